@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { corpusProblem } from './scripts/corpus-files';
+
+/** Fails the app build when the generated corpus is missing or older than its sources. */
+function requireFreshCorpus(): Plugin {
+  return {
+    name: 'require-fresh-corpus',
+    buildStart() {
+      const problem = corpusProblem();
+      if (problem) this.error(`Cannot build the app: ${problem}. Run "npm run build" (it builds the corpus first).`);
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    plugins: [requireFreshCorpus()],
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+  },
+  preload: {
+    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } } },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    base: './',
+    build: { minify: true, rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } } },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,87 @@
+/**
+ * Build-time corpus step: resources/documents/*.md → resources/corpus/{corpus.json,search-index.json}.
+ * Also answers "is the generated corpus missing or older than its sources?" for the app build.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import lunr from 'lunr';
+import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
+import { hashDocuments, hashSources } from '../src/main/services/content-hash';
+import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
+import { buildSearchIndex } from '../src/main/services/search-index';
+import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
+
+/** Project root (this file lives in scripts/). */
+export const PROJECT_ROOT = resolve(__dirname, '..');
+/** Where the hand-edited source documents live. */
+export const DOCUMENTS_DIR = join(PROJECT_ROOT, 'resources', 'documents');
+/** Where the generated corpus and index are written. */
+export const CORPUS_DIR = join(PROJECT_ROOT, 'resources', 'corpus');
+
+interface SourceFile {
+  name: string;
+  content: string;
+}
+
+function readSources(documentsDir: string): SourceFile[] {
+  if (!existsSync(documentsDir)) throw new SourceDocumentError(`No source folder at ${documentsDir}.`);
+  const names = readdirSync(documentsDir).filter((name) => name.endsWith('.md')).sort();
+  if (names.length === 0) throw new SourceDocumentError(`No source documents (*.md) in ${documentsDir}.`);
+  return names.map((name) => ({ name, content: readFileSync(join(documentsDir, name), 'utf8') }));
+}
+
+/** What a build produced, for the build log. */
+export interface CorpusBuildSummary {
+  stamp: ContentStamp;
+  documents: number;
+  sections: number;
+  paragraphs: number;
+}
+
+/** Parses every source document and writes the stamped corpus and index (atomically). */
+export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): CorpusBuildSummary {
+  const sources = readSources(documentsDir);
+  const documents = sources.map((file) => parseSourceDocument(file.name, file.content));
+  const seen = new Set<string>();
+  for (const document of documents) {
+    if (seen.has(document.id)) throw new SourceDocumentError(`Two source documents share the id '${document.id}'.`);
+    seen.add(document.id);
+  }
+  const stamp: ContentStamp = {
+    schema: CORPUS_SCHEMA_VERSION,
+    lunrVersion: lunr.version,
+    contentHash: hashDocuments(documents),
+    sourceHash: hashSources(sources),
+    builtAt: new Date().toISOString(),
+  };
+  const corpus: CorpusFile = { stamp, documents };
+  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON() };
+  mkdirSync(corpusDir, { recursive: true });
+  writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
+  writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
+  const sections = documents.flatMap((document) => document.sections);
+  return { stamp, documents: documents.length, sections: sections.length, paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0) };
+}
+
+/** Returns null when the corpus is present and built from the current sources, else the problem. */
+export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): string | null {
+  const corpusPath = join(corpusDir, CORPUS_FILE_NAME);
+  if (!existsSync(corpusPath)) return `the corpus ${corpusPath} is missing`;
+  if (!existsSync(join(corpusDir, INDEX_FILE_NAME))) return `the search index ${join(corpusDir, INDEX_FILE_NAME)} is missing`;
+  let stamp: ContentStamp | undefined;
+  try {
+    stamp = (JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusFile).stamp;
+  } catch {
+    return `the corpus ${corpusPath} is not valid JSON`;
+  }
+  if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
+  if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
+  return null;
+}
+
+/** Writes a file through a temporary sibling and a rename, so a reader never sees half a file. */
+export function writeAtomically(path: string, content: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}

@@ -1,0 +1,101 @@
+/**
+ * The command-line companion, for whoever prepares or checks a bundle. It goes through the same
+ * loader, handler table and dispatcher (validation included) as the app, so it answers as the app does.
+ *
+ *   npm run -s reader -- search "<query>" [--json] [--limit N] [--corpus DIR]
+ *
+ * `--json` prints one JSON array on stdout and nothing else; messages go to stderr.
+ * Exit codes: 0 success (also when nothing matches), 1 the corpus cannot be used, 2 bad usage or query.
+ */
+import { parseArgs } from 'node:util';
+import type { SearchResponse } from '../src/shared/contract';
+import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
+import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
+import { CorpusLoadError } from '../src/main/services/corpus-loader';
+import { loadReaderServices } from '../src/main/services/load-reader';
+import { CORPUS_DIR } from './corpus-files';
+
+const USAGE = `Usage:
+  npm run -s reader -- search "<query>" [--json] [--limit N] [--corpus DIR]`;
+
+/** The command line itself is the only sender: trusted, as the app's own window is. */
+const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
+
+class UsageError extends Error {}
+
+function openDispatcher(corpusDir: string): Dispatch {
+  return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir)), () => true);
+}
+
+async function search(dispatch: Dispatch, query: string, json: boolean, limit: number | undefined): Promise<number> {
+  const result = await dispatch(CLI_SENDER, 'search:query', { query, ...(limit !== undefined ? { limit } : {}) });
+  if (!result.ok) {
+    console.error(`reader: ${result.error.message}`);
+    return 2;
+  }
+  const response = result.value as SearchResponse;
+  const hits = response.hits.map(({ documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet }) => ({
+    documentId,
+    sectionId,
+    sectionTitle,
+    paragraphId,
+    paragraphNumber,
+    score,
+    snippet,
+  }));
+  if (response.notice) console.error(`reader: ${response.notice}`);
+  if (json) {
+    process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+    return 0;
+  }
+  console.log(`${response.total} passage(s) for “${query}”${response.total > hits.length ? `, first ${hits.length} shown` : ''}`);
+  for (const hit of hits) {
+    console.log(`\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}  [score ${hit.score}]`);
+    console.log(`  ${hit.snippet}`);
+    console.log(`  ${hit.documentId}/${hit.sectionId}/${hit.paragraphId}`);
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      corpus: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'.`);
+  if (command === 'search') {
+    if (rest.length !== 1) throw new UsageError('search takes exactly one query; quote it if it has several words.');
+    return search(openDispatcher(values.corpus ?? CORPUS_DIR), rest[0]!, values.json, limit);
+  }
+  throw new UsageError(command ? `unknown command '${command}'.` : 'no command given.');
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CorpusLoadError) {
+      console.error(`reader: ${error.message} (${error.filePath})`);
+      process.exitCode = 1;
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`reader: ${(error as Error).message}\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      console.error(`reader: unexpected failure: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,85 @@
+/**
+ * Electron main process: the thin shell around the Electron-free services. Loads the corpus and
+ * index at startup, serves the renderer on app://reader, registers the IPC contract, and creates
+ * the reader window with the security baseline. Unusable corpus → the window shows an error page.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { APP_ENTRY_URL } from './app-protocol';
+import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
+import { installApplicationMenu } from './electron/application-menu';
+import { hardenAllWebContents, hardenSession, isAppUrl } from './electron/harden';
+import { registerIpc } from './electron/register-ipc';
+import { renderErrorPage } from './error-page';
+import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
+import { createReaderHandlers } from './ipc/reader-handlers';
+import { CorpusLoadError } from './services/corpus-loader';
+import { loadReaderServices } from './services/load-reader';
+import { secureWindowOptions } from './window-options';
+
+const trustedWindows = new Set<number>();
+
+/** Where the generated corpus is: beside the app when packaged, in the project otherwise. */
+function corpusDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'corpus') : join(app.getAppPath(), 'resources', 'corpus');
+}
+
+function createReaderWindow(): BrowserWindow {
+  const window = new BrowserWindow(
+    secureWindowOptions(join(__dirname, '../preload/index.js'), {
+      width: 1200,
+      height: 860,
+      minWidth: 640,
+      minHeight: 480,
+      show: false,
+      title: app.getName(),
+      backgroundColor: '#fbfaf7',
+    }),
+  );
+  const id = window.webContents.id;
+  trustedWindows.add(id);
+  window.on('closed', () => trustedWindows.delete(id));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function start(): void {
+  hardenSession();
+  let errorPage: string | null = null;
+  try {
+    const services = loadReaderServices(corpusDir());
+    for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
+    const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => trustedWindows, isAppUrl));
+    registerIpc(dispatch);
+  } catch (error) {
+    if (!(error instanceof CorpusLoadError)) throw error;
+    console.error(`[reader] ${error.message} (${error.filePath})`);
+    errorPage = renderErrorPage(error.message, error.filePath);
+  }
+  handleAppProtocol(join(__dirname, '../renderer'), errorPage);
+  installApplicationMenu(process.platform === 'darwin');
+  createReaderWindow();
+}
+
+app.enableSandbox();
+registerAppScheme();
+hardenAllWebContents();
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  void app.whenReady().then(start);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createReaderWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

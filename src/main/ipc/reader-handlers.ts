@@ -1,0 +1,39 @@
+/**
+ * The handler table: one function per channel, from a validated request to a Result. Electron-free;
+ * main registers it through ipc-dispatcher, tests and the command-line companion call it directly.
+ */
+import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/contract';
+import { fail, ok, type Result } from '../../shared/result';
+import type { CorpusStore } from '../services/corpus-store';
+import type { SearchService } from '../services/search-service';
+
+/** A channel's handler: validated request in, typed result out. */
+export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
+
+/** One handler per channel. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+/** What the handlers serve. */
+export interface ReaderServices {
+  store: CorpusStore;
+  search: SearchService;
+  status: AppStatus;
+}
+
+/** Builds the handler table over loaded services. */
+export function createReaderHandlers({ store, search, status }: ReaderServices): HandlerTable {
+  return {
+    'corpus:documents': () => ok(store.listDocuments()),
+    'corpus:toc': ({ documentId }) => {
+      const toc = store.getToc(documentId);
+      return toc ? ok(toc) : fail('not-found', `There is no document '${documentId}'.`);
+    },
+    'corpus:section': ({ documentId, sectionId }) => {
+      if (!store.getDocument(documentId)) return fail('not-found', `There is no document '${documentId}'.`);
+      const view = store.getSection(documentId, sectionId);
+      return view ? ok(view) : fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
+    },
+    'search:query': ({ query, limit }) => search.search(query, limit),
+    'app:status': () => ok(status),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Runtime validation of every channel's request (TypeScript types do not exist at run time).
+ * Each schema is checked against the contract's request type, so the two cannot drift apart.
+ */
+import { z } from 'zod';
+import type { Channel, RequestOf } from '../../shared/contract';
+import { MAX_LIMIT } from '../services/search-service';
+
+/** Longest search query main accepts, in characters. */
+export const MAX_QUERY_LENGTH = 1000;
+/** Longest id main accepts (ids are short slugs). */
+const MAX_ID_LENGTH = 200;
+
+const id = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
+const noArguments = z.undefined().or(z.null()).transform(() => undefined);
+
+/** The schema of each channel's request. */
+export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> } = {
+  'corpus:documents': noArguments,
+  'corpus:toc': z.strictObject({ documentId: id }),
+  'corpus:section': z.strictObject({ documentId: id, sectionId: id }),
+  'search:query': z.strictObject({
+    query: z.string().max(MAX_QUERY_LENGTH, `is too long: at most ${MAX_QUERY_LENGTH} characters can be searched`),
+    limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+  }),
+  'app:status': noArguments,
+};

@@ -1,0 +1,86 @@
+/**
+ * Read-only lookups over a loaded corpus: documents, tables of contents, sections, paragraphs.
+ * Built once at startup; every lookup is a Map access.
+ */
+import type { DocumentSummary, SectionView, TableOfContents } from '../../shared/contract';
+import type { CorpusDocument, CorpusFile, Paragraph, Section } from '../../shared/corpus-types';
+import { paragraphRef } from './search-index';
+
+/** A paragraph with the section and document it belongs to. */
+export interface LocatedParagraph {
+  document: CorpusDocument;
+  section: Section;
+  paragraph: Paragraph;
+}
+
+/** Fast, typed access to the corpus. Returns undefined for unknown ids (callers map that to not-found). */
+export class CorpusStore {
+  private readonly documents = new Map<string, CorpusDocument>();
+  private readonly paragraphs = new Map<string, LocatedParagraph>();
+
+  constructor(readonly file: CorpusFile) {
+    for (const document of file.documents) {
+      this.documents.set(document.id, document);
+      for (const section of document.sections) {
+        for (const paragraph of section.paragraphs) {
+          this.paragraphs.set(paragraphRef(document.id, section.id, paragraph.id), { document, section, paragraph });
+        }
+      }
+    }
+  }
+
+  /** Every document, in corpus order. */
+  listDocuments(): DocumentSummary[] {
+    return this.file.documents.map(summarize);
+  }
+
+  /** A document by id. */
+  getDocument(documentId: string): CorpusDocument | undefined {
+    return this.documents.get(documentId);
+  }
+
+  /** The table of contents of one document. */
+  getToc(documentId: string): TableOfContents | undefined {
+    const document = this.documents.get(documentId);
+    if (!document) return undefined;
+    return {
+      document: summarize(document),
+      sections: document.sections.map((section) => ({
+        id: section.id,
+        number: section.number,
+        title: section.title,
+        editorialTitle: section.editorialTitle,
+        paragraphCount: section.paragraphs.length,
+      })),
+    };
+  }
+
+  /** One section with its neighbours. */
+  getSection(documentId: string, sectionId: string): SectionView | undefined {
+    const document = this.documents.get(documentId);
+    const position = document?.sections.findIndex((section) => section.id === sectionId) ?? -1;
+    if (!document || position < 0) return undefined;
+    return {
+      document: summarize(document),
+      section: document.sections[position]!,
+      previousSectionId: document.sections[position - 1]?.id ?? null,
+      nextSectionId: document.sections[position + 1]?.id ?? null,
+    };
+  }
+
+  /** A paragraph by its index reference (`documentId/sectionId/paragraphId`). */
+  getParagraph(ref: string): LocatedParagraph | undefined {
+    return this.paragraphs.get(ref);
+  }
+}
+
+function summarize(document: CorpusDocument): DocumentSummary {
+  return {
+    id: document.id,
+    title: document.title,
+    issuer: document.issuer,
+    language: document.language,
+    provenance: document.provenance,
+    sectionCount: document.sections.length,
+  };
+}

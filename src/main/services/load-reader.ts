@@ -1,0 +1,19 @@
+import type { ReaderServices } from '../ipc/reader-handlers';
+import { loadCorpus } from './corpus-loader';
+import { CorpusStore } from './corpus-store';
+import { SearchService } from './search-service';
+
+/**
+ * Loads everything the reader serves from a corpus folder: the store, the search service and the
+ * status (stamp + warnings). Shared by main, the command-line companion, tests and the benchmark.
+ * Throws CorpusLoadError when the corpus is unusable.
+ */
+export function loadReaderServices(corpusDir: string): ReaderServices {
+  const loaded = loadCorpus(corpusDir);
+  const store = new CorpusStore(loaded.corpus);
+  return {
+    store,
+    search: new SearchService(loaded.index, store),
+    status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings },
+  };
+}

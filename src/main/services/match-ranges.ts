@@ -1,0 +1,83 @@
+/**
+ * Finds where a parsed query's words stand in a text, with the same tokenizer the index uses:
+ * the ranges the reading pane and the snippets highlight, and the phrase check Lunr cannot do.
+ */
+import type { TextRange } from '../../shared/contract';
+import type { PhraseClause, QueryClause, TermClause } from './query-parser';
+import { tokenize, type TextToken } from './text-analysis';
+
+/** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
+function termMatches(clause: TermClause, token: TextToken): boolean {
+  if (token.term === clause.term) return true;
+  if (clause.prefix || clause.completion) return token.term.startsWith(clause.term) || token.folded.startsWith(clause.display);
+  return clause.editDistance > 0 && withinEditDistance(token.term, clause.term, clause.editDistance);
+}
+
+/** Ranges of every occurrence of a phrase (its words consecutive), compounds ignored. */
+function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  const length = clause.terms.length;
+  for (let i = 0; i + length <= words.length; i++) {
+    if (clause.terms.every((term, offset) => words[i + offset]!.term === term)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+  }
+  return ranges;
+}
+
+/** True when the phrase occurs in the text. */
+export function containsPhrase(clause: PhraseClause, text: string): boolean {
+  return phraseRanges(clause, tokenize(text).filter((token) => !token.compound)).length > 0;
+}
+
+/**
+ * Ranges in `text` matched by the clauses that look in `field` (excluded clauses are not
+ * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are.
+ */
+export function matchRanges(text: string, clauses: QueryClause[], field: 'title' | 'body'): TextRange[] {
+  const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'));
+  if (relevant.length === 0) return [];
+  const tokens = tokenize(text);
+  const words = tokens.filter((token) => !token.compound);
+  const ranges: TextRange[] = [];
+  for (const clause of relevant) {
+    if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, words));
+    else for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+  }
+  return mergeRanges(ranges);
+}
+
+/** Sorts ranges and merges overlapping or touching ones. */
+export function mergeRanges(ranges: TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/**
+ * Edit distance ≤ `limit`, counting an insertion, deletion, substitution or swap of two adjacent
+ * letters as one edit (as Lunr's fuzzy match does), with an early exit: words are short.
+ */
+export function withinEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2]! + 1);
+      current[j] = distance;
+      rowMin = Math.min(rowMin, distance);
+    }
+    if (rowMin > limit) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
+}

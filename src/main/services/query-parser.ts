@@ -1,0 +1,132 @@
+/**
+ * Parses what a reader types into search clauses. Never throws: anything that is not our syntax
+ * is read as literal words. Syntax (shown in the renderer's help popover):
+ *   plain words        all of them preferred; best partial matches if no passage has them all
+ *   "quoted phrase"    the words in this order (an unclosed quote runs to the end)
+ *   +word  -word       required / excluded (also +"phrase" and -"phrase")
+ *   word*              words starting with `word` (stemmed first, so `rights*` still finds `rights`)
+ *   word~  word~2      words within edit distance 1 (or 2)
+ *   title:word         only in section headings (`heading:` is the same)
+ * The last plain word, while being typed (no trailing space), is completed as a prefix when it is
+ * not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`).
+ */
+import lunr from 'lunr';
+import { foldWord, tokenize } from './text-analysis';
+
+/** Whether a clause must, may, or must not match. */
+export type Presence = 'required' | 'optional' | 'excluded';
+
+/** One word to look for. `term` is the stemmed index form. */
+export interface TermClause {
+  kind: 'term';
+  term: string;
+  /** The word as typed, folded (for messages). */
+  display: string;
+  presence: Presence;
+  /** Plain word without an operator: its presence is decided by the search strategy. */
+  plain: boolean;
+  stopWord: boolean;
+  /** Explicit `word*`. */
+  prefix: boolean;
+  /** Last plain word still being typed: completed as a prefix unless it already is a known word. */
+  completion: boolean;
+  editDistance: number;
+  titleOnly: boolean;
+}
+
+/** Words that must follow each other. `terms` are stemmed index forms. */
+export interface PhraseClause {
+  kind: 'phrase';
+  terms: string[];
+  display: string;
+  presence: Presence;
+  titleOnly: boolean;
+}
+
+/** A clause of a parsed query. */
+export type QueryClause = TermClause | PhraseClause;
+
+/** The parsed query and what was dropped on the way. */
+export interface ParsedQuery {
+  clauses: QueryClause[];
+  /** True when the query had more clauses than `MAX_CLAUSES` and the rest were ignored. */
+  truncated: boolean;
+}
+
+/** Most clauses a query may have; more would only slow the index down, never improve results. */
+export const MAX_CLAUSES = 32;
+const MAX_EDIT_DISTANCE = 2;
+const SCOPE_FIELDS = new Set(['title', 'heading']);
+
+/** True for Lunr's English stop words (`and`, `all`, `the`…), which we index but rank lightly. */
+export function isStopWord(folded: string): boolean {
+  return lunr.stopWordFilter(new lunr.Token(folded, {})) === undefined;
+}
+
+/** Splits the raw query into chunks: quoted phrases (with their operator) and bare words. */
+function chunks(query: string): { text: string; quoted: boolean; operator: string }[] {
+  const result: { text: string; quoted: boolean; operator: string }[] = [];
+  const pattern = /([+-]?)(?:(?:(title|heading):)?["“”„]([^"“”„]*)(?:["“”„]|$)|(\S+))/giu;
+  for (const match of query.matchAll(pattern)) {
+    const [, operator = '', scope, phrase, word] = match;
+    if (phrase !== undefined) result.push({ text: scope ? `${scope}:${phrase}` : phrase, quoted: true, operator });
+    else if (word !== undefined) result.push({ text: word, quoted: false, operator });
+  }
+  return result;
+}
+
+/** Parses a query string. Control characters, emoji and unknown syntax are treated as text. */
+export function parseQuery(query: string): ParsedQuery {
+  const clauses: QueryClause[] = [];
+  const clean = query.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
+  for (const chunk of chunks(clean)) {
+    const presence: Presence = chunk.operator === '+' ? 'required' : chunk.operator === '-' ? 'excluded' : 'optional';
+    let text = chunk.text;
+    let titleOnly = false;
+    const scope = /^([a-z]+):(.+)$/i.exec(text);
+    if (scope && SCOPE_FIELDS.has(scope[1]!.toLowerCase())) {
+      titleOnly = true;
+      text = scope[2]!;
+    }
+    if (chunk.quoted) {
+      const terms = tokenize(text).filter((token) => !token.compound).map((token) => token.term);
+      if (terms.length === 1) clauses.push(termClause(terms[0]!, foldWord(text.trim()), presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
+      else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      continue;
+    }
+    let prefix = false;
+    let editDistance = 0;
+    const fuzzy = /~(\d*)$/.exec(text);
+    if (fuzzy) {
+      editDistance = Math.min(MAX_EDIT_DISTANCE, fuzzy[1] ? Number(fuzzy[1]) : 1);
+      text = text.slice(0, fuzzy.index);
+    } else if (/\*+$/.test(text)) {
+      prefix = true;
+      text = text.replace(/\*+$/, '');
+    }
+    const tokens = tokenize(text);
+    const compounds = tokens.filter((token) => token.compound);
+    const words = compounds.length > 0 ? compounds : tokens;
+    const plain = chunk.operator === '' && !prefix && editDistance === 0;
+    if (words.length === 1) {
+      clauses.push(termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
+    } else if (words.length > 1) {
+      // Punctuation inside a "word" (U.N., and/or): the parts must follow each other.
+      clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
+    }
+  }
+  markTypingPrefix(query, clauses);
+  return { clauses: clauses.slice(0, MAX_CLAUSES), truncated: clauses.length > MAX_CLAUSES };
+}
+
+function termClause(term: string, display: string, presence: Presence, plain: boolean, prefix: boolean, editDistance: number, titleOnly: boolean): TermClause {
+  // `term` is already stemmed, also for a prefix: the index holds `right`, so `rights*` → `right*`.
+  return { kind: 'term', term, display, presence, plain, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly };
+}
+
+/** While typing, the last plain word also matches longer words (`rapp` → `rapporteur`). */
+function markTypingPrefix(query: string, clauses: QueryClause[]): void {
+  const last = clauses[clauses.length - 1];
+  if (!last || last.kind !== 'term' || !last.plain || /\s$/.test(query) || last.display.length < 2 || /["”]$/.test(query.trim())) return;
+  last.completion = true;
+}

@@ -1,0 +1,96 @@
+/**
+ * The ONE tokenizer and term normaliser, shared by the index build (scripts/build-corpus.ts via
+ * search-index.ts) and the query side (search-service.ts). Building with one rule and querying
+ * with another is the classic Lunr bug; keep every text rule here.
+ *
+ * Rules: a word is a run of letters, digits and combining marks, optionally joined by apostrophes
+ * (straight or curly). Terms are folded: Unicode compatibility forms, diacritics removed, lower
+ * case, possessive `'s` and a trailing apostrophe dropped (`Council’s` → `council`, `states’` →
+ * `states`), then Porter-stemmed by Lunr's English stemmer. Words joined by a hyphen (ASCII `-`,
+ * U+2010, U+2011) are indexed as their parts AND as the joined word, so `co‐operation` is found by
+ * `co-operation`, `cooperation` and `operation`. Stop words are kept (never silently dropped).
+ */
+import lunr from 'lunr';
+
+/** A word of a text with where it stands, in UTF-16 code units of the original string. */
+export interface TextToken {
+  /** The folded, unstemmed form (`council`). */
+  folded: string;
+  /** The stemmed form stored in the index (`council`). */
+  term: string;
+  start: number;
+  end: number;
+  /** True for the joined form of a hyphenated compound (spans both parts). */
+  compound: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*['\u2019\u02BC]?/gu;
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+const APOSTROPHES = /['\u2018\u2019\u02BC]/g;
+const stemCache = new Map<string, string>();
+
+/** Folds one word: compatibility forms, no diacritics, lower case, no possessive apostrophe. */
+export function foldWord(word: string): string {
+  const plain = word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2018\u2019\u02BC]s$/u, '')
+    .replace(APOSTROPHES, '');
+  return plain;
+}
+
+/** Stems a folded word with Lunr's English stemmer (memoised: the same words recur constantly). */
+export function stem(folded: string): string {
+  let stemmed = stemCache.get(folded);
+  if (stemmed === undefined) {
+    stemmed = lunr.stemmer(new lunr.Token(folded, {})).toString();
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(folded, stemmed);
+  }
+  return stemmed;
+}
+
+/** Folds and stems one word as the index does. Empty when the word has no letters or digits. */
+export function normalizeTerm(word: string): string {
+  const folded = foldWord(word);
+  return folded ? stem(folded) : '';
+}
+
+/** Splits a text into index tokens, with positions into the original text. */
+export function tokenize(text: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let previous: TextToken | null = null;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const folded = foldWord(match[0]);
+    if (!folded) continue;
+    const token: TextToken = { folded, term: stem(folded), start, end, compound: false };
+    if (previous && start - previous.end === 1 && HYPHENS.has(text[previous.end]!)) {
+      const joined = previous.folded + folded;
+      tokens.push({ folded: joined, term: stem(joined), start: previous.start, end, compound: true });
+    }
+    tokens.push(token);
+    previous = token;
+  }
+  return tokens;
+}
+
+/** Lunr tokenizer built on `tokenize`, so the index holds exactly our terms. */
+export function lunrTokenizer(input: unknown): lunr.Token[] {
+  if (input === null || input === undefined) return [];
+  const text = Array.isArray(input) ? input.join(' ') : String(input);
+  return tokenize(text).map((token) => new lunr.Token(token.folded, { position: [token.start, token.end - token.start] }));
+}
+
+/**
+ * Configures a Lunr builder with our tokenizer and pipeline: stemming only, no trimmer (it strips
+ * non-Latin letters) and no stop-word filter (a reader's `all` must still be findable).
+ */
+export function configureBuilder(builder: lunr.Builder): void {
+  builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.pipeline.add(lunr.stemmer);
+}

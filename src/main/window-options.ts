@@ -1,0 +1,27 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * Options of every window the app creates: Electron's security checklist (context isolation,
+ * sandbox, no Node integration, web security on, no webview, no remote-content features).
+ * Type-only import: this module stays testable without the Electron binary.
+ */
+export function secureWindowOptions(preloadPath: string | null, extra: BrowserWindowConstructorOptions = {}): BrowserWindowConstructorOptions {
+  return {
+    ...extra,
+    webPreferences: {
+      ...(preloadPath ? { preload: preloadPath } : {}),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  };
+}

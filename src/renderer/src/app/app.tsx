@@ -1,0 +1,109 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { AppStatus, HitHighlight, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import type { ReaderError } from '../../../shared/result';
+import { SectionReader } from '../features/browse/section-reader';
+import { TableOfContents } from '../features/browse/table-of-contents';
+import { SearchBox } from '../features/search/search-box';
+import { SearchResults } from '../features/search/search-results';
+import { useSearch } from '../features/search/use-search';
+import { readerApi } from '../reader-api';
+import { useHashRoute } from './use-hash-route';
+
+/** The reader: header with search, table of contents (or results), and the reading pane. */
+export function App(): ReactNode {
+  const [route, go] = useHashRoute();
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [toc, setToc] = useState<Toc | null>(null);
+  const [view, setView] = useState<SectionView | null>(null);
+  const [error, setError] = useState<ReaderError | null>(null);
+  const [query, setQuery] = useState('');
+  const [highlights, setHighlights] = useState<{ key: string; parts: HitHighlight[] } | null>(null);
+  const search = useSearch(query);
+
+  useEffect(() => {
+    void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
+    if (route) return;
+    void readerApi()
+      .listDocuments()
+      .then(async (documents) => {
+        if (!documents.ok) return setError(documents.error);
+        const first = documents.value[0];
+        const firstToc = first && (await readerApi().getToc({ documentId: first.id }));
+        if (firstToc && !firstToc.ok) return setError(firstToc.error);
+        const section = firstToc?.value.sections[0];
+        if (first && section) go({ documentId: first.id, sectionId: section.id, paragraphId: null });
+      });
+    // Runs once: the initial route is decided at startup only.
+  }, []);
+
+  const documentId = route?.documentId;
+  useEffect(() => {
+    if (!documentId || toc?.document.id === documentId) return;
+    void readerApi()
+      .getToc({ documentId })
+      .then((result) => (result.ok ? setToc(result.value) : setError(result.error)));
+  }, [documentId, toc]);
+
+  const sectionId = route?.sectionId;
+  useEffect(() => {
+    if (!documentId || !sectionId) return;
+    void readerApi()
+      .getSection({ documentId, sectionId })
+      .then((result) => {
+        setError(result.ok ? null : result.error);
+        setView(result.ok ? result.value : null);
+      });
+  }, [documentId, sectionId]);
+
+  const openHit = (hit: SearchHit): void => {
+    setHighlights({ key: `${hit.documentId}/${hit.sectionId}`, parts: hit.highlights });
+    go({ documentId: hit.documentId, sectionId: hit.sectionId, paragraphId: hit.paragraphId });
+  };
+  const sectionKey = view ? `${view.document.id}/${view.section.id}` : '';
+  const searching = query.trim() !== '';
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="app-title">
+          <h1>{toc?.document.title ?? 'Offline Reference Reader'}</h1>
+          {toc && <p className="issuer">{toc.document.issuer}</p>}
+        </div>
+        <SearchBox query={query} onChange={setQuery} />
+      </header>
+      {status && status.warnings.length > 0 && (
+        <div className="banner" role="status">
+          {status.warnings.map((warning) => (
+            <p key={warning}>{warning}</p>
+          ))}
+        </div>
+      )}
+      <div className="app-body">
+        <aside className="sidebar">
+          {searching && search.response && <SearchResults response={search.response} onOpen={openHit} />}
+          {searching && search.error && (
+            <p className="search-error" role="alert">
+              {search.error.message}
+            </p>
+          )}
+          {!searching && toc && <TableOfContents toc={toc} currentSectionId={route?.sectionId ?? null} />}
+        </aside>
+        <main className="reading-pane">
+          {error && (
+            <div className="error" role="alert">
+              <h2>This passage cannot be shown</h2>
+              <p>{error.message}</p>
+            </div>
+          )}
+          {view && !error && (
+            <SectionReader
+              view={view}
+              targetParagraphId={route?.paragraphId ?? null}
+              highlights={highlights?.key === sectionKey ? highlights.parts : []}
+            />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { HitHighlight, SectionView } from '../../../../shared/contract';
+import { formatRoute } from '../../app/route';
+import { HighlightedText } from '../search/highlighted-text';
+
+interface SectionReaderProps {
+  view: SectionView;
+  /** Paragraph to scroll to and focus (from a deep link or a search result). */
+  targetParagraphId: string | null;
+  /** Search matches to highlight, by paragraph or list-item id. */
+  highlights: readonly HitHighlight[];
+}
+
+/** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
+export function SectionReader({ view, targetParagraphId, highlights }: SectionReaderProps): ReactNode {
+  const { document, section } = view;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
+  const link = (sectionId: string, paragraphId: string | null = null) => formatRoute({ documentId: document.id, sectionId, paragraphId });
+
+  useEffect(() => {
+    const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
+    const element = target ?? headingRef.current;
+    element?.scrollIntoView?.({ block: target ? 'center' : 'start' });
+    element?.focus({ preventScroll: true });
+  }, [section.id, targetParagraphId]);
+
+  return (
+    <article className="section" aria-labelledby="section-title">
+      <header className="section-header">
+        <p className="section-kicker">
+          Section {section.number} of {document.sectionCount}
+        </p>
+        <h2 id="section-title" ref={headingRef} tabIndex={-1} className={section.editorialTitle ? 'editorial' : undefined}>
+          {section.title}
+        </h2>
+        {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
+      </header>
+      {section.paragraphs.map((paragraph) => (
+        <section
+          key={paragraph.id}
+          id={paragraph.id}
+          tabIndex={-1}
+          aria-label={`Paragraph ${paragraph.number}`}
+          className={paragraph.id === targetParagraphId ? 'paragraph target' : 'paragraph'}
+        >
+          <a className="paragraph-number" href={link(section.id, paragraph.id)} aria-label={`Link to paragraph ${paragraph.number}`}>
+            {paragraph.number}
+          </a>
+          <div className="paragraph-body">
+            <p className="paragraph-text">
+              <HighlightedText text={paragraph.text} ranges={rangesOf(paragraph.id)} />
+            </p>
+            {paragraph.items.length > 0 && (
+              <ul className="paragraph-list">
+                {paragraph.items.map((item) => (
+                  <li key={item.id} id={item.id}>
+                    <HighlightedText text={item.text} ranges={rangesOf(item.id)} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </section>
+      ))}
+      <nav className="section-pager" aria-label="Sections">
+        {view.previousSectionId ? <a href={link(view.previousSectionId)} rel="prev">← Previous section</a> : <span />}
+        {view.nextSectionId ? <a href={link(view.nextSectionId)} rel="next">Next section →</a> : <span />}
+      </nav>
+    </article>
+  );
+}

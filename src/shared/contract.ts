@@ -1,0 +1,131 @@
+/**
+ * The IPC contract: the one place that names every channel, its request and its response.
+ * Main, preload, renderer and tests all derive their types from this file.
+ */
+import type { ContentStamp, Section } from './corpus-types';
+import type { Result } from './result';
+
+/** A document as listed in the library. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  issuer: string;
+  language: string;
+  provenance: string;
+  sectionCount: number;
+}
+
+/** One line of a table of contents. */
+export interface TocEntry {
+  id: string;
+  number: number;
+  title: string;
+  editorialTitle: boolean;
+  paragraphCount: number;
+}
+
+/** A document's table of contents. */
+export interface TableOfContents {
+  document: DocumentSummary;
+  sections: TocEntry[];
+}
+
+/** Addresses one section of one document. */
+export interface SectionRef {
+  documentId: string;
+  sectionId: string;
+}
+
+/** A section with the document it belongs to, ready to display. */
+export interface SectionView {
+  document: DocumentSummary;
+  section: Section;
+  /** Neighbours in document order, for previous/next navigation. */
+  previousSectionId: string | null;
+  nextSectionId: string | null;
+}
+
+/** A character range `[start, end)` inside a text. */
+export type TextRange = [number, number];
+
+/** Where the words of a query were found inside one paragraph or list item. */
+export interface HitHighlight {
+  /** Id of the paragraph (`p3`) or list item (`p3-i2`) within the section. */
+  partId: string;
+  ranges: TextRange[];
+}
+
+/** One search result: a paragraph, with a snippet and where the words matched. */
+export interface SearchHit {
+  documentId: string;
+  sectionId: string;
+  sectionTitle: string;
+  paragraphId: string;
+  paragraphNumber: number;
+  score: number;
+  /** A short excerpt around the first match, verbatim apart from leading/trailing ellipses. */
+  snippet: string;
+  /** Matched ranges inside `snippet`. */
+  snippetRanges: TextRange[];
+  /** Matched ranges in the full paragraph and its list items, for highlighting in the reading pane. */
+  highlights: HitHighlight[];
+}
+
+/** A search request. */
+export interface SearchRequest {
+  query: string;
+  /** Maximum number of hits to return (default 50). */
+  limit?: number;
+}
+
+/** A search answer: hits best first, plus what the reader should be told about the query. */
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+  /** Number of matching paragraphs before `limit` was applied. */
+  total: number;
+  /** A plain-language remark (e.g. "No passage holds all the words"), or null. */
+  notice: string | null;
+}
+
+/** What main knows about the content it serves. */
+export interface AppStatus {
+  stamp: ContentStamp;
+  /** Things the reader should know (e.g. the index was rebuilt in memory). */
+  warnings: string[];
+}
+
+/** Every channel with its request and response types. */
+export interface ReaderChannels {
+  'corpus:documents': { request: void; response: DocumentSummary[] };
+  'corpus:toc': { request: { documentId: string }; response: TableOfContents };
+  'corpus:section': { request: SectionRef; response: SectionView };
+  'search:query': { request: SearchRequest; response: SearchResponse };
+  'app:status': { request: void; response: AppStatus };
+}
+
+/** A channel name, e.g. `search:query`. */
+export type Channel = keyof ReaderChannels;
+/** The request type of a channel. */
+export type RequestOf<C extends Channel> = ReaderChannels[C]['request'];
+/** The response type of a channel (inside its Result). */
+export type ResponseOf<C extends Channel> = ReaderChannels[C]['response'];
+
+/** The renderer-facing method names and the channel each one calls. */
+export const API_METHODS = {
+  listDocuments: 'corpus:documents',
+  getToc: 'corpus:toc',
+  getSection: 'corpus:section',
+  search: 'search:query',
+  getStatus: 'app:status',
+} as const satisfies Record<string, Channel>;
+
+/** Every channel, in a stable order (used by main to register them and by tests to cover them). */
+export const CHANNELS = Object.values(API_METHODS) as Channel[];
+
+type MethodName = keyof typeof API_METHODS;
+
+/** What the renderer sees as `window.reader`: named methods, nothing else. */
+export type ReaderApi = {
+  [M in MethodName]: (request: RequestOf<(typeof API_METHODS)[M]>) => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>;
+};

@@ -1,0 +1,76 @@
+/**
+ * The shape of the generated corpus: documents → sections → paragraphs (with optional list items).
+ * Produced by `scripts/build-corpus.ts`, read by main and the command-line companion.
+ */
+
+/** Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse. */
+export const CORPUS_SCHEMA_VERSION = 1;
+
+/** One item of a bulleted list that belongs to the paragraph before it. */
+export interface ListItem {
+  /** Stable id, unique within its section, e.g. `p4-i2`. */
+  id: string;
+  /** 1-based position in its list. */
+  number: number;
+  /** Verbatim text of the item, without the bullet. */
+  text: string;
+}
+
+/** A numbered paragraph of a section, verbatim, with the list that follows it (if any). */
+export interface Paragraph {
+  /** Stable id, unique within its section, e.g. `p3`. */
+  id: string;
+  /** 1-based paragraph number within the section (what a citation quotes). */
+  number: number;
+  text: string;
+  items: ListItem[];
+}
+
+/** A section of a document: one heading and its paragraphs. */
+export interface Section {
+  /** Stable id, unique within its document (a slug of the heading). */
+  id: string;
+  /** 1-based position in the document. */
+  number: number;
+  title: string;
+  /** True when the title is an editorial label, not text of the source. */
+  editorialTitle: boolean;
+  paragraphs: Paragraph[];
+}
+
+/** A bundled document with its descriptive metadata. */
+export interface CorpusDocument {
+  id: string;
+  title: string;
+  issuer: string;
+  /** BCP 47 language tag of the text. */
+  language: string;
+  /** Where the text comes from and what was changed on the way in. */
+  provenance: string;
+  sections: Section[];
+}
+
+/** Identifies what a corpus or index file was built from; checked by main at startup. */
+export interface ContentStamp {
+  schema: number;
+  lunrVersion: string;
+  /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
+  contentHash: string;
+  /** sha256 (hex) of the source files the corpus was built from: detects a stale build. */
+  sourceHash: string;
+  /** ISO 8601 time of the build. */
+  builtAt: string;
+}
+
+/** The `corpus.json` file. */
+export interface CorpusFile {
+  stamp: ContentStamp;
+  documents: CorpusDocument[];
+}
+
+/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
+export interface SearchIndexFile {
+  stamp: ContentStamp;
+  /** `lunr.Index.toJSON()` output. */
+  index: object;
+}

@@ -1,0 +1,28 @@
+import { API_METHODS, type Channel, type ReaderApi } from './contract';
+import { fail, type Result } from './result';
+
+/** Sends one request over some transport (Electron IPC in the app, a test bridge in e2e). */
+export type Invoke = (channel: Channel, payload: unknown) => Promise<unknown>;
+
+/**
+ * Builds the `ReaderApi` the renderer sees from a bare `invoke`. Used by the preload (with
+ * `ipcRenderer.invoke`) and by tests (with an in-process transport), so both run the same code.
+ * A transport failure becomes a typed error instead of a rejected promise.
+ */
+export function createReaderApi(invoke: Invoke): ReaderApi {
+  const api: Record<string, (request: unknown) => Promise<Result<unknown>>> = {};
+  for (const [method, channel] of Object.entries(API_METHODS)) {
+    api[method] = async (request: unknown) => {
+      try {
+        return (await invoke(channel, request)) as Result<unknown>;
+      } catch (error) {
+        return fail('internal', `The reader could not reach its content service (${describe(error)}).`);
+      }
+    };
+  }
+  return Object.freeze(api) as ReaderApi;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,30 @@
+/** Errors as values: what every IPC call resolves to, so nothing throws across the bridge. */
+
+/** The kinds of failure a caller can tell apart. */
+export type ReaderErrorCode =
+  | 'invalid-request'
+  | 'payload-too-large'
+  | 'not-found'
+  | 'bad-query'
+  | 'forbidden'
+  | 'unknown-channel'
+  | 'internal';
+
+/** A failure the renderer can show as is: `message` is written for a reader. */
+export interface ReaderError {
+  code: ReaderErrorCode;
+  message: string;
+}
+
+/** Either a value or a typed error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ReaderError };
+
+/** Wraps a value as a successful result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed result. */
+export function fail<T = never>(code: ReaderErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
