@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+
+/** Project root. */
+export const ROOT = resolve(__dirname, '..', '..');
+/** The generated corpus folder (built by `npm run build` / `npm run corpus`). */
+export const CORPUS_DIR = resolve(ROOT, 'resources', 'corpus');
+/** The source documents folder. */
+export const DOCUMENTS_DIR = resolve(ROOT, 'resources', 'documents');
+/** The built renderer and preload. */
+export const RENDERER_DIR = resolve(ROOT, 'out', 'renderer');
+export const PRELOAD_FILE = resolve(ROOT, 'out', 'preload', 'index.js');
+/** A byte-for-byte copy of ../shared/seed/000_5b142c4f2918b2e1.txt, the statement as published. */
+export const SEED_FILE = resolve(ROOT, 'test', 'fixtures', 'seed-statement.txt');

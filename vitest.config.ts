@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers (DESIGN.md "Testing without an Electron binary"):
+ *   unit     – Node: services, contract validation, handlers, corpus build, Electron shell with fakes;
+ *   renderer – jsdom: React components against the REAL handlers in-process;
+ *   e2e      – Node driving the BUILT renderer in the system Chromium (run `npm run build` first;
+ *              `npm test` does).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+      {
+        plugins: [react()],
+        test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/support/renderer-setup.ts'] },
+      },
+      { test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
