@@ -4,7 +4,7 @@
  */
 
 /** Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse. */
-export const CORPUS_SCHEMA_VERSION = 1;
+export const CORPUS_SCHEMA_VERSION = 2;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -53,6 +53,7 @@ export interface CorpusDocument {
 /** Identifies what a corpus or index file was built from; checked by main at startup. */
 export interface ContentStamp {
   schema: number;
+  /** Version of Lunr, whose English stemmer makes the index terms. */
   lunrVersion: string;
   /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
@@ -68,9 +69,9 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
-/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
+/** The `search-index.json` file: the serialized search index plus the stamp of the corpus it indexes. */
 export interface SearchIndexFile {
   stamp: ContentStamp;
-  /** `lunr.Index.toJSON()` output. */
+  /** The positional index (`SerializedSearchIndex` in src/main/services/positional-index.ts). */
   index: object;
 }

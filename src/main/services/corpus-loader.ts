@@ -1,5 +1,5 @@
 /**
- * Loads the generated corpus and its prebuilt Lunr index from a folder, checking their stamps.
+ * Loads the generated corpus and its prebuilt search index from a folder, checking their stamps.
  * - unusable corpus (missing, unreadable, not JSON, wrong schema, wrong shape): CorpusLoadError,
  *   which main turns into an error page naming the file;
  * - corpus whose content hash does not match its stamp: loaded, with a tamper warning;
@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
+import { CORPUS_SCHEMA_VERSION, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
+import { PositionalIndex } from './positional-index';
 import { buildSearchIndex } from './search-index';
 
 /** File name of the generated corpus inside the corpus folder. */
@@ -32,7 +33,7 @@ export class CorpusLoadError extends Error {
 /** What main serves: the corpus, a ready index, and what the reader should be told. */
 export interface LoadedCorpus {
   corpus: CorpusFile;
-  index: lunr.Index;
+  index: PositionalIndex;
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
@@ -78,7 +79,7 @@ export function loadCorpus(folder: string): LoadedCorpus {
     );
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
-  const loaded = readIndexFile(indexPath, corpus.stamp);
+  const loaded = readIndexFile(indexPath, corpus);
   if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
   return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true };
@@ -114,7 +115,7 @@ function readCorpusFile(corpusPath: string): CorpusFile {
 }
 
 /** Returns the loaded index, or a phrase saying why it cannot be used. */
-function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index | string {
+function readIndexFile(indexPath: string, corpus: CorpusFile): PositionalIndex | string {
   let raw: string;
   try {
     raw = readFileSync(indexPath, 'utf8');
@@ -131,10 +132,13 @@ function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index
   const { stamp, index } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version) return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
-  if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
+  if (stamp.contentHash !== corpus.stamp.contentHash) return 'the index was built from different content';
+  let loaded: PositionalIndex;
   try {
-    return lunr.Index.load(index);
+    loaded = PositionalIndex.load(index);
   } catch (error) {
     return `the index could not be loaded (${(error as Error).message})`;
   }
+  const paragraphs = corpus.documents.reduce((sum, document) => sum + document.sections.reduce((n, section) => n + section.paragraphs.length, 0), 0);
+  return loaded.entryCount === paragraphs ? loaded : `the index has ${loaded.entryCount} entries for ${paragraphs} paragraphs`;
 }

@@ -1,46 +1,58 @@
 /**
- * Finds where a parsed query's words stand in a text, with the same tokenizer the index uses:
- * the ranges the reading pane and the snippets highlight, and the phrase check Lunr cannot do.
+ * Finds where a planned query's words stand in a text, with the same tokenizer the index uses:
+ * the ranges the reading pane and the snippets highlight. Term clauses match a token whose stem is
+ * one of their alternatives; phrases match consecutive words (a hyphenated pair may stand for one
+ * joined unit, as in the index).
  */
 import type { TextRange } from '../../shared/contract';
-import type { PhraseClause, QueryClause, TermClause } from './query-parser';
+import type { PlannedClause, PlannedPhrase } from './query-plan';
 import { tokenize, type TextToken } from './text-analysis';
 
-/** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
-function termMatches(clause: TermClause, token: TextToken): boolean {
-  if (token.term === clause.term) return true;
-  if (clause.prefix || clause.completion) return token.term.startsWith(clause.term) || token.folded.startsWith(clause.display);
-  return clause.editDistance > 0 && withinEditDistance(token.term, clause.term, clause.editDistance);
-}
-
-/** Ranges of every occurrence of a phrase (its words consecutive), compounds ignored. */
-function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
+/** Ranges of every occurrence of a phrase. */
+function phraseRanges(clause: PlannedPhrase, tokens: TextToken[]): TextRange[] {
+  const byPosition = new Map<number, TextToken[]>();
+  for (const token of tokens) {
+    const list = byPosition.get(token.position) ?? [];
+    list.push(token);
+    byPosition.set(token.position, list);
+  }
+  const ends = (k: number, position: number): number | null => {
+    if (k === clause.units.length) return position;
+    for (const token of byPosition.get(position) ?? []) {
+      if (token.term !== clause.units[k]) continue;
+      const end = ends(k + 1, position + (token.compound ? 2 : 1));
+      if (end !== null) return end;
+    }
+    return null;
+  };
   const ranges: TextRange[] = [];
-  const length = clause.terms.length;
-  for (let i = 0; i + length <= words.length; i++) {
-    if (clause.terms.every((term, offset) => words[i + offset]!.term === term)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+  for (const token of tokens) {
+    if (token.term !== clause.units[0]) continue;
+    const after = ends(1, token.position + (token.compound ? 2 : 1));
+    if (after === null) continue;
+    // The phrase ends with the word just before `after` (also when a joined pair ends there).
+    const last = byPosition.get(after - 1)?.find((t) => !t.compound);
+    ranges.push([token.start, Math.max(token.end, last?.end ?? token.end)]);
   }
   return ranges;
-}
-
-/** True when the phrase occurs in the text. */
-export function containsPhrase(clause: PhraseClause, text: string): boolean {
-  return phraseRanges(clause, tokenize(text).filter((token) => !token.compound)).length > 0;
 }
 
 /**
  * Ranges in `text` matched by the clauses that look in `field` (excluded clauses are not
  * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are.
  */
-export function matchRanges(text: string, clauses: QueryClause[], field: 'title' | 'body'): TextRange[] {
-  const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'));
-  if (relevant.length === 0) return [];
+export function matchRanges(text: string, clauses: readonly PlannedClause[], field: 'title' | 'body'): TextRange[] {
+  const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.field === field);
+  if (relevant.length === 0 || text === '') return [];
   const tokens = tokenize(text);
-  const words = tokens.filter((token) => !token.compound);
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
-    if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, words));
-    else for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+    if (clause.kind === 'phrase') {
+      ranges.push(...phraseRanges(clause, tokens));
+    } else {
+      const terms = new Set(clause.terms);
+      for (const token of tokens) if (terms.has(token.term)) ranges.push([token.start, token.end]);
+    }
   }
   return mergeRanges(ranges);
 }
@@ -59,10 +71,13 @@ export function mergeRanges(ranges: TextRange[]): TextRange[] {
 
 /**
  * Edit distance ≤ `limit`, counting an insertion, deletion, substitution or swap of two adjacent
- * letters as one edit (as Lunr's fuzzy match does), with an early exit: words are short.
+ * letters as one edit (as Lunr's fuzzy match does). Linear for `limit` 1 (the common case: it runs
+ * over the whole vocabulary), a banded table with an early exit otherwise.
  */
 export function withinEditDistance(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  if (limit <= 0) return a === b;
+  if (limit === 1) return withinOneEdit(a, b);
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -80,4 +95,19 @@ export function withinEditDistance(a: string, b: string, limit: number): boolean
     previous = current;
   }
   return previous[b.length]! <= limit;
+}
+
+/** At most one insertion, deletion, substitution or adjacent swap turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length < b.length) return withinOneEdit(b, a);
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (i === a.length) return true; // equal
+  if (a.length === b.length) {
+    // One substitution, or one swap of neighbours.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // `a` is one longer: drop its letter at i.
+  return a.slice(i + 1) === b.slice(i);
 }
