@@ -65,7 +65,8 @@ export class SearchService {
   search(query: string, limit = DEFAULT_LIMIT): Result<SearchResponse> {
     const outcome = this.run(query);
     if (!outcome.ok) return outcome;
-    const { clauses, matches, notices } = outcome.value;
+    const { matches, notices } = outcome.value;
+    const clauses = highlighted(outcome.value.clauses);
     const best = topMatches(matches, Math.max(1, Math.min(limit, MAX_LIMIT)));
     return ok({ query, hits: best.map((match) => this.hit(match, clauses)), total: matches.entries.length, notice: notices.join(' ') || null });
   }
@@ -80,7 +81,8 @@ export class SearchService {
     if (!range || !view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
     const outcome = this.run(query);
     if (!outcome.ok) return outcome;
-    const { clauses, matches } = outcome.value;
+    const { matches } = outcome.value;
+    const clauses = highlighted(outcome.value.clauses);
     const parts: HitHighlight[] = [];
     let titleMatched = false;
     for (const entry of matches.entries) {
@@ -139,12 +141,15 @@ export class SearchService {
       if (matches.entries.length > 0) return answer(strictRelaxed, matches, notices);
     }
 
-    // 4. Any of the plain words.
-    const positive = relaxed.filter((clause) => clause.presence !== 'excluded');
+    // 4. Any of the plain words. Stop words only count next to other words (`the` alone matches everything).
+    const loose = relaxed.some((clause) => clause.presence !== 'excluded' && !isStopWordClause(clause))
+      ? relaxed.filter((clause) => !isStopWordClause(clause))
+      : relaxed;
+    const positive = loose.filter((clause) => clause.presence !== 'excluded');
     if (positive.length > 1 && positive.some((clause) => clause.kind === 'term' && clause.source.plain)) {
-      matches = this.searcher.evaluate(relaxed);
+      matches = this.searcher.evaluate(loose);
       if (matches.entries.length > 0) {
-        return answer(relaxed, matches, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+        return answer(loose, matches, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
       }
     }
     return answer(strict, { entries: new Int32Array(0), scores: new Float64Array(0) }, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
@@ -223,6 +228,20 @@ function required(clauses: PlannedClause[]): PlannedClause[] {
   return clauses.map((clause) =>
     clause.kind === 'term' && clause.source.plain ? { ...clause, presence: clause.source.stopWord && !allStopWords ? 'optional' : 'required' } : clause,
   );
+}
+
+/** A plain stop word (`the`, `all`): the strategy weighs it lightly. */
+function isStopWordClause(clause: PlannedClause): boolean {
+  return clause.kind === 'term' && clause.source.plain && clause.source.stopWord;
+}
+
+/**
+ * The clauses to highlight: all but excluded ones (match-ranges skips those) and stop words that
+ * were optional next to other words, which would mark every `the` of a passage.
+ */
+function highlighted(clauses: PlannedClause[]): PlannedClause[] {
+  const content = clauses.some((clause) => clause.presence !== 'excluded' && !isStopWordClause(clause));
+  return content ? clauses.filter((clause) => !(isStopWordClause(clause) && clause.presence === 'optional')) : clauses;
 }
 
 /** One word of a relaxed phrase: a plain word, as if typed without quotes. */
