@@ -39,7 +39,7 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
     await page.getByRole('searchbox', { name: 'Search the document' }).fill('NHRAP');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('status').innerText()).toMatch(/^2 passages in 1 section/);
-    await results.getByRole('button').filter({ hasText: 'needs-assessment' }).click();
+    await results.getByRole('option').filter({ hasText: 'needs-assessment' }).click();
     await expect.poll(() => page.url()).toMatch(/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights\/p4$/);
     const target = page.getByRole('region', { name: 'Paragraph 4' });
     await expect.poll(() => target.locator('mark').allInnerTexts()).toEqual(['NHRAP']);
@@ -61,7 +61,7 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
       const heading = normalizeSpace((await links.nth(i).innerText()).replace(/^\d+\s*/, ''));
       await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 2 }).innerText()).toBe(heading);
       const passages = await page.getByRole('main').evaluate((main) =>
-        [...main.querySelectorAll('.paragraph-text, .paragraph-list li')].map((element) => element.textContent ?? ''),
+        Array.from(main.querySelectorAll('.paragraph-text, .paragraph-list li')).map((element) => element.textContent ?? ''),
       );
       shown.push(...passages.map(normalizeSpace));
     }

@@ -192,10 +192,15 @@ export class SearchService {
     const located = this.entries[entry]!;
     const { document, section, paragraph } = located;
     const highlights = this.partHighlights(located, clauses);
-    const first = highlights[0];
     const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
-    const source = (first && parts.find((part) => part.id === first.partId)) ?? parts[0]!;
-    const snippet = makeSnippet(source.text, first?.ranges ?? []);
+    // The snippet comes from the part showing the most different matched words (then the first).
+    let best: { text: string; ranges: TextRange[]; words: number } = { text: parts[0]!.text, ranges: [], words: 0 };
+    for (const highlight of highlights) {
+      const text = parts.find((part) => part.id === highlight.partId)!.text;
+      const words = new Set(highlight.ranges.map(([from, to]) => text.slice(from, to).toLowerCase())).size;
+      if (words > best.words) best = { text, ranges: highlight.ranges, words };
+    }
+    const snippet = makeSnippet(best.text, best.ranges);
     return {
       documentId: document.id,
       sectionId: section.id,

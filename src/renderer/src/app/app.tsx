@@ -1,11 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { AppStatus, HitHighlight, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import type { AppStatus, SectionView, TableOfContents as Toc } from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
 import { SearchBox } from '../features/search/search-box';
-import { SearchResults } from '../features/search/search-results';
-import { useSearch } from '../features/search/use-search';
+import { HitNavigator } from '../features/search/hit-navigator';
+import { optionId, RESULTS_LIST_ID, SearchResults } from '../features/search/search-results';
+import { useFindKeys } from '../features/search/use-find-keys';
+import { useSearchSession } from '../features/search/use-search-session';
 import { readerApi } from '../reader-api';
 import { useHashRoute } from './use-hash-route';
 
@@ -16,9 +18,8 @@ export function App(): ReactNode {
   const [toc, setToc] = useState<Toc | null>(null);
   const [view, setView] = useState<SectionView | null>(null);
   const [error, setError] = useState<ReaderError | null>(null);
-  const [query, setQuery] = useState('');
-  const [highlights, setHighlights] = useState<{ key: string; parts: HitHighlight[] } | null>(null);
-  const search = useSearch(query);
+  const search = useSearchSession(route, go, view);
+  useFindKeys(search);
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
@@ -55,12 +56,7 @@ export function App(): ReactNode {
       });
   }, [documentId, sectionId]);
 
-  const openHit = (hit: SearchHit): void => {
-    setHighlights({ key: `${hit.documentId}/${hit.sectionId}`, parts: hit.highlights });
-    go({ documentId: hit.documentId, sectionId: hit.sectionId, paragraphId: hit.paragraphId });
-  };
-  const sectionKey = view ? `${view.document.id}/${view.section.id}` : '';
-  const searching = query.trim() !== '';
+  const searching = search.searching;
 
   return (
     <div className="app">
@@ -69,7 +65,14 @@ export function App(): ReactNode {
           <h1>{toc?.document.title ?? 'Offline Reference Reader'}</h1>
           {toc && <p className="issuer">{toc.document.issuer}</p>}
         </div>
-        <SearchBox query={query} onChange={setQuery} />
+        <SearchBox
+          query={search.query}
+          onChange={search.setQuery}
+          inputRef={search.inputRef}
+          listId={search.response && search.response.hits.length > 0 ? RESULTS_LIST_ID : null}
+          activeOptionId={search.activeHit ? optionId(search.activeHit) : null}
+          onKeyDown={search.onKeyDown}
+        />
       </header>
       {status && status.warnings.length > 0 && (
         <div className="banner" role="status">
@@ -80,7 +83,7 @@ export function App(): ReactNode {
       )}
       <div className="app-body">
         <aside className="sidebar">
-          {searching && search.response && <SearchResults response={search.response} onOpen={openHit} />}
+          {searching && !search.error && <SearchResults response={search.response} activeHit={search.activeHit} onOpen={(hit) => search.open(hit)} onKeyDown={search.onListKeyDown} />}
           {searching && search.error && (
             <p className="search-error" role="alert">
               {search.error.message}
@@ -95,15 +98,31 @@ export function App(): ReactNode {
               <p>{error.message}</p>
             </div>
           )}
+          {view && !error && search.opened && (
+            <HitNavigator
+              total={search.highlights ? search.highlights.numbers.total : null}
+              current={search.currentHit}
+              onPrevious={search.previousHit}
+              onNext={search.nextHit}
+              onBack={search.origin ? search.backToOrigin : null}
+            />
+          )}
           {view && !error && (
             <SectionReader
               view={view}
               targetParagraphId={route?.paragraphId ?? null}
-              highlights={highlights?.key === sectionKey ? highlights.parts : []}
+              highlights={search.highlights?.parts ?? []}
+              titleRanges={search.highlights?.titleRanges}
+              hitNumbers={search.highlights?.numbers}
+              currentHit={search.currentHit}
+              focusTarget={!search.keepFocusInSearch}
             />
           )}
         </main>
       </div>
+      <p className="visually-hidden" role="status">
+        {search.announcement}
+      </p>
     </div>
   );
 }
