@@ -72,14 +72,15 @@ interface FieldData {
 
 const EMPTY_POSTING: Posting = { entries: new Int32Array(0), counts: new Int32Array(0), starts: new Int32Array(1), positions: new Int32Array(0) };
 const FIELDS: readonly IndexField[] = ['title', 'body'];
-/** Decoded postings kept in memory; beyond this many, the cache starts over. */
-const POSTING_CACHE_SIZE = 4096;
+/** Numbers held by decoded postings kept in memory (4 bytes each); beyond this, the cache starts over. */
+const POSTING_CACHE_NUMBERS = 8_000_000;
 
 /** A loaded (or freshly built) index. Read-only; every lookup is by term id or entry ordinal. */
 export class PositionalIndex {
   private readonly fields: Record<IndexField, FieldData>;
   private readonly joined: Uint8Array;
   private readonly cache = new Map<number, Posting>();
+  private cachedNumbers = 0;
 
   private constructor(private readonly data: SerializedSearchIndex) {
     this.fields = {
@@ -130,8 +131,13 @@ export class PositionalIndex {
       const start = data.serialized.offsets[termId];
       const end = data.serialized.offsets[termId + 1];
       posting = start === undefined || end === undefined || start === end ? EMPTY_POSTING : decodePosting(data.bytes, start);
-      if (this.cache.size >= POSTING_CACHE_SIZE) this.cache.clear();
+      const numbers = posting.entries.length * 3 + posting.positions.length;
+      if (this.cachedNumbers + numbers > POSTING_CACHE_NUMBERS) {
+        this.cache.clear();
+        this.cachedNumbers = 0;
+      }
       this.cache.set(key, posting);
+      this.cachedNumbers += numbers;
     }
     return posting;
   }

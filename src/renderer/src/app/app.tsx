@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppStatus, SectionView, TableOfContents as Toc } from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
 import { SectionReader } from '../features/browse/section-reader';
@@ -57,6 +57,23 @@ export function App(): ReactNode {
   }, [documentId, sectionId]);
 
   const searching = search.searching;
+  // The reading pane does not change while the reader types: keep it out of each keystroke's render.
+  const paragraphId = route?.paragraphId ?? null;
+  const reading = useMemo(
+    () =>
+      view && !error ? (
+        <SectionReader
+          view={view}
+          targetParagraphId={paragraphId}
+          highlights={search.highlights?.parts ?? []}
+          titleRanges={search.highlights?.titleRanges}
+          hitNumbers={search.highlights?.numbers}
+          currentHit={search.currentHit}
+          focusTarget={!search.keepFocusInSearch}
+        />
+      ) : null,
+    [view, error, paragraphId, search.highlights, search.currentHit, search.keepFocusInSearch],
+  );
 
   return (
     <div className="app">
@@ -107,17 +124,7 @@ export function App(): ReactNode {
               onBack={search.origin ? search.backToOrigin : null}
             />
           )}
-          {view && !error && (
-            <SectionReader
-              view={view}
-              targetParagraphId={route?.paragraphId ?? null}
-              highlights={search.highlights?.parts ?? []}
-              titleRanges={search.highlights?.titleRanges}
-              hitNumbers={search.highlights?.numbers}
-              currentHit={search.currentHit}
-              focusTarget={!search.keepFocusInSearch}
-            />
-          )}
+          {reading}
         </main>
       </div>
       <p className="visually-hidden" role="status">

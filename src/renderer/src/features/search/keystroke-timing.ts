@@ -1,13 +1,9 @@
 /**
  * Performance marks for "keystroke to results": a mark when the reader types, a measure when the
  * results for that text are in the DOM. Read by the benchmark (scripts/bench/keystroke-bench.ts)
- * with `performance.getEntriesByName(RESULTS_MEASURE)`; harmless anywhere else.
+ * with `performance.getEntriesByName(SEARCH_RESULTS_MEASURE)`; harmless anywhere else.
  */
-
-/** Mark set on every change of the search text. */
-export const INPUT_MARK = 'reader:search-input';
-/** Measure from the latest input mark to the results being rendered. */
-export const RESULTS_MEASURE = 'reader:search-results';
+import { SEARCH_INPUT_MARK as INPUT_MARK, SEARCH_RESULTS_MEASURE as RESULTS_MEASURE } from '../../../../shared/search-timing';
 
 const MAX_MEASURES = 1000;
 
