@@ -4,7 +4,7 @@
  * with the same constants). Works on typed arrays sized to the corpus and reused from one query
  * to the next, so a common word over tens of thousands of paragraphs costs a few milliseconds.
  */
-import type { IndexField, PositionalIndex, Posting } from './positional-index';
+import type { IndexField, PositionalIndex, PositionList, Posting } from './positional-index';
 import type { PlannedClause, PlannedPhrase, PlannedTerm } from './query-plan';
 
 /** An entry (paragraph ordinal) that matches, with its score. */
@@ -143,6 +143,7 @@ export class IndexSearcher {
     const occurrences: number[] = [];
     const cursors = postings.map(() => 0);
     const rows = postings.map(() => 0);
+    const lists = postings.map((posting) => posting.positions());
     // Walk the rarest unit's entries; find each in the other postings by galloping forward.
     let rarest = 0;
     postings.forEach((posting, k) => {
@@ -163,11 +164,11 @@ export class IndexSearcher {
         if (list[cursor] !== entry) continue outer;
         rows[k] = cursor;
       }
-      const first = postings[0]!;
+      const first = lists[0]!;
       const row = rows[0]!;
       let found = 0;
       for (let p = first.starts[row]!; p < first.starts[row + 1]!; p++) {
-        if (followsFrom(postings, rows, 1, nextPosition(first.positions[p]!))) found++;
+        if (followsFrom(lists, rows, 1, nextPosition(first.positions[p]!))) found++;
       }
       if (found > 0) {
         entries.push(entry);
@@ -262,9 +263,9 @@ function nextPosition(encoded: number): number {
 }
 
 /** True when units `k…` of the phrase occur from word `position` on, in this entry. */
-function followsFrom(postings: Posting[], rows: number[], k: number, position: number): boolean {
-  if (k === postings.length) return true;
-  const posting = postings[k]!;
+function followsFrom(lists: PositionList[], rows: number[], k: number, position: number): boolean {
+  if (k === lists.length) return true;
+  const posting = lists[k]!;
   const row = rows[k]!;
   const to = posting.starts[row + 1]!;
   // The unit may stand there as a word (2p) or as a joined form (2p + 1).
@@ -276,7 +277,7 @@ function followsFrom(postings: Posting[], rows: number[], k: number, position: n
     else high = middle;
   }
   for (let p = low; p < to && posting.positions[p]! <= position * 2 + 1; p++) {
-    if (followsFrom(postings, rows, k + 1, nextPosition(posting.positions[p]!))) return true;
+    if (followsFrom(lists, rows, k + 1, nextPosition(posting.positions[p]!))) return true;
   }
   return false;
 }

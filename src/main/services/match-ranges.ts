@@ -39,19 +39,20 @@ function phraseRanges(clause: PlannedPhrase, tokens: TextToken[]): TextRange[] {
 
 /**
  * Ranges in `text` matched by the clauses that look in `field` (excluded clauses are not
- * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are.
+ * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are. `tokens`, when
+ * given, must be `tokenize(text)` (callers may keep them for texts they highlight often).
  */
-export function matchRanges(text: string, clauses: readonly PlannedClause[], field: 'title' | 'body'): TextRange[] {
+export function matchRanges(text: string, clauses: readonly PlannedClause[], field: 'title' | 'body', tokens?: () => TextToken[]): TextRange[] {
   const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.field === field);
   if (relevant.length === 0 || text === '') return [];
-  const tokens = tokenize(text);
+  const words = tokens ? tokens() : tokenize(text);
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') {
-      ranges.push(...phraseRanges(clause, tokens));
+      ranges.push(...phraseRanges(clause, words));
     } else {
       const terms = new Set(clause.terms);
-      for (const token of tokens) if (terms.has(token.term)) ranges.push([token.start, token.end]);
+      for (const token of words) if (terms.has(token.term)) ranges.push([token.start, token.end]);
     }
   }
   return mergeRanges(ranges);
@@ -101,13 +102,41 @@ export function withinEditDistance(a: string, b: string, limit: number): boolean
 function withinOneEdit(a: string, b: string): boolean {
   if (a.length < b.length) return withinOneEdit(b, a);
   let i = 0;
-  while (i < b.length && a[i] === b[i]) i++;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === a.length) return true; // equal
   if (a.length === b.length) {
     // One substitution, or one swap of neighbours.
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
   // `a` is one longer: drop its letter at i.
-  return a.slice(i + 1) === b.slice(i);
+  return sameFrom(a, i + 1, b, i);
+}
+
+/**
+ * True when some beginning of `word` is within one edit of `prefix` (a word being typed, with a
+ * typo: `constrc` → `constructive`). Linear, no allocation: it runs over the whole vocabulary.
+ */
+export function prefixWithinOneEdit(word: string, prefix: string): boolean {
+  let i = 0;
+  while (i < prefix.length && i < word.length && word.charCodeAt(i) === prefix.charCodeAt(i)) i++;
+  if (i === prefix.length) return true;
+  return (
+    startsWithFrom(word, i + 1, prefix, i + 1) || // substitution
+    startsWithFrom(word, i, prefix, i + 1) || // a letter too many typed
+    startsWithFrom(word, i + 1, prefix, i) || // a letter missed
+    (word[i] === prefix[i + 1] && word[i + 1] === prefix[i] && startsWithFrom(word, i + 2, prefix, i + 2)) // swap
+  );
+}
+
+/** `a` from `i` equals `b` from `j` (same remaining length, same letters). */
+function sameFrom(a: string, i: number, b: string, j: number): boolean {
+  return a.length - i === b.length - j && startsWithFrom(a, i, b, j);
+}
+
+/** `a` from `i` starts with `b` from `j`. */
+function startsWithFrom(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i < b.length - j) return false;
+  for (; j < b.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
 }

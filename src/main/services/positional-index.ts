@@ -15,7 +15,7 @@ import { tokenize } from './text-analysis';
 import { fromBase64, VarintReader, VarintWriter } from './varint';
 
 /** Identifies this layout inside `search-index.json`. */
-export const INDEX_FORMAT = 'reader-positional-index/1';
+export const INDEX_FORMAT = 'reader-positional-index/2';
 
 /** The indexed fields: the section heading (for `title:` queries) and the paragraph's own text. */
 export type IndexField = 'title' | 'body';
@@ -52,13 +52,19 @@ export interface SerializedSearchIndex {
   fields: Record<IndexField, SerializedField>;
 }
 
-/**
- * The entries holding one term in one field. Positions are encoded `2 × word position + 1 if the
- * occurrence is a joined form (it spans two words)`, sorted, per entry from `starts[i]` to `starts[i + 1]`.
- */
+/** The entries holding one term in one field, with how often each holds it. */
 export interface Posting {
   entries: Int32Array;
   counts: Int32Array;
+  /** Where in each entry (decoded on first use: only phrases need them). */
+  positions: () => PositionList;
+}
+
+/**
+ * Word positions of a posting, encoded `2 × word position + 1 if the occurrence is a joined form
+ * (it spans two words)`, sorted, per entry `i` from `starts[i]` to `starts[i + 1]`.
+ */
+export interface PositionList {
   starts: Int32Array;
   positions: Int32Array;
 }
@@ -70,10 +76,11 @@ interface FieldData {
   averageLength: number;
 }
 
-const EMPTY_POSTING: Posting = { entries: new Int32Array(0), counts: new Int32Array(0), starts: new Int32Array(1), positions: new Int32Array(0) };
+const NO_POSITIONS: PositionList = { starts: new Int32Array(1), positions: new Int32Array(0) };
+const EMPTY_POSTING: Posting = { entries: new Int32Array(0), counts: new Int32Array(0), positions: () => NO_POSITIONS };
 const FIELDS: readonly IndexField[] = ['title', 'body'];
-/** Numbers held by decoded postings kept in memory (4 bytes each); beyond this, the cache starts over. */
-const POSTING_CACHE_NUMBERS = 8_000_000;
+/** Entries of decoded postings kept in memory; beyond this, the cache starts over. */
+const POSTING_CACHE_ENTRIES = 8_000_000;
 
 /** A loaded (or freshly built) index. Read-only; every lookup is by term id or entry ordinal. */
 export class PositionalIndex {
@@ -131,8 +138,8 @@ export class PositionalIndex {
       const start = data.serialized.offsets[termId];
       const end = data.serialized.offsets[termId + 1];
       posting = start === undefined || end === undefined || start === end ? EMPTY_POSTING : decodePosting(data.bytes, start);
-      const numbers = posting.entries.length * 3 + posting.positions.length;
-      if (this.cachedNumbers + numbers > POSTING_CACHE_NUMBERS) {
+      const numbers = posting.entries.length;
+      if (this.cachedNumbers + numbers > POSTING_CACHE_ENTRIES) {
         this.cache.clear();
         this.cachedNumbers = 0;
       }
@@ -205,31 +212,46 @@ function decodeField(serialized: SerializedField, entryCount: number): FieldData
   return { serialized, bytes: fromBase64(serialized.postings), lengths, averageLength: entryCount > 0 ? total / entryCount : 0 };
 }
 
-/** Layout of one term's postings: entry count, position count, then per entry: ordinal delta, count, position deltas. */
+/**
+ * Layout of one term's postings: entry count, position count; per entry its ordinal delta and
+ * count; then every entry's position deltas. Entries and counts decode at once, positions later.
+ */
 function decodePosting(bytes: Uint8Array, offset: number): Posting {
   const reader = new VarintReader(bytes, offset);
   const size = reader.read();
   const total = reader.read();
   const entries = new Int32Array(size);
   const counts = new Int32Array(size);
-  const starts = new Int32Array(size + 1);
-  const positions = new Int32Array(total);
   let entry = 0;
-  let at = 0;
   for (let i = 0; i < size; i++) {
     entry += reader.read();
-    const count = reader.read();
     entries[i] = entry;
-    counts[i] = count;
+    counts[i] = reader.read();
+  }
+  const positionsAt = reader.offset;
+  let positions: PositionList | null = null;
+  return {
+    entries,
+    counts,
+    positions: () => (positions ??= decodePositions(bytes, positionsAt, counts, total)),
+  };
+}
+
+function decodePositions(bytes: Uint8Array, offset: number, counts: Int32Array, total: number): PositionList {
+  const reader = new VarintReader(bytes, offset);
+  const starts = new Int32Array(counts.length + 1);
+  const positions = new Int32Array(total);
+  let at = 0;
+  for (let i = 0; i < counts.length; i++) {
     starts[i] = at;
     let position = 0;
-    for (let j = 0; j < count; j++) {
+    for (let j = 0; j < counts[i]!; j++) {
       position += reader.read();
       positions[at++] = position;
     }
   }
-  starts[size] = at;
-  return { entries, counts, starts, positions };
+  starts[counts.length] = at;
+  return { starts, positions };
 }
 
 /** Tokenizes every entry and writes the serialized index. */
@@ -317,13 +339,13 @@ function writePosting(writer: VarintWriter, list: number[]): void {
   writer.write(total);
   let previousEntry = 0;
   for (let i = 0; i < list.length; i += 2 + list[i + 1]!) {
-    const entry = list[i]!;
-    const count = list[i + 1]!;
-    writer.write(entry - previousEntry);
-    writer.write(count);
-    previousEntry = entry;
+    writer.write(list[i]! - previousEntry);
+    writer.write(list[i + 1]!);
+    previousEntry = list[i]!;
+  }
+  for (let i = 0; i < list.length; i += 2 + list[i + 1]!) {
     let previous = 0;
-    for (let j = 0; j < count; j++) {
+    for (let j = 0; j < list[i + 1]!; j++) {
       const position = list[i + 2 + j]!;
       writer.write(position - previous);
       previous = position;

@@ -19,6 +19,7 @@ import { isStopWord, MAX_CLAUSES, parseQuery, type QueryClause, type TermClause 
 import type { PlannedClause, PlannedTerm } from './query-plan';
 import { indexedParagraphs, type IndexedParagraph } from './search-index';
 import { makeSnippet } from './snippet';
+import { tokenize, type TextToken } from './text-analysis';
 import { expandPrefix, MAX_EXPANSIONS, similarWords } from './word-expansion';
 
 /** Default and largest number of hits returned by one search. */
@@ -28,6 +29,8 @@ export const MAX_LIMIT = 500;
 const FUZZY_MIN_LENGTH = 4;
 /** Weight of a stop word (`the`, `all`) next to other words. */
 const STOP_WORD_BOOST = 0.2;
+/** Tokenized passages kept for highlighting (typing re-shows the same top passages keystroke after keystroke). */
+const TOKEN_CACHE_SIZE = 2000;
 
 /** The matching entries of a query, with the clauses that matched them and what to tell the reader. */
 interface Outcome {
@@ -43,6 +46,7 @@ export class SearchService {
   /** `documentId/sectionId` → its entries `[first, end)` (a section's paragraphs are consecutive entries). */
   private readonly sections = new Map<string, [number, number]>();
   private readonly searcher: IndexSearcher;
+  private readonly tokenCache = new Map<string, TextToken[]>();
 
   constructor(
     private readonly index: PositionalIndex,
@@ -217,8 +221,19 @@ export class SearchService {
 
   private partHighlights({ paragraph }: IndexedParagraph, clauses: PlannedClause[]): HitHighlight[] {
     return [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items]
-      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
+      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body', () => this.tokens(part.text)) }))
       .filter((highlight) => highlight.ranges.length > 0);
+  }
+
+  /** `tokenize(text)`, remembered for the passages shown most recently. */
+  private tokens(text: string): TextToken[] {
+    let tokens = this.tokenCache.get(text);
+    if (!tokens) {
+      tokens = tokenize(text);
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
+      this.tokenCache.set(text, tokens);
+    }
+    return tokens;
   }
 
   private titleRanges(section: IndexedParagraph['section'], clauses: PlannedClause[]): TextRange[] {

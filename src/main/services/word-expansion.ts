@@ -5,7 +5,7 @@
  * not the stems, is what makes both work.
  */
 import type { PositionalIndex } from './positional-index';
-import { withinEditDistance } from './match-ranges';
+import { prefixWithinOneEdit, withinEditDistance } from './match-ranges';
 
 /** Most vocabulary words one prefix may expand to (a one-letter prefix would otherwise take thousands). */
 export const MAX_EXPANSIONS = 1000;
@@ -57,6 +57,7 @@ export function similarWords(index: PositionalIndex, word: string, distance: num
 
 /** True when some beginning of `candidate` is within `distance` edits of `prefix`. */
 function nearAsPrefix(candidate: string, prefix: string, distance: number): boolean {
+  if (distance === 1) return prefixWithinOneEdit(candidate, prefix);
   for (let length = prefix.length - distance; length <= prefix.length + distance; length++) {
     if (length > 0 && length <= candidate.length && withinEditDistance(candidate.slice(0, length), prefix, distance)) return true;
   }
