@@ -8,6 +8,7 @@ import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
 import { hashDocuments, hashSources } from '../src/main/services/content-hash';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
+import { INDEX_FORMAT } from '../src/main/services/positional-index';
 import { buildSearchIndex } from '../src/main/services/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
 
@@ -75,8 +76,18 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
     return `the corpus ${corpusPath} is not valid JSON`;
   }
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
+  if (indexFormat(join(corpusDir, INDEX_FILE_NAME)) !== INDEX_FORMAT) return `the search index in ${corpusDir} has an old format`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
+}
+
+/** The layout named inside a search-index.json (null when unreadable). */
+function indexFormat(indexPath: string): unknown {
+  try {
+    return (JSON.parse(readFileSync(indexPath, 'utf8')) as { index?: { format?: unknown } }).index?.format ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** Writes a file through a temporary sibling and a rename, so a reader never sees half a file. */
