@@ -222,6 +222,8 @@ describe('by keyboard', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(marks().length).toBeGreaterThan(0));
     await user.click(screen.getByRole('link', { name: /Next section/ }));
+    // Moving on by hand gives the focus to the new section's heading again (only an open from the box keeps it there).
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H2'));
     const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
     await waitFor(() => expect(navigator.textContent).toMatch(/– of \d+/));
     const expected = pane().querySelectorAll('.paragraph-text, .paragraph-list li');

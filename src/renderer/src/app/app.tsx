@@ -59,6 +59,7 @@ export function App(): ReactNode {
   const searching = search.searching;
   // The reading pane does not change while the reader types: keep it out of each keystroke's render.
   const paragraphId = route?.paragraphId ?? null;
+  const routeSectionId = route?.sectionId ?? null;
   const reading = useMemo(
     () =>
       view && !error ? (
@@ -69,10 +70,10 @@ export function App(): ReactNode {
           titleRanges={search.highlights?.titleRanges}
           hitNumbers={search.highlights?.numbers}
           currentHit={search.currentHit}
-          focusTarget={!search.keepFocusInSearch}
+          focusTarget={!(search.keepFocusAt?.sectionId === routeSectionId && search.keepFocusAt.paragraphId === paragraphId)}
         />
       ) : null,
-    [view, error, paragraphId, search.highlights, search.currentHit, search.keepFocusInSearch],
+    [view, error, paragraphId, routeSectionId, search.highlights, search.currentHit, search.keepFocusAt],
   );
 
   return (

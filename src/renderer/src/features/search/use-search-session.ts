@@ -25,8 +25,8 @@ export interface SearchSession {
   opened: boolean;
   /** Where the reader was when the search began, if they have moved since. */
   origin: Route | null;
-  /** Keep the keyboard in the search box when a result opens (it was opened from there). */
-  keepFocusInSearch: boolean;
+  /** The place a result was opened at from the search box: showing it must leave the focus in the box. */
+  keepFocusAt: Route | null;
   /** A message for screen readers (hit n of m, where the reader went). */
   announcement: string;
   inputRef: RefObject<HTMLInputElement | null>;
@@ -57,7 +57,7 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
   const [sectionHighlights, setSectionHighlights] = useState<SectionHighlights | null>(null);
   const [currentHit, setCurrentHit] = useState<number | null>(null);
   const [origin, setOrigin] = useState<Route | null>(null);
-  const [keepFocusInSearch, setKeepFocusInSearch] = useState(false);
+  const [keepFocusAt, setKeepFocusAt] = useState<Route | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement | null>(null);
   /** The paragraph just opened: its first hit becomes current when the highlights arrive. */
@@ -138,7 +138,7 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
       setOpenedQuery(query);
       setOpenCount((n) => n + 1);
       setOpenedKey(hitKey(hit));
-      setKeepFocusInSearch(fromKeyboard);
+      setKeepFocusAt(fromKeyboard ? place : null);
       const index = hits.findIndex((candidate) => hitKey(candidate) === hitKey(hit));
       if (index >= 0) setActiveIndex(index);
       go(place);
@@ -167,7 +167,7 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
     if (!origin) return;
     const place = origin;
     clear();
-    setKeepFocusInSearch(false);
+    setKeepFocusAt(null);
     setAnnouncement('Back where you were before the search.');
     go(place);
   }, [clear, go, origin]);
@@ -240,7 +240,7 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
     currentHit,
     opened: openedQuery !== null,
     origin: origin && !samePlace(origin, route) ? origin : null,
-    keepFocusInSearch,
+    keepFocusAt,
     announcement,
     inputRef,
     open,
