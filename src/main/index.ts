@@ -8,7 +8,7 @@ import { app, BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
 import { installApplicationMenu } from './electron/application-menu';
-import { hardenAllWebContents, hardenSession, isAppUrl } from './electron/harden';
+import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
 import { renderErrorPage } from './error-page';
 import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
@@ -65,6 +65,7 @@ function start(): void {
 app.enableSandbox();
 registerAppScheme();
 hardenAllWebContents();
+hardenNewSessions();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
+import type { ContentIntegrity } from '../../shared/contract';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
 import { buildSearchIndex } from './search-index';
@@ -36,6 +37,8 @@ export interface LoadedCorpus {
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
+  /** The tamper check: the documents hashed again and compared with the stamp. */
+  integrity: ContentIntegrity;
 }
 
 const stampSchema = z.object({
@@ -71,17 +74,19 @@ export function loadCorpus(folder: string): LoadedCorpus {
   const corpus = readCorpusFile(corpusPath);
   const warnings: string[] = [];
   const actualHash = hashDocuments(corpus.documents);
+  const integrity: ContentIntegrity = { verified: true, expectedHash: corpus.stamp.contentHash, actualHash, warning: null };
   if (actualHash !== corpus.stamp.contentHash) {
-    warnings.push(
+    integrity.verified = false;
+    integrity.warning =
       `The content does not match its stamp (expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(actualHash)}): ` +
-        `${corpusPath} was changed after it was built. Treat quotations from it with care.`,
-    );
+      `${corpusPath} was changed after it was built. Treat quotations from it with care.`;
+    warnings.push(integrity.warning);
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
   const loaded = readIndexFile(indexPath, corpus.stamp);
-  if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false };
+  if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
-  return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true };
+  return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true, integrity };
 }
 
 function readCorpusFile(corpusPath: string): CorpusFile {

@@ -14,6 +14,6 @@ export function loadReaderServices(corpusDir: string): ReaderServices {
   return {
     store,
     search: new SearchService(loaded.index, store),
-    status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings },
+    status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings, integrity: loaded.integrity },
   };
 }
