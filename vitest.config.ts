@@ -16,7 +16,17 @@ export default defineConfig({
         plugins: [react()],
         test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/support/renderer-setup.ts'] },
       },
-      { test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          // Fails any e2e file whose pages requested anything beyond the app's own origin.
+          setupFiles: ['test/support/e2e-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
