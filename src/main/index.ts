@@ -48,7 +48,7 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = loadReaderServices(corpusDir());
+    const services = loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH });
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => trustedWindows, isAppUrl));
     registerIpc(dispatch);

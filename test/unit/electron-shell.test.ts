@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
+import { hashDocuments } from '../../src/main/services/content-hash';
+import type { CorpusFile } from '../../src/shared/corpus-types';
 import { CHANNELS } from '../../src/shared/contract';
 import { startBuiltMain } from '../support/built-main';
 import type { FakeElectron, FakeIpcEvent } from '../support/fake-electron';
@@ -216,5 +218,24 @@ describe('where the built main process finds its corpus', () => {
     expect(status.value.integrity.warning).toContain(corpusFile);
     expect(status.value.warnings).toContain(status.value.integrity.warning);
     expect(console.warn).toHaveBeenCalledWith(`[reader] ${status.value.integrity.warning}`);
+  });
+
+  it('notices a corpus edited and re-stamped after the build: main knows the hash it was built with', async () => {
+    const appPath = temporaryDir();
+    const corpusDir = join(appPath, 'resources', 'corpus');
+    cpSync(CORPUS_DIR, corpusDir, { recursive: true });
+    const corpusFile = join(corpusDir, 'corpus.json');
+    const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusFile;
+    const builtHash = corpus.stamp.contentHash;
+    const paragraph = corpus.documents[0]!.sections[0]!.paragraphs[0]!;
+    paragraph.text = `${paragraph.text} (as amended)`;
+    corpus.stamp.contentHash = hashDocuments(corpus.documents);
+    writeFileSync(corpusFile, JSON.stringify(corpus));
+    const electron = await startBuiltMain({ appPath });
+    const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {
+      value: { integrity: { verified: boolean; expectedHash: string; actualHash: string; warning: string } };
+    };
+    expect(status.value.integrity).toMatchObject({ verified: false, expectedHash: builtHash, actualHash: corpus.stamp.contentHash });
+    expect(status.value.integrity.warning).toContain('not the one this copy of the reader was built with');
   });
 });

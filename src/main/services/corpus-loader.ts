@@ -68,18 +68,35 @@ const documentSchema = z.object({
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });
 const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()) });
 
+/** Options of `loadCorpus`. */
+export interface LoadCorpusOptions {
+  /**
+   * The content hash the app itself was built with (main embeds it at build time, inside the
+   * integrity-checked app.asar). The corpus must match it as well as its own stamp, so a corpus
+   * edited and re-stamped after the build is still noticed. Null or absent: the stamp alone.
+   */
+  expectedContentHash?: string | null;
+}
+
 /** Loads `corpus.json` and `search-index.json` from `folder`. Throws only CorpusLoadError. */
-export function loadCorpus(folder: string): LoadedCorpus {
+export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
   const corpusPath = join(folder, CORPUS_FILE_NAME);
   const corpus = readCorpusFile(corpusPath);
   const warnings: string[] = [];
   const actualHash = hashDocuments(corpus.documents);
-  const integrity: ContentIntegrity = { verified: true, expectedHash: corpus.stamp.contentHash, actualHash, warning: null };
+  const expectedHash = options.expectedContentHash ?? corpus.stamp.contentHash;
+  const integrity: ContentIntegrity = { verified: true, expectedHash, actualHash, warning: null };
   if (actualHash !== corpus.stamp.contentHash) {
-    integrity.verified = false;
     integrity.warning =
       `The content does not match its stamp (expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(actualHash)}): ` +
       `${corpusPath} was changed after it was built. Treat quotations from it with care.`;
+  } else if (actualHash !== expectedHash) {
+    integrity.warning =
+      `The content is not the one this copy of the reader was built with (expected ${shortHash(expectedHash)}, found ${shortHash(actualHash)}): ` +
+      `${corpusPath} was replaced or re-stamped after the app was built. Treat quotations from it with care.`;
+  }
+  if (integrity.warning) {
+    integrity.verified = false;
     warnings.push(integrity.warning);
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
