@@ -10,34 +10,10 @@
 import dns from 'node:dns';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import { allowlistSchema, judgeFindings, type Allowlist } from './security-scan-policy';
 
 const PROJECT_ROOT = resolve(__dirname, '..');
 const ALLOWLIST_FILE = join(PROJECT_ROOT, 'security', 'electronegativity-allowlist.json');
-/** Severities that fail the scan unless allow-listed. */
-const BLOCKING = new Set(['MEDIUM', 'HIGH']);
-
-const allowlistSchema = z.strictObject({
-  $comment: z.string().optional(),
-  findings: z.array(
-    z.strictObject({
-      check: z.string().regex(/^[A-Z0-9_]+$/),
-      file: z.string().min(1),
-      sample: z.string().optional(),
-      reason: z.string().min(40, 'give the reason, and the test that proves it'),
-    }),
-  ),
-  excludedChecks: z.array(z.strictObject({ check: z.string().regex(/^[A-Za-z0-9]+$/), reason: z.string().min(40) })),
-});
-type Allowlist = z.infer<typeof allowlistSchema>;
-
-/** What the scan decided about one finding. */
-interface Verdict {
-  severity: string;
-  check: string;
-  where: string;
-  status: 'allowed' | 'below threshold' | 'NOT ALLOWED';
-}
 
 /**
  * The scanner fetches translations and Electron's release list from the web when it can. Every DNS
@@ -75,41 +51,35 @@ async function main(): Promise<number> {
     parserPlugins: [],
   });
 
-  const used = new Set<number>();
-  const verdicts: Verdict[] = result.issues.map((issue) => {
-    const severity = issue.severity.name;
-    const where = `${issue.file}:${issue.location.line}:${issue.location.column}`;
-    const entry = allowlist.findings.findIndex(
-      (allowed) => allowed.check === issue.id && allowed.file === issue.file && (allowed.sample === undefined || allowed.sample === issue.sample),
-    );
-    if (entry >= 0) used.add(entry);
-    const status = entry >= 0 ? 'allowed' : BLOCKING.has(severity) ? 'NOT ALLOWED' : 'below threshold';
-    return { severity, check: issue.id, where, status };
-  });
+  const { verdicts, problems } = judgeFindings(
+    result.issues.map((issue) => ({
+      check: issue.id,
+      severity: issue.severity.name,
+      file: issue.file,
+      line: issue.location.line,
+      column: issue.location.column,
+      sample: issue.sample,
+    })),
+    allowlist,
+  );
 
   console.log(
     `electronegativity: ${result.globalChecks + result.atomicChecks} checks over ${PROJECT_ROOT} in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
       `(excluded: ${allowlist.excludedChecks.map(({ check }) => check).join(', ') || 'none'}; network lookups refused: ${blockedLookups.length})`,
   );
-  for (const verdict of verdicts) console.log(`  ${verdict.status.padEnd(15)} ${verdict.severity.padEnd(13)} ${verdict.check.padEnd(34)} ${verdict.where}`);
-
-  const problems: string[] = [];
-  for (const verdict of verdicts.filter(({ status }) => status === 'NOT ALLOWED')) {
-    problems.push(`${verdict.severity} ${verdict.check} at ${verdict.where}: fix it, or add it to ${ALLOWLIST_FILE} with the reason it is safe`);
+  for (const { finding, status } of verdicts) {
+    console.log(`  ${status.padEnd(15)} ${finding.severity.padEnd(13)} ${finding.check.padEnd(34)} ${finding.file}:${finding.line}:${finding.column}`);
   }
-  allowlist.findings.forEach((entry, index) => {
-    if (!used.has(index)) problems.push(`allow-list entry ${entry.check} in ${entry.file} matches no finding: remove it`);
-  });
   for (const error of result.errors.filter(({ tolerable }) => !tolerable)) {
     problems.push(`could not scan ${error.file}: ${error.message}`);
   }
-  const counts = (status: Verdict['status']) => verdicts.filter((verdict) => verdict.status === status).length;
+  const counts = (status: string) => verdicts.filter((verdict) => verdict.status === status).length;
   console.log(`${counts('NOT ALLOWED')} not allowed, ${counts('allowed')} allowed with a reason, ${counts('below threshold')} below MEDIUM`);
   if (problems.length === 0) {
     console.log('Security scan passed.');
     return 0;
   }
-  console.error(`Security scan failed:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  console.error(`Security scan failed (allow-list: ${ALLOWLIST_FILE}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   return 1;
 }
 
