@@ -61,6 +61,8 @@ describe('corpus loader', () => {
     writeFileSync(join(dir, 'corpus.json'), JSON.stringify(file));
     const loaded = loadCorpus(dir);
     expect(loaded.warnings.some((warning) => /does not match its stamp/.test(warning))).toBe(true);
+    expect(loaded.indexRebuilt).toBe(true);
+    expect(loaded.index.search('never').length).toBe(1);
   });
 
   it.each([
