@@ -138,7 +138,7 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects random channel names and random senders with typed errors', async () => {
+  it('rejects random channel names and random senders with typed errors', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...CHANNELS)),

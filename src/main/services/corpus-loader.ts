@@ -2,7 +2,8 @@
  * Loads the generated corpus and its prebuilt Lunr index from a folder, checking their stamps.
  * - unusable corpus (missing, unreadable, not JSON, wrong schema, wrong shape): CorpusLoadError,
  *   which main turns into an error page naming the file;
- * - corpus whose content hash does not match its stamp: loaded, with a tamper warning;
+ * - corpus whose content hash does not match its stamp: loaded, with a tamper warning, and its
+ *   index rebuilt (the prebuilt one may not describe the edited text);
  * - missing, corrupt or stale index: rebuilt in memory from the corpus, with a warning.
  */
 import { readFileSync } from 'node:fs';
@@ -100,7 +101,8 @@ export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): Loa
     warnings.push(integrity.warning);
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
-  const loaded = readIndexFile(indexPath, corpus.stamp);
+  // An edited corpus may no longer list its paragraphs as the index does: never pair them.
+  const loaded = integrity.verified ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
   if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
   return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true, integrity };

@@ -146,9 +146,10 @@ export class SearchService {
       const highlights: HitHighlight[] = parts
         .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
         .filter((highlight) => highlight.ranges.length > 0);
-      const first = highlights[0];
-      const source = first ? parts.find((part) => part.id === first.partId)! : parts[0]!;
-      const snippet = makeSnippet(source.text, first?.ranges ?? []);
+      // The snippet comes from the part (paragraph or list item) with the most matches.
+      const best = highlights.reduce<HitHighlight | undefined>((top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top), undefined);
+      const source = best ? parts.find((part) => part.id === best.partId)! : parts[0]!;
+      const snippet = makeSnippet(source.text, best?.ranges ?? []);
       return {
         documentId: document.id,
         sectionId: section.id,
