@@ -14,6 +14,7 @@ import type { ContentIntegrity } from '../../shared/contract';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
 import { buildSearchIndex } from './search-index';
+import { collectVocabulary, Vocabulary } from './vocabulary';
 
 /** File name of the generated corpus inside the corpus folder. */
 export const CORPUS_FILE_NAME = 'corpus.json';
@@ -35,6 +36,7 @@ export class CorpusLoadError extends Error {
 export interface LoadedCorpus {
   corpus: CorpusFile;
   index: lunr.Index;
+  vocabulary: Vocabulary;
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
@@ -67,7 +69,10 @@ const documentSchema = z.object({
   sections: z.array(sectionSchema).min(1),
 });
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });
-const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()) });
+const vocabularySchema = z
+  .object({ words: z.array(z.string()), stems: z.array(z.string()) })
+  .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
+const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()), vocabulary: vocabularySchema });
 
 /** Options of `loadCorpus`. */
 export interface LoadCorpusOptions {
@@ -103,9 +108,16 @@ export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): Loa
   const indexPath = join(folder, INDEX_FILE_NAME);
   // An edited corpus may no longer list its paragraphs as the index does: never pair them.
   const loaded = integrity.verified ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
-  if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false, integrity };
+  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
-  return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true, integrity };
+  return {
+    corpus,
+    index: buildSearchIndex(corpus.documents),
+    vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
+    warnings,
+    indexRebuilt: true,
+    integrity,
+  };
 }
 
 function readCorpusFile(corpusPath: string): CorpusFile {
@@ -137,8 +149,8 @@ function readCorpusFile(corpusPath: string): CorpusFile {
   return parsed.data;
 }
 
-/** Returns the loaded index, or a phrase saying why it cannot be used. */
-function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index | string {
+/** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
+function readIndexFile(indexPath: string, corpusStamp: ContentStamp): { index: lunr.Index; vocabulary: Vocabulary } | string {
   let raw: string;
   try {
     raw = readFileSync(indexPath, 'utf8');
@@ -152,12 +164,12 @@ function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index
     return 'the index file is not valid JSON';
   }
   if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index } = parsed.data;
+  const { stamp, index, vocabulary } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version) return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
   if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
   try {
-    return lunr.Index.load(index);
+    return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
   } catch (error) {
     return `the index could not be loaded (${(error as Error).message})`;
   }
