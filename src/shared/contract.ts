@@ -69,6 +69,8 @@ export interface SearchHit {
   snippetRanges: TextRange[];
   /** Matched ranges in the full paragraph and its list items, for highlighting in the reading pane. */
   highlights: HitHighlight[];
+  /** Matched ranges in `sectionTitle` (for `title:` searches). */
+  sectionTitleRanges: TextRange[];
 }
 
 /** A search request. */
@@ -100,6 +102,27 @@ export interface ContentIntegrity {
   warning: string | null;
 }
 
+/** Asks where a query matches inside one section: every hit, for the reading pane. */
+export interface SectionHighlightsRequest {
+  query: string;
+  documentId: string;
+  sectionId: string;
+}
+
+/**
+ * Every hit of a query inside one section, in reading order: the same passages and words the
+ * search itself matched (not only those among its first `limit` hits).
+ */
+export interface SectionHighlights {
+  query: string;
+  documentId: string;
+  sectionId: string;
+  /** Matched ranges in the section's title. */
+  titleRanges: TextRange[];
+  /** Matched ranges per paragraph or list item, in reading order; parts without a hit are left out. */
+  parts: HitHighlight[];
+}
+
 /** What main knows about the content it serves. */
 export interface AppStatus {
   stamp: ContentStamp;
@@ -116,6 +139,7 @@ export interface ReaderChannels {
   'corpus:section': { request: SectionRef; response: SectionView };
   'search:query': { request: SearchRequest; response: SearchResponse };
   'app:status': { request: void; response: AppStatus };
+  'search:highlights': { request: SectionHighlightsRequest; response: SectionHighlights };
 }
 
 /** A channel name, e.g. `search:query`. */
@@ -132,6 +156,7 @@ export const API_METHODS = {
   getSection: 'corpus:section',
   search: 'search:query',
   getStatus: 'app:status',
+  highlightSection: 'search:highlights',
 } as const satisfies Record<string, Channel>;
 
 /** Every channel, in a stable order (used by main to register them and by tests to cover them). */

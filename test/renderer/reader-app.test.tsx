@@ -44,7 +44,7 @@ describe('reader app (jsdom, real handlers in-process)', () => {
     const results = await screen.findByRole('region', { name: 'Search results' });
     await waitFor(() => expect(within(results).getByRole('status').textContent).toMatch(/^1 passage in 1 section/));
     expect(screen.queryByRole('navigation', { name: 'Table of contents' })).toBeNull();
-    await user.click(within(results).getByRole('button', { name: /CEDAW/ }));
+    await user.click(within(results).getByRole('option', { name: /CEDAW/ }));
     const paragraph = await screen.findByRole('region', { name: 'Paragraph 3' });
     await waitFor(() => expect([...paragraph.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['CEDAW']));
     expect(window.location.hash).toBe('#/belarus-un-human-rights-cooperation/cooperation-with-human-rights-treaty-bodies/p3');

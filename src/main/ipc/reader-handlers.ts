@@ -35,5 +35,6 @@ export function createReaderHandlers({ store, search, status }: ReaderServices):
     },
     'search:query': ({ query, limit }) => search.search(query, limit),
     'app:status': () => ok(status),
+    'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
   };
 }

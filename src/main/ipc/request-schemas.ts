@@ -24,4 +24,9 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> 
     limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
   }),
   'app:status': noArguments,
+  'search:highlights': z.strictObject({
+    query: z.string().max(MAX_QUERY_LENGTH, `is too long: at most ${MAX_QUERY_LENGTH} characters can be searched`),
+    documentId: id,
+    sectionId: id,
+  }),
 };

@@ -4,13 +4,13 @@
  */
 import type { TextRange } from '../../shared/contract';
 import type { PhraseClause, QueryClause, TermClause } from './query-parser';
-import { tokenize, type TextToken } from './text-analysis';
+import { joinedPairs, tokenize, type TextToken } from './text-analysis';
 
 /** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
 function termMatches(clause: TermClause, token: TextToken): boolean {
-  if (token.term === clause.term) return true;
+  if (token.term === clause.term || clause.alternatives?.includes(token.term)) return true;
   if (clause.prefix || clause.completion) return token.term.startsWith(clause.term) || token.folded.startsWith(clause.display);
-  return clause.editDistance > 0 && withinEditDistance(token.term, clause.term, clause.editDistance);
+  return false;
 }
 
 /** Ranges of every occurrence of a phrase (its words consecutive). */
@@ -36,10 +36,11 @@ export function matchRanges(text: string, clauses: QueryClause[], field: 'title'
   const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'));
   if (relevant.length === 0) return [];
   const tokens = tokenize(text);
+  const pairs = field === 'body' ? joinedPairs(text) : [];
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
-    else for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+    else for (const token of [...tokens, ...pairs]) if (termMatches(clause, token) && (!clause.prefix || !pairs.includes(token))) ranges.push([token.start, token.end]);
   }
   return mergeRanges(ranges);
 }

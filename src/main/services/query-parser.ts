@@ -11,7 +11,7 @@
  * not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`).
  */
 import lunr from 'lunr';
-import { foldWord, tokenize } from './text-analysis';
+import { foldWord, stem, tokenize, type TextToken } from './text-analysis';
 
 /** Whether a clause must, may, or must not match. */
 export type Presence = 'required' | 'optional' | 'excluded';
@@ -25,6 +25,8 @@ export interface TermClause {
   presence: Presence;
   /** Plain word without an operator: its presence is decided by the search strategy. */
   plain: boolean;
+  /** One of the words of a phrase the search relaxed (no passage had them in that order). */
+  fromPhrase: boolean;
   stopWord: boolean;
   /** Explicit `word*`. */
   prefix: boolean;
@@ -32,12 +34,19 @@ export interface TermClause {
   completion: boolean;
   editDistance: number;
   titleOnly: boolean;
+  /**
+   * Stems that count as this word (set by the search for `word~N` and for corrections): the
+   * clause matches a passage holding any of them.
+   */
+  alternatives: string[] | null;
 }
 
 /** Words that must follow each other. `terms` are stemmed index forms. */
 export interface PhraseClause {
   kind: 'phrase';
   terms: string[];
+  /** The folded words, one per term. */
+  words: string[];
   display: string;
   presence: Presence;
   titleOnly: boolean;
@@ -49,6 +58,8 @@ export type QueryClause = TermClause | PhraseClause;
 /** The parsed query and what was dropped on the way. */
 export interface ParsedQuery {
   clauses: QueryClause[];
+  /** A heading scope with nothing after it (`title:`), so the reader can be told what to type. */
+  emptyScope: string | null;
   /** True when the query had more clauses than `MAX_CLAUSES` and the rest were ignored. */
   truncated: boolean;
 }
@@ -78,8 +89,14 @@ function chunks(query: string): { text: string; quoted: boolean; operator: strin
 /** Parses a query string. Control characters, emoji and unknown syntax are treated as text. */
 export function parseQuery(query: string): ParsedQuery {
   const clauses: QueryClause[] = [];
+  let emptyScope: string | null = null;
   const clean = query.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
   for (const chunk of chunks(clean)) {
+    const bare = /^([a-z]+):$/i.exec(chunk.text);
+    if (!chunk.quoted && bare && SCOPE_FIELDS.has(bare[1]!.toLowerCase())) {
+      emptyScope = bare[1]!;
+      continue;
+    }
     const presence: Presence = chunk.operator === '+' ? 'required' : chunk.operator === '-' ? 'excluded' : 'optional';
     let text = chunk.text;
     let titleOnly = false;
@@ -89,9 +106,10 @@ export function parseQuery(query: string): ParsedQuery {
       text = scope[2]!;
     }
     if (chunk.quoted) {
-      const terms = tokenize(text).map((token) => token.term);
+      const tokens = tokenize(text);
+      const terms = tokens.map((token) => token.term);
       if (terms.length === 1) clauses.push(termClause(terms[0]!, foldWord(text.trim()), presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
-      else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, words: tokens.map((token) => token.folded), display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
       continue;
     }
     let prefix = false;
@@ -104,22 +122,25 @@ export function parseQuery(query: string): ParsedQuery {
       prefix = true;
       text = text.replace(/\*+$/, '');
     }
-    const words = tokenize(text);
+    // A hyphenated word (co-operation, co‐operation) is one word: its joined form, which the index
+    // holds for every hyphenated pair too, so all spellings find each other.
+    const hyphenated = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u.test(text);
+    const words = hyphenated ? [joinedToken(text)] : tokenize(text);
     const plain = chunk.operator === '' && !prefix && editDistance === 0;
     if (words.length === 1) {
       clauses.push(termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
     } else if (words.length > 1) {
       // Punctuation inside a "word" (co-operation, U.N., and/or): the parts must follow each other.
-      clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), words: words.map((w) => w.folded), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
     }
   }
   markTypingPrefix(query, clauses);
-  return { clauses: clauses.slice(0, MAX_CLAUSES), truncated: clauses.length > MAX_CLAUSES };
+  return { clauses: clauses.slice(0, MAX_CLAUSES), emptyScope, truncated: clauses.length > MAX_CLAUSES };
 }
 
 function termClause(term: string, display: string, presence: Presence, plain: boolean, prefix: boolean, editDistance: number, titleOnly: boolean): TermClause {
   // `term` is already stemmed, also for a prefix: the index holds `right`, so `rights*` → `right*`.
-  return { kind: 'term', term, display, presence, plain, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly };
+  return { kind: 'term', term, display, presence, plain, fromPhrase: false, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly, alternatives: null };
 }
 
 /** While typing, the last plain word also matches longer words (`rapp` → `rapporteur`). */
@@ -127,4 +148,12 @@ function markTypingPrefix(query: string, clauses: QueryClause[]): void {
   const last = clauses[clauses.length - 1];
   if (!last || last.kind !== 'term' || !last.plain || /\s$/.test(query) || last.display.length < 2 || /["”]$/.test(query.trim())) return;
   last.completion = true;
+}
+
+/** One token for a whole hyphenated word: its parts folded and joined. */
+function joinedToken(text: string): TextToken {
+  const folded = tokenize(text)
+    .map((token) => token.folded)
+    .join('');
+  return { folded, term: stem(folded), start: 0, end: text.length };
 }

@@ -1,9 +1,12 @@
 import lunr from 'lunr';
 import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
-import { configureBuilder } from './text-analysis';
+import { configureBuilder, joinedPairs } from './text-analysis';
 
-/** Index fields: the section heading (for `title:` scoped queries) and the paragraph's own text. */
-export const INDEX_FIELDS = ['title', 'body'] as const;
+/**
+ * Index fields: the section heading (for `title:` scoped queries), the paragraph's own text, and
+ * the joined forms of its hyphenated pairs (see `joinedPairs`).
+ */
+export const INDEX_FIELDS = ['title', 'body', 'joined'] as const;
 
 /** A paragraph as the index sees it: its ordinal reference and where it belongs. */
 export interface IndexedParagraph {
@@ -39,11 +42,16 @@ export function buildSearchIndex(documents: CorpusDocument[]): lunr.Index {
     this.ref('ref');
     this.field('title', { boost: 1.5 });
     this.field('body');
+    this.field('joined');
     for (const { ref, section, paragraph } of indexedParagraphs(documents)) {
+      const body = [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n');
       this.add({
         ref,
         title: section.editorialTitle ? '' : section.title,
-        body: [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n'),
+        body,
+        joined: joinedPairs(body)
+          .map((pair) => pair.folded)
+          .join(' '),
       });
     }
   });

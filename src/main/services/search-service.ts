@@ -1,17 +1,19 @@
 /**
  * Full-text search over the corpus: parses the query (query-parser), asks Lunr for candidates,
- * checks what Lunr cannot (phrases), and returns hits with snippets and highlight ranges.
- * Strategy, so that a reader is never told "nothing" when the text is there:
- *   1. all plain words required (stop words optional unless they are all there is);
- *   2. if nothing: any of the plain words, best first, with a notice;
- *   3. if still nothing: words within edit distance 1, with "Showing results for …".
+ * checks what Lunr cannot (phrases, "any of these stems" groups), and returns hits with snippets
+ * and highlight ranges. Strategy, so that a reader is never told "nothing" when the text is
+ * there; the first attempt that finds something answers, and says which it was:
+ *   1. every plain word required (stop words optional unless they are all there is);
+ *   2. words no passage holds replaced by corpus words one edit away ("showing results for …");
+ *   3. phrases found nowhere in that order relaxed to their words (and it says so);
+ *   4. any of the plain words, best first ("no passage holds all of these words").
  */
 import lunr from 'lunr';
-import type { HitHighlight, SearchHit, SearchResponse } from '../../shared/contract';
+import type { HitHighlight, SearchHit, SearchResponse, SectionHighlights } from '../../shared/contract';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore, LocatedParagraph } from './corpus-store';
 import { containsPhrase, matchRanges, withinEditDistance } from './match-ranges';
-import { parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { isStopWord, parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
@@ -25,6 +27,12 @@ const FUZZY_MIN_LENGTH = 4;
 interface Found {
   score: number;
   located: LocatedParagraph;
+}
+
+/** One run of the strategy: the clauses as run (prefixes resolved) and what they found, best first. */
+interface Attempt {
+  clauses: QueryClause[];
+  found: Found[];
 }
 
 /** Lunr keeps its term dictionary on the index; @types/lunr does not declare it. */
@@ -49,15 +57,47 @@ export class SearchService {
    * punctuation, or only exclusions) is a `bad-query` error with a message for the reader.
    */
   search(query: string, limit = DEFAULT_LIMIT): Result<SearchResponse> {
-    const { clauses, truncated } = parseQuery(query);
-    const answer = (hits: SearchHit[], total: number, notices: string[]): Result<SearchResponse> => {
-      if (truncated) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
-      return ok({ query, hits, total, notice: notices.join(' ') || null });
-    };
+    const outcome = this.execute(query);
+    if (!outcome.ok) return outcome;
+    const { attempt, notices } = outcome.value;
+    return ok({ query, hits: this.hits(attempt, limit), total: attempt.found.length, notice: notices.join(' ') || null });
+  }
+
+  /**
+   * Every hit of `query` inside one section, in reading order: the same passages and words the
+   * search matched, for highlighting the whole reading pane (not only the first `limit` hits).
+   */
+  highlightSection(query: string, documentId: string, sectionId: string): Result<SectionHighlights> {
+    const view = this.store.getSection(documentId, sectionId);
+    if (!view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
+    const outcome = this.execute(query);
+    if (!outcome.ok) return outcome;
+    const { clauses, found } = outcome.value.attempt;
+    const matched = new Set(found.filter(({ located }) => located.document.id === documentId && located.section.id === sectionId).map(({ located }) => located.paragraph.id));
+    const parts = view.section.paragraphs
+      .filter((paragraph) => matched.has(paragraph.id))
+      .flatMap((paragraph) => [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items])
+      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
+      .filter((part) => part.ranges.length > 0);
+    const titleRanges = matched.size > 0 ? matchRanges(view.section.title, clauses, 'title') : [];
+    return ok({ query, documentId, sectionId, titleRanges, parts });
+  }
+
+  /**
+   * Parses the query and runs the strategy: the first attempt that finds something answers, with
+   * the notices the reader should see. An attempt that finds nothing is returned too (the last one).
+   */
+  private execute(query: string): Result<{ attempt: Attempt; notices: string[] }> {
+    const { clauses, truncated, emptyScope } = parseQuery(query);
+    if (clauses.length === 0 && emptyScope) return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
     if (clauses.length === 0) return fail('bad-query', 'There is no word to look for in this search: type letters or digits.');
     if (clauses.every((clause) => clause.presence === 'excluded')) {
       return fail('bad-query', 'Add a word to look for: a search made only of exclusions (-word) finds nothing.');
     }
+    const answer = (attempt: Attempt, notices: string[]) => {
+      if (truncated) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
+      return ok({ attempt, notices });
+    };
 
     const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
     const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
@@ -65,72 +105,98 @@ export class SearchService {
       clause.kind === 'term' && clause.plain ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const) : clause,
     );
     const first = this.run(strict);
-    if (first.found.length > 0) return answer(this.hits(first, limit), first.found.length, []);
+    if (first.found.length > 0) return answer(first, []);
 
-    // Words no passage holds are replaced by the corpus words one edit away (then optional).
+    // Words no passage holds stand for the corpus words one edit away (any of them).
     const similar: string[] = [];
-    const correct = (clause: QueryClause): QueryClause[] => {
-      if (clause.kind !== 'term' || !this.isUnknown(clause)) return [clause];
+    const correct = (clause: QueryClause): QueryClause => {
+      if (clause.kind !== 'term' || !this.isUnknown(clause)) return clause;
       const words = this.similarWords(clause);
-      if (words.size === 0) return [clause];
+      if (words.size === 0) return clause;
       similar.push(...words.keys());
-      return [...new Set(words.values())].map((term) => ({ ...clause, term, presence: 'optional', completion: false }));
+      return { ...clause, alternatives: [...new Set(words.values())], completion: false };
     };
-    const corrected = strict.flatMap(correct);
-    const correction = `No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`;
+    let current = strict.map(correct);
+    const notices: string[] = [];
     if (similar.length > 0) {
-      const attempt = this.run(corrected);
-      if (attempt.found.length > 0) return answer(this.hits(attempt, limit), attempt.found.length, [correction]);
+      notices.push(`No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`);
+      const attempt = this.run(current);
+      if (attempt.found.length > 0) return answer(attempt, notices);
     }
 
-    if (plain.length > 1) {
-      const loose = clauses.flatMap(correct); // plain words optional: any of them
-      const attempt = this.run(loose);
-      if (attempt.found.length > 0) {
-        const notices = ['No passage holds all of these words; showing the best partial matches.'];
-        return answer(this.hits(attempt, limit), attempt.found.length, similar.length > 0 ? [correction, ...notices] : notices);
-      }
+    const phrases = current.filter((clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required');
+    if (phrases.length > 0) {
+      current = current.flatMap((clause) => (phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause]));
+      notices.push(`No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`);
+      const attempt = this.run(current);
+      if (attempt.found.length > 0) return answer(attempt, notices);
     }
-    return answer([], 0, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
+
+    if (plain.length > 1 || phrases.length > 0) {
+      // Plain words (and the words of relaxed phrases) optional: any of them, best first.
+      const loose = current.map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
+      const attempt = this.run(loose);
+      if (attempt.found.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+    }
+    return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
 
   /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
   private isUnknown(clause: TermClause): boolean {
-    if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.display.length < FUZZY_MIN_LENGTH) return false;
+    if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.alternatives || clause.display.length < FUZZY_MIN_LENGTH) return false;
     if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
     return !Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
   }
 
-  /** Lunr candidates that also pass the phrase checks, best first, with the clauses as run. */
-  private run(asked: QueryClause[]): { clauses: QueryClause[]; found: Found[] } {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolvePrefix(clause) : clause));
+  /** Lunr candidates that also pass the checks Lunr cannot make, best first, with the clauses as run. */
+  private run(asked: QueryClause[]): Attempt {
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
     const results = this.index.query((query) => {
       for (const clause of clauses) {
-        const fields = clause.titleOnly ? ['title'] : ['body'];
-        if (clause.kind === 'term') {
-          query.term(clause.term, {
-            fields,
-            presence: PRESENCE[clause.presence],
-            usePipeline: false,
-            wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-            // Lunr reads the mere presence of `editDistance` (even 0) as "fuzzy", which makes a
-            // trailing `*` literal: pass it only when it is really wanted.
-            ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
-            boost: clause.stopWord ? 0.2 : 1,
-          });
-        } else if (clause.presence !== 'excluded') {
+        if (clause.kind === 'phrase') {
           // Lunr has no phrases: require the words here, check their order below.
-          for (const term of clause.terms) query.term(term, { fields, presence: PRESENCE[clause.presence], usePipeline: false });
+          if (clause.presence !== 'excluded') {
+            for (const term of clause.terms) query.term(term, { fields: clause.titleOnly ? ['title'] : ['body'], presence: PRESENCE.required, usePipeline: false });
+          }
+          continue;
         }
+        const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
+        const boost = clause.stopWord ? 0.2 : 1;
+        if (clause.alternatives) {
+          // "Any of these stems": optional for Lunr, required (if asked) by the check below.
+          const presence = clause.presence === 'excluded' ? PRESENCE.excluded : PRESENCE.optional;
+          for (const term of clause.alternatives) query.term(term, { fields, presence, usePipeline: false, boost });
+          continue;
+        }
+        // No `editDistance` key at all: Lunr reads its mere presence as "fuzzy", making `*` literal.
+        query.term(clause.term, {
+          fields,
+          presence: PRESENCE[clause.presence],
+          usePipeline: false,
+          wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          boost,
+        });
       }
     });
     const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
+    const groups = clauses.filter((clause): clause is TermClause => clause.kind === 'term' && clause.presence === 'required' && clause.alternatives !== null);
     const found: Found[] = [];
     for (const result of results) {
       const located = this.store.getParagraph(result.ref);
-      if (located && phrases.every((phrase) => phraseHolds(phrase, located))) found.push({ score: result.score, located });
+      if (!located || !phrases.every((phrase) => phraseHolds(phrase, located))) continue;
+      const matched = result.matchData.metadata;
+      if (groups.every((group) => group.alternatives!.some((term) => Object.hasOwn(matched, term)))) found.push({ score: result.score, located });
     }
     return { clauses, found };
+  }
+
+  /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the corpus words N edits away. */
+  private resolve(clause: TermClause): TermClause {
+    if (clause.editDistance > 0 && !clause.alternatives) {
+      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance));
+      return { ...clause, alternatives: [...new Set([clause.term, ...near.values()])], completion: false };
+    }
+    return this.resolvePrefix(clause);
   }
 
   /**
@@ -139,6 +205,7 @@ export class SearchService {
    * what was typed. Stemming the typed fragment itself would miss: `internati` → `intern*`.
    */
   private resolvePrefix(clause: TermClause): TermClause {
+    if (clause.alternatives) return clause;
     const typedWhole = clause.completion && !clause.prefix && Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
     if (!clause.prefix && (!clause.completion || typedWhole)) return { ...clause, completion: false };
     const stems = this.vocabulary.stemsWithPrefix(clause.display);
@@ -159,7 +226,7 @@ export class SearchService {
     });
   }
 
-  private hits({ clauses, found }: { clauses: QueryClause[]; found: Found[] }, limit: number): SearchHit[] {
+  private hits({ clauses, found }: Attempt, limit: number): SearchHit[] {
     return found.slice(0, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, located }) => {
       const { document, section, paragraph } = located;
       const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
@@ -180,9 +247,28 @@ export class SearchService {
         snippet: snippet.text,
         snippetRanges: snippet.ranges,
         highlights,
+        sectionTitleRanges: matchRanges(section.title, clauses, 'title'),
       };
     });
   }
+}
+
+/** A phrase's words as required terms, for when no passage has them in that order. */
+function phraseWords(phrase: PhraseClause): TermClause[] {
+  return phrase.terms.map((term, i) => ({
+    kind: 'term',
+    term,
+    display: phrase.words[i] ?? term,
+    presence: 'required',
+    plain: false,
+    fromPhrase: true,
+    stopWord: isStopWord(phrase.words[i] ?? term),
+    prefix: false,
+    completion: false,
+    editDistance: 0,
+    titleOnly: phrase.titleOnly,
+    alternatives: null,
+  }));
 }
 
 function phraseHolds(phrase: PhraseClause, located: LocatedParagraph): boolean {

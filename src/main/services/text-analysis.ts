@@ -8,9 +8,10 @@
  * case, possessive `'s` and a trailing apostrophe dropped (`Council’s` → `council`, `states’` →
  * `states`), then Porter-stemmed by Lunr's English stemmer. Every hyphen (ASCII `-`, U+2010,
  * U+2011, dashes) separates words, so `co‐operation` and `co-operation` are the same two words
- * (a query with a hyphen searches them as a phrase). Joined forms are deliberately not indexed:
- * they would be rare, hence top-ranked, terms that hijack prefix searches (`rights*` →
- * `rights-centered` first). Stop words are kept (never silently dropped).
+ * (a query with a hyphen searches them as a phrase). The joined forms of hyphenated pairs
+ * (`resultoriented`) go to a field of their own (`joinedPairs`), so `resultoriented` and
+ * `cooperation` also find the hyphenated spellings, without rare joined terms hijacking prefix
+ * searches in the text itself. Stop words are kept (never silently dropped).
  */
 import lunr from 'lunr';
 
@@ -64,6 +65,22 @@ export function tokenize(text: string): TextToken[] {
     if (folded) tokens.push({ folded, term: stem(folded), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
+/** Pairs of words written with one hyphen between them, as one token each (joined, spanning both). */
+export function joinedPairs(text: string): TextToken[] {
+  const tokens = tokenize(text);
+  const pairs: TextToken[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [left, right] = [tokens[i - 1]!, tokens[i]!];
+    if (right.start - left.end === 1 && HYPHEN.test(text[left.end]!)) {
+      const folded = left.folded + right.folded;
+      pairs.push({ folded, term: stem(folded), start: left.start, end: right.end });
+    }
+  }
+  return pairs;
 }
 
 /** Lunr tokenizer built on `tokenize`, so the index holds exactly our terms. */

@@ -1,12 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import type { AppStatus, DocumentSummary, HitHighlight, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppStatus, DocumentSummary, SectionView, TableOfContents as Toc } from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
 import { DocumentPicker } from '../features/browse/document-picker';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
 import { SearchBox } from '../features/search/search-box';
-import { SearchResults } from '../features/search/search-results';
-import { useSearch } from '../features/search/use-search';
+import { HitNavigator } from '../features/search/hit-navigator';
+import { optionId, RESULTS_LIST_ID, SearchResults } from '../features/search/search-results';
+import { useFindKeys } from '../features/search/use-find-keys';
+import { useSearchSession } from '../features/search/use-search-session';
 import { ExternalLinkGuard } from '../features/security/external-link-guard';
 import { StatusNotices } from '../features/security/status-notices';
 import { readerApi } from '../reader-api';
@@ -20,9 +22,8 @@ export function App(): ReactNode {
   const [toc, setToc] = useState<Toc | null>(null);
   const [view, setView] = useState<SectionView | null>(null);
   const [error, setError] = useState<ReaderError | null>(null);
-  const [query, setQuery] = useState('');
-  const [highlights, setHighlights] = useState<{ key: string; parts: HitHighlight[] } | null>(null);
-  const search = useSearch(query);
+  const search = useSearchSession(route, go, view);
+  useFindKeys(search);
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
@@ -64,12 +65,24 @@ export function App(): ReactNode {
       });
   }, [documentId, sectionId]);
 
-  const openHit = (hit: SearchHit): void => {
-    setHighlights({ key: `${hit.documentId}/${hit.sectionId}`, parts: hit.highlights });
-    go({ documentId: hit.documentId, sectionId: hit.sectionId, paragraphId: hit.paragraphId });
-  };
-  const sectionKey = view ? `${view.document.id}/${view.section.id}` : '';
-  const searching = query.trim() !== '';
+  const searching = search.searching;
+  // The reading pane does not change while the reader types: keep it out of each keystroke's render.
+  const paragraphId = route?.paragraphId ?? null;
+  const reading = useMemo(
+    () =>
+      view && !error ? (
+        <SectionReader
+          view={view}
+          targetParagraphId={paragraphId}
+          highlights={search.highlights?.parts ?? []}
+          titleRanges={search.highlights?.titleRanges}
+          hitNumbers={search.highlights?.numbers}
+          currentHit={search.currentHit}
+          focusTarget={!search.keepFocusInSearch}
+        />
+      ) : null,
+    [view, error, paragraphId, search.highlights, search.currentHit, search.keepFocusInSearch],
+  );
 
   return (
     <div className="app">
@@ -78,12 +91,21 @@ export function App(): ReactNode {
           <h1>{toc?.document.title ?? 'Offline Reference Reader'}</h1>
           {toc && <p className="issuer">{toc.document.issuer}</p>}
         </div>
-        <SearchBox query={query} onChange={setQuery} />
+        <SearchBox
+          query={search.query}
+          onChange={search.setQuery}
+          inputRef={search.inputRef}
+          listId={search.response && search.response.hits.length > 0 ? RESULTS_LIST_ID : null}
+          activeOptionId={search.activeHit ? optionId(search.activeHit) : null}
+          onKeyDown={search.onKeyDown}
+        />
       </header>
       {status && <StatusNotices status={status} />}
       <div className="app-body">
         <aside className="sidebar">
-          {searching && search.response && <SearchResults response={search.response} onOpen={openHit} />}
+          {searching && !search.error && (
+            <SearchResults response={search.response} activeHit={search.activeHit} onOpen={(hit) => search.open(hit)} onKeyDown={search.onListKeyDown} />
+          )}
           {searching && search.error && (
             <p className="search-error" role="alert">
               {search.error.message}
@@ -99,15 +121,21 @@ export function App(): ReactNode {
               <p>{error.message}</p>
             </div>
           )}
-          {view && !error && (
-            <SectionReader
-              view={view}
-              targetParagraphId={route?.paragraphId ?? null}
-              highlights={highlights?.key === sectionKey ? highlights.parts : []}
+          {view && !error && search.opened && (
+            <HitNavigator
+              total={search.highlights ? search.highlights.numbers.total : null}
+              current={search.currentHit}
+              onPrevious={search.previousHit}
+              onNext={search.nextHit}
+              onBack={search.origin ? search.backToOrigin : null}
             />
           )}
+          {reading}
         </main>
       </div>
+      <p className="visually-hidden" role="status">
+        {search.announcement}
+      </p>
       <ExternalLinkGuard />
     </div>
   );

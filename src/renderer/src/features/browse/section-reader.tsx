@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { HitHighlight, SectionView } from '../../../../shared/contract';
+import type { HitHighlight, SectionView, TextRange } from '../../../../shared/contract';
 import { formatRoute } from '../../app/route';
 import { HighlightedText } from '../search/highlighted-text';
+import { TITLE_PART, type HitNumbers } from '../search/hit-numbers';
 
 interface SectionReaderProps {
   view: SectionView;
@@ -9,10 +10,17 @@ interface SectionReaderProps {
   targetParagraphId: string | null;
   /** Search matches to highlight, by paragraph or list-item id. */
   highlights: readonly HitHighlight[];
+  /** Search matches in the section title. */
+  titleRanges?: readonly TextRange[];
+  /** How the hits are numbered (next/previous hit), and which one the reader is on. */
+  hitNumbers?: HitNumbers | null;
+  currentHit?: number | null;
+  /** Move the keyboard focus to the target paragraph (not when a search box keeps it). Default true. */
+  focusTarget?: boolean;
 }
 
 /** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
-export function SectionReader({ view, targetParagraphId, highlights }: SectionReaderProps): ReactNode {
+export function SectionReader({ view, targetParagraphId, highlights, titleRanges = [], hitNumbers = null, currentHit = null, focusTarget = true }: SectionReaderProps): ReactNode {
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
@@ -22,8 +30,9 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
     const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
     if (target) target.scrollIntoView({ block: 'center' });
     else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
-    (target ?? headingRef.current)?.focus({ preventScroll: true });
+    if (focusTarget) (target ?? headingRef.current)?.focus({ preventScroll: true });
   }, [section.id, targetParagraphId]);
+  const hits = (partId: string) => ({ firstHit: hitNumbers?.first.get(partId), currentHit });
 
   return (
     <article className="section" aria-labelledby="section-title">
@@ -32,7 +41,7 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
           Section {section.number} of {document.sectionCount}
         </p>
         <h2 id="section-title" ref={headingRef} tabIndex={-1} className={section.editorialTitle ? 'editorial' : undefined}>
-          {section.title}
+          <HighlightedText text={section.title} ranges={titleRanges} {...hits(TITLE_PART)} />
         </h2>
         {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
       </header>
@@ -49,13 +58,13 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
           </a>
           <div className="paragraph-body">
             <p className="paragraph-text">
-              <HighlightedText text={paragraph.text} ranges={rangesOf(paragraph.id)} />
+              <HighlightedText text={paragraph.text} ranges={rangesOf(paragraph.id)} {...hits(paragraph.id)} />
             </p>
             {paragraph.items.length > 0 && (
               <ul className="paragraph-list">
                 {paragraph.items.map((item) => (
                   <li key={item.id} id={item.id}>
-                    <HighlightedText text={item.text} ranges={rangesOf(item.id)} />
+                    <HighlightedText text={item.text} ranges={rangesOf(item.id)} {...hits(item.id)} />
                   </li>
                 ))}
               </ul>

@@ -1,46 +1,93 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit, SearchResponse } from '../../../../shared/contract';
+import { groupHits, hitKey } from './group-hits';
 import { HighlightedText } from './highlighted-text';
+import { measureResultsRendered } from './keystroke-timing';
 
-interface SearchResultsProps {
-  response: SearchResponse;
-  onOpen: (hit: SearchHit) => void;
+/** Id of the results list (the search box's `aria-controls`). */
+export const RESULTS_LIST_ID = 'search-results-list';
+
+/** DOM id of a result option (the search box's `aria-activedescendant`). */
+export function optionId(hit: SearchHit): string {
+  return `result-${hitKey(hit).replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-/** Hits grouped by section (in order of their best hit), each with a highlighted snippet. */
-export function SearchResults({ response, onOpen }: SearchResultsProps): ReactNode {
-  const groups = new Map<string, SearchHit[]>();
-  for (const hit of response.hits) {
-    const key = `${hit.documentId}/${hit.sectionId}`;
-    groups.set(key, [...(groups.get(key) ?? []), hit]);
-  }
-  const count = response.total === 1 ? '1 passage' : `${response.total} passages`;
+interface SearchResultsProps {
+  /** The latest answer, or null while the first one is on its way. */
+  response: SearchResponse | null;
+  /** The hit Up/Down are on. */
+  activeHit: SearchHit | null;
+  onOpen: (hit: SearchHit) => void;
+  /** Keys on the list itself (it is also a tab stop: Up/Down/Enter work there too). */
+  onKeyDown?: (event: KeyboardEvent<HTMLDivElement>) => void;
+}
+
+/**
+ * Hits grouped by section (in order of their best hit), each with a highlighted snippet, as a
+ * listbox the search box drives (and a tab stop of its own, with the same keys). Its summary is a live region, mounted before the first answer
+ * arrives so that every count is announced.
+ */
+export function SearchResults({ response, activeHit, onOpen, onKeyDown }: SearchResultsProps): ReactNode {
+  const groups = response ? groupHits(response.hits) : [];
+  useLayoutEffect(() => {
+    if (response) measureResultsRendered(response.query);
+  }, [response]);
+  const active = activeHit ? hitKey(activeHit) : null;
+  useLayoutEffect(() => {
+    if (activeHit) document.getElementById(optionId(activeHit))?.scrollIntoView?.({ block: 'nearest' });
+  }, [activeHit]);
+
   return (
     <section className="search-results" aria-label="Search results">
       <h2 className="sidebar-heading">Results</h2>
       <p className="search-summary" role="status">
-        {response.total > 0 ? `${count} in ${groups.size} ${groups.size === 1 ? 'section' : 'sections'}` : 'No results'}
-        {response.notice && <span className="search-notice"> {response.notice}</span>}
+        {response === null ? 'Searching…' : summary(response, groups.length)}
+        {response?.notice && <span className="search-notice"> {response.notice}</span>}
       </p>
-      {[...groups.entries()].map(([key, hits]) => (
-        <section key={key} className="result-group" aria-label={hits[0]!.sectionTitle}>
-          <h3 className="result-group-title">
-            {hits[0]!.sectionTitle} <span className="result-count">({hits.length})</span>
-          </h3>
-          <ul className="result-list">
-            {hits.map((hit) => (
-              <li key={hit.paragraphId}>
-                <button type="button" className="result" onClick={() => onOpen(hit)}>
+      {groups.length > 0 && (
+        <div
+          role="listbox"
+          id={RESULTS_LIST_ID}
+          aria-label="Results"
+          className="result-list"
+          tabIndex={0}
+          aria-activedescendant={activeHit ? optionId(activeHit) : undefined}
+          onKeyDown={onKeyDown}
+        >
+          {groups.map((group) => (
+            <div key={group.key} role="group" aria-label={`${group.sectionTitle}: ${count(group.hits.length, 'passage')}`} className="result-group">
+              <div className="result-group-title" aria-hidden="true">
+                {group.sectionTitle} <span className="result-count">{group.hits.length}</span>
+              </div>
+              {group.hits.map((hit) => (
+                <div
+                  key={hit.paragraphId}
+                  id={optionId(hit)}
+                  role="option"
+                  aria-selected={hitKey(hit) === active}
+                  className="result"
+                  onClick={() => onOpen(hit)}
+                >
                   <span className="result-paragraph">¶ {hit.paragraphNumber}</span>
                   <span className="result-snippet">
                     <HighlightedText text={hit.snippet} ranges={hit.snippetRanges} />
                   </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+                </div>
+              ))}
+            </div>
+          ))}
+        </div>
+      )}
     </section>
   );
+}
+
+function summary(response: SearchResponse, sections: number): string {
+  if (response.total === 0) return 'No results.';
+  const shown = response.hits.length < response.total ? ` (the best ${response.hits.length} shown)` : '';
+  return `${count(response.total, 'passage')} in ${count(sections, 'section')}${shown}.`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,124 @@
+/**
+ * Search benchmark (main side), on the bundled document and on a generated library of 10,000
+ * sections, each figure next to a baseline measured in the same run:
+ *   - index load (parse + check + decode) vs `JSON.parse` of the same bytes;
+ *   - full startup (corpus + index + services) vs `JSON.parse` of both files;
+ *   - query p50/p95 over every keystroke of realistic queries vs a linear substring scan of the
+ *     same texts (which neither stems, ranks, nor cuts snippets: a floor, not a rival).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../../src/main/services/corpus-loader';
+import { loadReaderServices } from '../../src/main/services/load-reader';
+import lunr from 'lunr';
+import { Vocabulary } from '../../src/main/services/vocabulary';
+import type { CorpusFile, SearchIndexFile } from '../../src/shared/corpus-types';
+import type { BenchModule, BenchRow } from './bench-types';
+import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';
+import { keystrokes, scanWords } from './reader-queries';
+import { interleave, median, percentile, time, timeWithCpu } from './stats';
+
+/** Query budget: one frame. */
+const QUERY_P95_TARGET_MS = 16;
+
+/** Runs the search benchmark on both corpora. */
+export const searchBench: BenchModule = async (log) => {
+  const rows: BenchRow[] = [];
+  for (const corpus of [bundledCorpus(), generatedLibrary(log)]) {
+    log(`search: ${corpus.name} …`);
+    rows.push(...measureCorpus(corpus));
+  }
+  return rows;
+};
+
+function measureCorpus(corpus: BenchCorpus): BenchRow[] {
+  const group = `search · ${corpus.name}`;
+  const large = corpus.paragraphs > 1000;
+  const indexPath = join(corpus.corpusDir, INDEX_FILE_NAME);
+  const corpusPath = join(corpus.corpusDir, CORPUS_FILE_NAME);
+  const indexText = readFileSync(indexPath, 'utf8');
+  const corpusText = readFileSync(corpusPath, 'utf8');
+  const rows: BenchRow[] = [];
+  const mb = (bytes: number) => bytes / 1_048_576;
+
+  rows.push({
+    group,
+    metric: 'index file size',
+    value: mb(statSync(indexPath).size),
+    unit: 'MB',
+    baseline: { label: 'corpus.json (the text itself)', value: mb(statSync(corpusPath).size) },
+    note: `${corpus.sections.toLocaleString('en')} sections, ${corpus.paragraphs.toLocaleString('en')} paragraphs${corpus.buildSeconds ? `; corpus + index built in ${corpus.buildSeconds.toFixed(1)} s` : ''}`,
+  });
+
+  // Index load: what main does with search-index.json, against merely parsing its bytes.
+  const load = interleave(
+    large ? 7 : 101,
+    () => {
+      const file = JSON.parse(indexText) as SearchIndexFile;
+      return [lunr.Index.load(file.index), new Vocabulary(file.vocabulary)];
+    },
+    () => JSON.parse(indexText),
+  );
+  rows.push({ group, metric: 'index load (median)', value: median(load.measured), unit: 'ms', baseline: { label: 'JSON.parse of the same bytes', value: median(load.baseline) } });
+
+  // Startup: everything main loads before it can answer.
+  const startup = interleave(
+    large ? 3 : 31,
+    () => loadReaderServices(corpus.corpusDir),
+    () => [JSON.parse(corpusText) as CorpusFile, JSON.parse(indexText) as unknown],
+  );
+  rows.push({
+    group,
+    metric: 'startup: corpus + index + services (median)',
+    value: median(startup.measured),
+    unit: 'ms',
+    baseline: { label: 'JSON.parse of both files', value: median(startup.baseline) },
+    note: 'includes schema validation and the content-hash check',
+  });
+
+  // Queries: every keystroke of realistic queries, interleaved with a linear scan of the same texts.
+  const { search } = loadReaderServices(corpus.corpusDir);
+  const passages = loadPassages(corpusText);
+  const workload = keystrokes();
+  for (const query of workload) search.search(query); // warm-up: JIT, decoded postings
+  const engine: number[] = [];
+  const engineCpu: number[] = [];
+  const scan: number[] = [];
+  const rounds = large ? 3 : 10;
+  for (let round = 0; round < rounds; round++) {
+    for (const query of workload) {
+      const measured = timeWithCpu(() => search.search(query));
+      engine.push(measured.wall);
+      engineCpu.push(measured.cpu);
+      scan.push(time(() => linearScan(passages, query)));
+    }
+  }
+  const sample = `${workload.length} keystrokes of 25 queries × ${rounds}`;
+  rows.push({ group, metric: 'query p50', value: percentile(engine, 50), unit: 'ms', baseline: { label: 'linear scan p50', value: percentile(scan, 50) }, note: sample });
+  rows.push({
+    group,
+    metric: 'query p95',
+    value: percentile(engine, 95),
+    unit: 'ms',
+    baseline: { label: 'linear scan p95', value: percentile(scan, 95) },
+    target: { max: QUERY_P95_TARGET_MS },
+    note: `CPU time p95 ${percentile(engineCpu, 95).toFixed(2)} ms; max ${Math.max(...engine).toFixed(1)} ms`,
+  });
+  return rows;
+}
+
+/** Every paragraph with its list items, lower-cased once (as a scan would keep them). */
+function loadPassages(corpusText: string): string[] {
+  const corpus = JSON.parse(corpusText) as CorpusFile;
+  return corpus.documents.flatMap((document) =>
+    document.sections.flatMap((section) => section.paragraphs.map((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n').toLowerCase())),
+  );
+}
+
+/** The baseline: passages holding every word of the query as a substring. */
+function linearScan(passages: readonly string[], query: string): number {
+  const words = scanWords(query);
+  let found = 0;
+  for (const passage of passages) if (words.every((word) => passage.includes(word))) found++;
+  return found;
+}

@@ -1,0 +1,275 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import type { SearchHit, SearchResponse, SectionHighlights, SectionView } from '../../../../shared/contract';
+import type { ReaderError } from '../../../../shared/result';
+import type { Route } from '../../app/route';
+import { readerApi } from '../../reader-api';
+import { flatten, groupHits, hitKey } from './group-hits';
+import { numberHits, type HitNumbers } from './hit-numbers';
+import { useSearch } from './use-search';
+
+/** Everything the search adds to the reader: the box, the results, and the hits in the reading pane. */
+export interface SearchSession {
+  query: string;
+  setQuery: (query: string) => void;
+  response: SearchResponse | null;
+  error: ReaderError | null;
+  /** The box is not empty. */
+  searching: boolean;
+  /** The result Up/Down are on. */
+  activeHit: SearchHit | null;
+  /** Every hit of the opened search in the section shown, numbered in reading order (null: none). */
+  highlights: (SectionHighlights & { numbers: HitNumbers }) | null;
+  /** The hit next/previous is on. */
+  currentHit: number | null;
+  /** True once a result was opened: the reading pane shows its hits and "n of m". */
+  opened: boolean;
+  /** Where the reader was when the search began, if they have moved since. */
+  origin: Route | null;
+  /** Keep the keyboard in the search box when a result opens (it was opened from there). */
+  keepFocusInSearch: boolean;
+  /** A message for screen readers (hit n of m, where the reader went). */
+  announcement: string;
+  inputRef: RefObject<HTMLInputElement | null>;
+  open: (hit: SearchHit, fromKeyboard?: boolean) => void;
+  nextHit: () => void;
+  previousHit: () => void;
+  backToOrigin: () => void;
+  clear: () => void;
+  focusSearch: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  /** Keys on the results list when it has the focus: Up/Down/Home/End choose, Enter opens, Escape goes back to the box. */
+  onListKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/**
+ * The search session: results as the reader types (stale answers discarded by `useSearch`),
+ * Up/Down/Enter in the results, every hit of the opened search highlighted in whatever section is
+ * shown (fetched from main, so hits beyond the result limit are included), next/previous hit with
+ * "n of m", and a way back to where the reader was before searching.
+ */
+export function useSearchSession(route: Route | null, go: (route: Route) => void, view: SectionView | null): SearchSession {
+  const [query, setQueryState] = useState('');
+  const search = useSearch(query);
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const [openedQuery, setOpenedQuery] = useState<string | null>(null);
+  const [openCount, setOpenCount] = useState(0);
+  const [openedKey, setOpenedKey] = useState<string | null>(null);
+  const [sectionHighlights, setSectionHighlights] = useState<SectionHighlights | null>(null);
+  const [currentHit, setCurrentHit] = useState<number | null>(null);
+  const [origin, setOrigin] = useState<Route | null>(null);
+  const [keepFocusInSearch, setKeepFocusInSearch] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  /** The paragraph just opened: its first hit becomes current when the highlights arrive. */
+  const target = useRef<Route | null>(null);
+  const highlightTicket = useRef(0);
+
+  const hits = useMemo(() => flatten(groupHits(search.response?.hits ?? [])), [search.response]);
+  useEffect(() => setActiveIndex(-1), [search.response]);
+
+  const clear = useCallback(() => {
+    setQueryState('');
+    setOpenedQuery(null);
+    setOpenedKey(null);
+    setSectionHighlights(null);
+    setCurrentHit(null);
+    setOrigin(null);
+    setActiveIndex(-1);
+    target.current = null;
+  }, []);
+
+  const setQuery = useCallback(
+    (next: string) => {
+      if (next === '') return clear();
+      if (query === '' && !origin) setOrigin(currentPlace(route));
+      setQueryState(next);
+    },
+    [clear, query, origin, route],
+  );
+
+  // The opened search's hits in the section shown (also after moving to another section).
+  const documentId = view?.document.id;
+  const sectionId = view?.section.id;
+  useEffect(() => {
+    const ticket = ++highlightTicket.current;
+    if (openedQuery === null || !documentId || !sectionId) {
+      setSectionHighlights(null);
+      return;
+    }
+    void readerApi()
+      .highlightSection({ query: openedQuery, documentId, sectionId })
+      .then((result) => {
+        if (ticket !== highlightTicket.current) return;
+        setSectionHighlights(result.ok ? result.value : null);
+      });
+  }, [openedQuery, documentId, sectionId, openCount]);
+
+  const highlights = useMemo(() => {
+    if (!sectionHighlights || !view || sectionHighlights.sectionId !== view.section.id || sectionHighlights.documentId !== view.document.id) return null;
+    return { ...sectionHighlights, numbers: numberHits(view.section, sectionHighlights) };
+  }, [sectionHighlights, view]);
+
+  // When the highlights of a section arrive: the opened paragraph's first hit becomes current.
+  useEffect(() => {
+    if (!highlights) return setCurrentHit(null);
+    const opened = target.current;
+    const total = highlights.numbers.total;
+    if (opened && opened.documentId === highlights.documentId && opened.sectionId === highlights.sectionId) {
+      target.current = null;
+      const first = opened.paragraphId ? highlights.numbers.firstInParagraph(opened.paragraphId) : null;
+      setCurrentHit(first ?? (total > 0 ? 0 : null));
+      setAnnouncement(total > 0 ? `Hit ${(first ?? 0) + 1} of ${total} in ${view?.section.title ?? 'this section'}.` : 'No hits in this section.');
+    } else {
+      setCurrentHit(null);
+      setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
+    }
+  }, [highlights]);
+
+  // Keep the current hit in view.
+  useEffect(() => {
+    if (currentHit === null) return;
+    document.querySelector(`mark[data-hit="${currentHit}"]`)?.scrollIntoView?.({ block: 'center' });
+  }, [currentHit, highlights]);
+
+  const open = useCallback(
+    (hit: SearchHit, fromKeyboard = false) => {
+      const place: Route = { documentId: hit.documentId, sectionId: hit.sectionId, paragraphId: hit.paragraphId };
+      target.current = place;
+      setOpenedQuery(query);
+      setOpenCount((n) => n + 1);
+      setOpenedKey(hitKey(hit));
+      setKeepFocusInSearch(fromKeyboard);
+      const index = hits.findIndex((candidate) => hitKey(candidate) === hitKey(hit));
+      if (index >= 0) setActiveIndex(index);
+      go(place);
+    },
+    [go, hits, query],
+  );
+
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const total = highlights?.numbers.total ?? 0;
+      if (total === 0) {
+        setAnnouncement(openedQuery === null ? 'Open a result first.' : 'No hits in this section.');
+        return;
+      }
+      const next = currentHit === null ? (delta === 1 ? 0 : total - 1) : (currentHit + delta + total) % total;
+      const wrapped = currentHit !== null && (delta === 1 ? next < currentHit : next > currentHit);
+      setCurrentHit(next);
+      setAnnouncement(`Hit ${next + 1} of ${total}${wrapped ? delta === 1 ? ', back at the first' : ', back at the last' : ''}.`);
+    },
+    [currentHit, highlights, openedQuery],
+  );
+  const nextHit = useCallback(() => step(1), [step]);
+  const previousHit = useCallback(() => step(-1), [step]);
+
+  const backToOrigin = useCallback(() => {
+    if (!origin) return;
+    const place = origin;
+    clear();
+    setKeepFocusInSearch(false);
+    setAnnouncement('Back where you were before the search.');
+    go(place);
+  }, [clear, go, origin]);
+
+  const focusSearch = useCallback(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLInputElement>) => {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (hits.length === 0) return;
+        event.preventDefault();
+        setActiveIndex((index) => (event.key === 'ArrowDown' ? Math.min(index + 1, hits.length - 1) : Math.max(index - 1, 0)));
+      } else if (event.key === 'Enter') {
+        event.preventDefault();
+        const active = hits[activeIndex];
+        const onOpened = openedQuery === query && openedKey !== null;
+        if (event.shiftKey) {
+          if (onOpened) previousHit();
+        } else if (active && hitKey(active) !== openedKey) {
+          open(active, true);
+        } else if (onOpened) {
+          nextHit();
+        } else if (hits[0]) {
+          open(active ?? hits[0], true);
+        }
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        if (query !== '') setAnnouncement('Search cleared.');
+        clear();
+      }
+    },
+    [activeIndex, clear, hits, nextHit, open, openedKey, openedQuery, previousHit, query],
+  );
+
+  const onListKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (hits.length === 0) return;
+      const moves: Record<string, (index: number) => number> = {
+        ArrowDown: (index) => Math.min(index + 1, hits.length - 1),
+        ArrowUp: (index) => Math.max(index - 1, 0),
+        Home: () => 0,
+        End: () => hits.length - 1,
+      };
+      const move = moves[event.key];
+      if (move) {
+        event.preventDefault();
+        setActiveIndex(move);
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        open(hits[activeIndex] ?? hits[0]!);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        focusSearch();
+      }
+    },
+    [activeIndex, focusSearch, hits, open],
+  );
+
+  return {
+    query,
+    setQuery,
+    response: search.response,
+    error: search.error,
+    searching: query.trim() !== '',
+    activeHit: hits[activeIndex] ?? null,
+    highlights,
+    currentHit,
+    opened: openedQuery !== null,
+    origin: origin && !samePlace(origin, route) ? origin : null,
+    keepFocusInSearch,
+    announcement,
+    inputRef,
+    open,
+    nextHit,
+    previousHit,
+    backToOrigin,
+    clear,
+    focusSearch,
+    onKeyDown,
+    onListKeyDown,
+  };
+}
+
+/** The route, with the first paragraph visible in the reading pane (where the reader is reading). */
+function currentPlace(route: Route | null): Route | null {
+  if (!route) return null;
+  const pane = document.querySelector('.reading-pane');
+  const top = pane?.getBoundingClientRect().top ?? 0;
+  for (const paragraph of pane?.querySelectorAll<HTMLElement>('.paragraph[id]') ?? []) {
+    const box = paragraph.getBoundingClientRect();
+    if (box.height > 0 && box.bottom > top) return { ...route, paragraphId: paragraph.id };
+  }
+  return route;
+}
+
+function samePlace(a: Route, b: Route | null): boolean {
+  return !!b && a.documentId === b.documentId && a.sectionId === b.sectionId && a.paragraphId === b.paragraphId;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
