@@ -5,7 +5,7 @@
  * `printSettingsFor`, only renamed to Playwright's option names. The page runs with JavaScript off,
  * offline, and every request it might make is aborted.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PdfRenderer } from '../src/main/services/export/export-ports';
 import type { PdfPrintOptions } from '../src/main/services/export/print-settings';
 import { launchChromium } from './system-chromium';
@@ -38,30 +38,39 @@ export function toPlaywrightPdfOptions(options: PdfPrintOptions): NonNullable<Pa
 
 /**
  * Renders with `browser` when given (left open), else launches the system Chromium on first use
- * (a launch failure becomes the render's error, e.g. "Chromium is not installed").
+ * (a launch failure becomes the render's error, e.g. "Chromium is not installed"). Renders share one
+ * browser context (JavaScript off, offline, every request aborted); each gets a fresh page.
  */
 export function createChromiumPdfRenderer(browser?: Browser): ChromiumPdfRenderer {
   let launched: Promise<Browser> | null = null;
-  const ready = (): Promise<Browser> => {
-    if (browser) return Promise.resolve(browser);
-    launched ??= launchChromium();
-    return launched;
+  let context: Promise<BrowserContext> | null = null;
+  const ready = (): Promise<BrowserContext> => {
+    if (!browser) launched ??= launchChromium();
+    context ??= (browser ? Promise.resolve(browser) : launched!).then(async (owner) => {
+      const created = await owner.newContext({ javaScriptEnabled: false, offline: true });
+      await created.route('**/*', (route) => route.abort());
+      return created;
+    });
+    return context;
   };
   return {
     async renderPdf(html, options) {
-      const context = await (await ready()).newContext({ javaScriptEnabled: false, offline: true });
+      const page = await (await ready()).newPage();
       try {
-        const page = await context.newPage();
-        await page.route('**/*', (route) => route.abort());
         await page.setContent(html, { waitUntil: 'load' });
         return await page.pdf(toPlaywrightPdfOptions(options));
       } finally {
-        await context.close();
+        await page.close();
       }
     },
     async close() {
-      if (launched) await (await launched).close();
+      const open = context;
+      context = null;
+      const owned = launched;
       launched = null;
+      // A failed launch was already reported by the render that needed it.
+      await open?.then((created) => created.close(), () => undefined);
+      await owned?.then((started) => started.close(), () => undefined);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AppStatus, HitHighlight, SearchHit, SectionView, TableOfContents a
 import type { ReaderError } from '../../../shared/result';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
+import { useExport } from '../features/export/use-export';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { useSearch } from '../features/search/use-search';
@@ -19,6 +20,7 @@ export function App(): ReactNode {
   const [query, setQuery] = useState('');
   const [highlights, setHighlights] = useState<{ key: string; parts: HitHighlight[] } | null>(null);
   const search = useSearch(query);
+  const exporter = useExport(toc, view?.section.id ?? null);
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
@@ -100,10 +102,12 @@ export function App(): ReactNode {
               view={view}
               targetParagraphId={route?.paragraphId ?? null}
               highlights={highlights?.key === sectionKey ? highlights.parts : []}
+              actions={exporter.sectionAction}
             />
           )}
         </main>
       </div>
+      {exporter.element}
     </div>
   );
 }

@@ -9,10 +9,12 @@ interface SectionReaderProps {
   targetParagraphId: string | null;
   /** Search matches to highlight, by paragraph or list-item id. */
   highlights: readonly HitHighlight[];
+  /** Commands for this section (e.g. export), shown in its header. */
+  actions?: ReactNode;
 }
 
 /** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
-export function SectionReader({ view, targetParagraphId, highlights }: SectionReaderProps): ReactNode {
+export function SectionReader({ view, targetParagraphId, highlights, actions }: SectionReaderProps): ReactNode {
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
@@ -35,6 +37,7 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
           {section.title}
         </h2>
         {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
+        {actions && <div className="section-actions">{actions}</div>}
       </header>
       {section.paragraphs.map((paragraph) => (
         <section
