@@ -18,8 +18,7 @@ const MAX_DEPTH = 32;
 export function readPdfLayout(pdf: Uint8Array): PdfLayout | null {
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
   if (!text.startsWith('%PDF-')) return null;
-  const objects = new Map<number, string>();
-  for (const match of text.matchAll(/(\d+) 0 obj\s*<<([\s\S]*?)>>\s*(?:endobj|stream)/g)) objects.set(Number(match[1]), match[2]!);
+  const objects = readDictionaries(text);
   const catalog = [...objects.values()].find((dict) => /\/Type\s*\/Catalog\b/.test(dict));
   if (catalog === undefined) return null;
   const root = reference(catalog, 'Pages');
@@ -43,6 +42,24 @@ export function readPdfLayout(pdf: Uint8Array): PdfLayout | null {
     item = reference(dict!, 'Next');
   }
   return { pageCount: pages.length, outlinePages };
+}
+
+/**
+ * Every `N 0 obj << … >>` dictionary by object number, with string literals emptied (so that a
+ * bookmark title cannot pose as a key) and stream data skipped (so that it cannot pose as an object).
+ */
+function readDictionaries(text: string): Map<number, string> {
+  const objects = new Map<number, string>();
+  const object = /(\d+) 0 obj\s*<<((?:\((?:\\[\s\S]|[^\\)])*\)|[^()])*?)>>\s*(endobj|stream)/g;
+  for (let match = object.exec(text); match; match = object.exec(text)) {
+    objects.set(Number(match[1]), match[2]!.replace(/\((?:\\[\s\S]|[^\\)])*\)/g, '()'));
+    if (match[3] === 'stream') {
+      const end = text.indexOf('endstream', object.lastIndex);
+      if (end < 0) break;
+      object.lastIndex = end;
+    }
+  }
+  return objects;
 }
 
 function reference(dict: string, key: string): number | null {
