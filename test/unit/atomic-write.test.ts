@@ -60,7 +60,7 @@ catch (error) { console.log(JSON.stringify(describeWriteFailure(error, ${JSON.st
     expect(failure.code).toBe('disk-full');
     expect(failure.message).toContain('big.pdf');
     expect(readdirSync(dir)).toEqual([]);
-  });
+  }, 30_000); // starts a TypeScript child process
 });
 
 describe('describeWriteFailure', () => {
