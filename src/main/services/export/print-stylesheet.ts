@@ -49,17 +49,17 @@ export function printStylesheet(settings: PrintSettings, pages: readonly NamedPa
   @top-left {
     content: ${cssString(running.header)};
     font: 8.5pt/1.3 ${SANS}; color: #333; vertical-align: bottom; padding-bottom: 0.12in;
-    border-bottom: 0.5pt solid #999; width: 100%;
+    border-bottom: 0.5pt solid #999; width: 100%; margin-bottom: 0.14in;
   }
   @bottom-left {
     content: "\\a" ${cssString(running.exportNote)};
     font: 8pt/1.45 ${SANS}; color: #333; white-space: pre-wrap; vertical-align: top; padding-top: 0.12in;
-    border-top: 0.5pt solid #999; width: 72%;
+    border-top: 0.5pt solid #999; width: 72%; margin-top: 0.1in;
   }
   @bottom-right {
     content: ${pageCounter} "\\a" ${cssString(running.contentNote)};
     font: 8pt/1.45 ${SANS}; color: #333; white-space: pre; vertical-align: top; padding-top: 0.12in;
-    border-top: 0.5pt solid #999; text-align: right; width: 28%;
+    border-top: 0.5pt solid #999; text-align: right; width: 28%; margin-top: 0.1in;
   }
 }
 ${namedPages}
