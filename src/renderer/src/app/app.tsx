@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { AppStatus, HitHighlight, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import type { AppStatus, DocumentSummary, HitHighlight, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
+import { DocumentPicker } from '../features/browse/document-picker';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
 import { useExport } from '../features/export/use-export';
@@ -14,6 +15,7 @@ import { useHashRoute } from './use-hash-route';
 export function App(): ReactNode {
   const [route, go] = useHashRoute();
   const [status, setStatus] = useState<AppStatus | null>(null);
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [toc, setToc] = useState<Toc | null>(null);
   const [view, setView] = useState<SectionView | null>(null);
   const [error, setError] = useState<ReaderError | null>(null);
@@ -24,19 +26,24 @@ export function App(): ReactNode {
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
-    if (route) return;
     void readerApi()
       .listDocuments()
-      .then(async (documents) => {
-        if (!documents.ok) return setError(documents.error);
-        const first = documents.value[0];
-        const firstToc = first && (await readerApi().getToc({ documentId: first.id }));
-        if (firstToc && !firstToc.ok) return setError(firstToc.error);
-        const section = firstToc?.value.sections[0];
-        if (first && section) go({ documentId: first.id, sectionId: section.id, paragraphId: null });
+      .then((result) => {
+        if (!result.ok) return setError(result.error);
+        setDocuments(result.value);
+        const first = result.value[0];
+        if (!route && first) void openDocument(first.id);
       });
     // Runs once: the initial route is decided at startup only.
   }, []);
+
+  /** Opens the first section of a document. */
+  const openDocument = async (id: string): Promise<void> => {
+    const result = await readerApi().getToc({ documentId: id });
+    if (!result.ok) return setError(result.error);
+    const section = result.value.sections[0];
+    if (section) go({ documentId: id, sectionId: section.id, paragraphId: null });
+  };
 
   const documentId = route?.documentId;
   useEffect(() => {
@@ -88,6 +95,7 @@ export function App(): ReactNode {
               {search.error.message}
             </p>
           )}
+          {!searching && <DocumentPicker documents={documents} currentDocumentId={documentId ?? null} onOpen={(id) => void openDocument(id)} />}
           {!searching && toc && <TableOfContents toc={toc} currentSectionId={route?.sectionId ?? null} />}
         </aside>
         <main className="reading-pane">

@@ -22,9 +22,9 @@ export function SectionReader({ view, targetParagraphId, highlights, actions }: 
 
   useEffect(() => {
     const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
-    const element = target ?? headingRef.current;
-    element?.scrollIntoView?.({ block: target ? 'center' : 'start' });
-    element?.focus({ preventScroll: true });
+    if (target) target.scrollIntoView({ block: 'center' });
+    else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
+    (target ?? headingRef.current)?.focus({ preventScroll: true });
   }, [section.id, targetParagraphId]);
 
   return (
