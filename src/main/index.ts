@@ -8,7 +8,7 @@ import { app, BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
 import { installApplicationMenu } from './electron/application-menu';
-import { hardenAllWebContents, hardenSession, isAppUrl } from './electron/harden';
+import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
 import { createElectronExportPorts } from './electron/export-ports';
 import { renderErrorPage } from './error-page';
@@ -49,7 +49,7 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = { ...loadReaderServices(corpusDir()), exporter: createElectronExportPorts() };
+    const services = { ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }), exporter: createElectronExportPorts() };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => trustedWindows, isAppUrl));
     registerIpc(dispatch);
@@ -66,6 +66,7 @@ function start(): void {
 app.enableSandbox();
 registerAppScheme();
 hardenAllWebContents();
+hardenNewSessions();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

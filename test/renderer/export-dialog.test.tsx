@@ -13,7 +13,7 @@ import { App } from '../../src/renderer/src/app/app';
 import { createElectronPrinter } from '../../src/main/electron/electron-printer';
 import { launchChromium } from '../support/chromium';
 import { exportPorts, fakeDialog, pdfInfo, scratchFolder, type FakeDialog } from '../support/export-support';
-import { fakeElectron, htmlOfDataUrl, type FakeElectron } from '../support/fake-electron';
+import { fakePrintElectron, htmlOfDataUrl, type FakePrintElectron } from '../support/fake-print-electron';
 import { openTestReader } from '../support/reader-services';
 
 const SECTION = '#/belarus-un-human-rights-cooperation/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
@@ -21,7 +21,7 @@ const RENDERING = { timeout: 30_000 };
 
 let browser: Browser;
 let dialog: FakeDialog;
-let electron: FakeElectron;
+let electron: FakePrintElectron;
 let folder: string;
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ afterAll(async () => {
 beforeEach(() => {
   folder = scratchFolder();
   dialog = fakeDialog();
-  electron = fakeElectron();
+  electron = fakePrintElectron();
   window.reader = openTestReader(undefined, { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) }).api;
   window.location.hash = SECTION;
 });

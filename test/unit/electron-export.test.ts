@@ -10,7 +10,7 @@ import { provenanceOf } from '../../src/main/services/export/pdf-export';
 import { composePrintDocument } from '../../src/main/services/export/print-document';
 import { printSettingsFor } from '../../src/main/services/export/print-settings';
 import { EXPORT_DATE, fakeDialog, scratchFolder } from '../support/export-support';
-import { fakeElectron, htmlOfDataUrl } from '../support/fake-electron';
+import { fakePrintElectron, htmlOfDataUrl } from '../support/fake-print-electron';
 import { openTestReader } from '../support/reader-services';
 
 const DOC = 'belarus-un-human-rights-cooperation';
@@ -21,7 +21,7 @@ const settings = printSettingsFor(
 
 describe('the print window (Electron adapter)', () => {
   it('is hidden, sandboxed, script-less, on its own locked-down session, and loads only the composed document', async () => {
-    const electron = fakeElectron();
+    const electron = fakePrintElectron();
     const pdf = await createElectronPdfRenderer(electron).renderPdf('<!doctype html><title>x</title><p>Text “quoted” é</p>', settings.pdf);
     expect(Buffer.from(pdf).toString()).toBe('%PDF-fake');
     const [window] = electron.windows;
@@ -54,26 +54,26 @@ describe('the print window (Electron adapter)', () => {
   });
 
   it('prints to PDF with the shared print options, renamed for Electron', async () => {
-    const electron = fakeElectron();
+    const electron = fakePrintElectron();
     await createElectronPdfRenderer(electron).renderPdf('<p>x</p>', settings.pdf);
     expect(electron.windows[0]!.pdfOptions).toEqual([toElectronPdfOptions(settings.pdf)]);
     expect(electron.windows[0]!.pdfOptions[0]).toMatchObject({ pageSize: { width: 8.5, height: 11 }, generateDocumentOutline: true, generateTaggedPDF: true, displayHeaderFooter: false });
   });
 
   it('closes the window when loading or printing fails, and refuses documents too large for a URL before opening one', async () => {
-    const loadFails = fakeElectron({ loadFails: new Error('ERR_ABORTED') });
+    const loadFails = fakePrintElectron({ loadFails: new Error('ERR_ABORTED') });
     await expect(createElectronPdfRenderer(loadFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow('ERR_ABORTED');
     expect(loadFails.windows[0]!.destroyed).toBe(true);
-    const printFails = fakeElectron({ pdf: new Error('Printing failed') });
+    const printFails = fakePrintElectron({ pdf: new Error('Printing failed') });
     await expect(createElectronPdfRenderer(printFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow('Printing failed');
     expect(printFails.windows[0]!.destroyed).toBe(true);
-    const huge = fakeElectron();
+    const huge = fakePrintElectron();
     await expect(createElectronPdfRenderer(huge).renderPdf(`<p>${'x'.repeat(MAX_PRINT_URL_LENGTH)}</p>`, settings.pdf)).rejects.toThrow(/too large to print in one go/);
     expect(huge.windows).toEqual([]);
   });
 
   it('hands the document to the system print dialog on the chosen paper, and tells printed, cancelled and failed apart', async () => {
-    const electron = fakeElectron();
+    const electron = fakePrintElectron();
     const printer = createElectronPrinter(electron);
     expect(await printer.print('<p>x</p>', settings)).toBe('printed');
     expect(electron.windows[0]!.printOptions).toEqual([{ silent: false, printBackground: true, pageSize: 'Letter' }]);
@@ -89,7 +89,7 @@ describe('the print window (Electron adapter)', () => {
 
 describe('export:print through the real handler and the Electron printer', () => {
   it('prints the same composed document the PDF export renders, and reports the outcome as a typed result', async () => {
-    const electron = fakeElectron();
+    const electron = fakePrintElectron();
     const reader = openTestReader(undefined, {
       renderer: createChromiumPdfRenderer(),
       printer: createElectronPrinter(electron),

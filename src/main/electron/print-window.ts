@@ -50,6 +50,9 @@ function printSession(electron: PrintElectron): void {
   if (hardened.has(session)) return;
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  // Electron keeps one onBeforeRequest listener per session: this one replaces the app-wide rule that
+  // harden.ts gives every new session (on 'session-created', emitted inside fromPartition) and is
+  // narrower here: only the print document itself gets through.
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintDocumentUrl(details.url) }));
   hardened.add(session);
 }

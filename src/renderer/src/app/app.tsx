@@ -8,6 +8,8 @@ import { useExport } from '../features/export/use-export';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { useSearch } from '../features/search/use-search';
+import { ExternalLinkGuard } from '../features/security/external-link-guard';
+import { StatusNotices } from '../features/security/status-notices';
 import { readerApi } from '../reader-api';
 import { useHashRoute } from './use-hash-route';
 
@@ -80,13 +82,7 @@ export function App(): ReactNode {
         </div>
         <SearchBox query={query} onChange={setQuery} />
       </header>
-      {status && status.warnings.length > 0 && (
-        <div className="banner" role="status">
-          {status.warnings.map((warning) => (
-            <p key={warning}>{warning}</p>
-          ))}
-        </div>
-      )}
+      {status && <StatusNotices status={status} />}
       <div className="app-body">
         <aside className="sidebar">
           {searching && search.response && <SearchResults response={search.response} onOpen={openHit} />}
@@ -115,6 +111,7 @@ export function App(): ReactNode {
           )}
         </main>
       </div>
+      <ExternalLinkGuard />
       {exporter.element}
     </div>
   );
