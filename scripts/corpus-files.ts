@@ -2,10 +2,11 @@
  * Build-time corpus step: resources/documents/*.md → resources/corpus/{corpus.json,search-index.json}.
  * Also answers "is the generated corpus missing or older than its sources?" for the app build.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
+import { writeAtomically } from '../src/main/services/atomic-write';
 import { hashDocuments, hashSources } from '../src/main/services/content-hash';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
 import { buildSearchIndex } from '../src/main/services/search-index';
@@ -78,11 +79,4 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
-}
-
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half a file. */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
 }

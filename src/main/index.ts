@@ -10,6 +10,7 @@ import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-ha
 import { installApplicationMenu } from './electron/application-menu';
 import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
+import { createElectronExportPorts } from './electron/export-ports';
 import { renderErrorPage } from './error-page';
 import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
 import { createReaderHandlers } from './ipc/reader-handlers';
@@ -48,7 +49,7 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH });
+    const services = { ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }), exporter: createElectronExportPorts() };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => trustedWindows, isAppUrl));
     registerIpc(dispatch);

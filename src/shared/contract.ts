@@ -140,6 +140,8 @@ export interface ReaderChannels {
   'search:query': { request: SearchRequest; response: SearchResponse };
   'app:status': { request: void; response: AppStatus };
   'search:highlights': { request: SectionHighlightsRequest; response: SectionHighlights };
+  'export:pdf': { request: ExportRequest; response: SavedExport };
+  'export:print': { request: ExportRequest; response: PrintedExport };
 }
 
 /** A channel name, e.g. `search:query`. */
@@ -157,6 +159,8 @@ export const API_METHODS = {
   search: 'search:query',
   getStatus: 'app:status',
   highlightSection: 'search:highlights',
+  exportPdf: 'export:pdf',
+  printExport: 'export:print',
 } as const satisfies Record<string, Channel>;
 
 /** Every channel, in a stable order (used by main to register them and by tests to cover them). */
@@ -168,3 +172,35 @@ type MethodName = keyof typeof API_METHODS;
 export type ReaderApi = {
   [M in MethodName]: (request: RequestOf<(typeof API_METHODS)[M]>) => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>;
 };
+
+/** Paper an export is laid out for. */
+export type PaperSize = 'A4' | 'Letter';
+
+/** How an export is laid out. */
+export interface ExportOptions {
+  paper: PaperSize;
+  /** Start with a table of contents (section titles and the page each starts on). */
+  tableOfContents: boolean;
+  /** Print each paragraph's number in the margin, as the reader shows it. */
+  paragraphNumbers: boolean;
+}
+
+/** Which sections of which document to export or print; main composes the document from the corpus. */
+export interface ExportRequest {
+  documentId: string;
+  /** Section ids (printed in document order whatever the order here), or `all` for the whole document. */
+  sectionIds: string[] | 'all';
+  options: ExportOptions;
+}
+
+/** A PDF that was saved. */
+export interface SavedExport {
+  /** Where main saved it (chosen by the reader in main's save dialog). */
+  path: string;
+  pageCount: number;
+}
+
+/** A document that was handed to the system's print dialog and printed. */
+export interface PrintedExport {
+  sectionCount: number;
+}

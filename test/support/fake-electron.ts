@@ -1,6 +1,6 @@
 /**
  * A small fake of ONLY the Electron objects the main process touches (app, session + webRequest,
- * protocol, ipcMain, BrowserWindow + webContents, Menu), recording what main does with them so
+ * protocol, ipcMain, BrowserWindow + webContents, Menu, dialog), recording what main does with them so
  * tests can drive its events the way Electron would. Our own code is never faked. Accessing an
  * Electron export this fake does not have throws a message saying where to add it.
  */
@@ -169,6 +169,8 @@ export interface FakeElectron {
   protocolHandlers: Map<string, ProtocolHandler>;
   ipcHandlers: Map<string, IpcHandler>;
   applicationMenu: { template: unknown[] } | null;
+  /** The arguments of every save dialog main showed (parent window, options). */
+  saveDialogs: unknown[][];
   /** Electron calls in order (`app.enableSandbox`, `app.ready`, …), to check what runs before ready. */
   calls: string[];
   /** Resolves `app.whenReady()` and lets main's ready handler run. */
@@ -219,6 +221,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
       app.sandboxEnabled = true;
     },
     getAppPath: () => options.appPath,
+    getPath: (name: string) => `/home/reader/${name}`,
     getName: () => options.name ?? 'Offline Reference Reader',
     getVersion: () => '0.0.0-test',
     requestSingleInstanceLock: () => true,
@@ -243,6 +246,10 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
       constructed.push(options);
       windows.push(this);
       app.emit('web-contents-created', fakeEvent(), this.webContents);
+    }
+
+    static getFocusedWindow(): BrowserWindow | null {
+      return BrowserWindow.getAllWindows()[0] ?? null;
     }
 
     static getAllWindows(): BrowserWindow[] {
@@ -286,6 +293,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     protocolHandlers,
     ipcHandlers,
     applicationMenu: null,
+    saveDialogs: [],
     calls,
     becomeReady: async () => {
       calls.push('app.ready');
@@ -317,6 +325,14 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
       handle: (channel: string, handler: IpcHandler) => {
         if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         ipcHandlers.set(channel, handler);
+      },
+    },
+    // The export's save dialog (src/main/electron/save-dialog.ts): the reader always cancels here.
+    dialog: {
+      showSaveDialog: async (...args: unknown[]) => {
+        calls.push('dialog.showSaveDialog');
+        fake.saveDialogs.push(args);
+        return { canceled: true, filePath: '' };
       },
     },
     Menu: {

@@ -5,6 +5,7 @@
 import { createDispatcher, type Dispatch, type SenderInfo } from '../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers, type HandlerTable, type ReaderServices } from '../../src/main/ipc/reader-handlers';
 import { loadReaderServices } from '../../src/main/services/load-reader';
+import type { ExportPorts } from '../../src/main/services/export/export-ports';
 import { createReaderApi } from '../../src/shared/reader-api';
 import type { ReaderApi } from '../../src/shared/contract';
 import { CORPUS_DIR } from './paths';
@@ -21,9 +22,9 @@ export interface TestReader {
   api: ReaderApi;
 }
 
-/** Loads the real reader stack from `corpusDir` (the generated corpus by default). */
-export function openTestReader(corpusDir = CORPUS_DIR): TestReader {
-  const services = loadReaderServices(corpusDir);
+/** Loads the real reader stack from `corpusDir` (the generated corpus by default), with `exporter` ports if given. */
+export function openTestReader(corpusDir = CORPUS_DIR, exporter?: ExportPorts): TestReader {
+  const services: ReaderServices = { ...loadReaderServices(corpusDir), ...(exporter ? { exporter } : {}) };
   const handlers = createReaderHandlers(services);
   const dispatch = createDispatcher(
     handlers,

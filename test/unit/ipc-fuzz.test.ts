@@ -14,6 +14,11 @@ import { loadReaderServices } from '../../src/main/services/load-reader';
 import { CHANNELS, type Channel } from '../../src/shared/contract';
 import type { ReaderErrorCode } from '../../src/shared/result';
 import { CORPUS_DIR } from '../support/paths';
+import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
+import { createElectronPrinter } from '../../src/main/electron/electron-printer';
+import { createSaveDialog } from '../../src/main/electron/save-dialog';
+import { fakeDialog } from '../support/export-support';
+import { fakePrintElectron } from '../support/fake-print-electron';
 
 const RUNS_PER_CHANNEL = 10_000;
 const SEED = 20_240_611;
@@ -27,6 +32,11 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   forbidden: true,
   'unknown-channel': true,
   internal: true,
+  cancelled: true,
+  unwritable: true,
+  'disk-full': true,
+  'export-failed': true,
+  unavailable: true,
 };
 const answerSchema = z.union([
   z.strictObject({ ok: z.literal(true), value: z.unknown().refine((value) => value !== undefined, 'value is missing') }),
@@ -36,7 +46,20 @@ const answerSchema = z.union([
   }),
 ]);
 
-const services = loadReaderServices(CORPUS_DIR);
+/**
+ * The export channels get the app's export ports with Electron faked at its edge: the save dialog is
+ * always cancelled (a saved PDF needs the reader's pick), the system print dialog always prints.
+ */
+const services = {
+  ...loadReaderServices(CORPUS_DIR),
+  exporter: {
+    renderer: createChromiumPdfRenderer(),
+    printer: createElectronPrinter(fakePrintElectron()),
+    savePath: createSaveDialog(fakeDialog(), () => null, () => '/nowhere'),
+  },
+};
+/** Channels whose success needs the reader to pick a file in a native dialog: they must reach that dialog instead. */
+const NEEDS_A_PICK: Partial<Record<Channel, ReaderErrorCode>> = { 'export:pdf': 'cancelled' };
 const trusted: SenderInfo = { webContentsId: 1, frameUrl: APP_ENTRY_URL, isTopFrame: true };
 
 /** Ids that exist, so random payloads also reach the handlers' success paths. */
@@ -74,7 +97,13 @@ function requestFields(channel: Channel): [string, z.ZodType][] {
 /** A hostile value of the field's own type (so it passes the type check and reaches the handler). */
 function hostileOfType(field: z.ZodType): fc.Arbitrary<unknown> {
   const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-  if (inner instanceof z.ZodString) return nastyString;
+  if (inner instanceof z.ZodString) return fc.oneof({ weight: 3, arbitrary: nastyString }, { weight: 1, arbitrary: fc.constantFrom(...realIds) });
+  if (inner instanceof z.ZodObject) return fc.record(Object.fromEntries(Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => [key, hostileOfType(value)])));
+  if (inner instanceof z.ZodUnion) return fc.oneof(...(inner.options as z.ZodType[]).map(hostileOfType));
+  if (inner instanceof z.ZodArray) return fc.array(hostileOfType(inner.element as z.ZodType), { maxLength: 4 });
+  if (inner instanceof z.ZodEnum) return fc.oneof(fc.constantFrom(...(inner.options as string[])), nastyString);
+  if (inner instanceof z.ZodLiteral) return fc.oneof(fc.constant(inner.value), nastyString);
+  if (inner instanceof z.ZodBoolean) return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: nastyValue });
   if (inner instanceof z.ZodNumber) {
     return fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 50 }) }, { weight: 1, arbitrary: fc.integer({ min: -5, max: 60 }) }, { weight: 1, arbitrary: fc.double() });
   }
@@ -132,7 +161,7 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
     expect([...codes.values()].reduce((sum, count) => sum + count, 0)).toBe(RUNS_PER_CHANNEL);
     // The generator reaches both the validator's refusals and the handlers' answers.
     expect(codes.get('invalid-request') ?? 0).toBeGreaterThan(0);
-    expect(codes.get('ok') ?? 0).toBeGreaterThan(0);
+    expect(codes.get(NEEDS_A_PICK[channel] ?? 'ok') ?? 0).toBeGreaterThan(0);
     expect(logged).toEqual([]);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -14,6 +14,17 @@ const MAX_ID_LENGTH = 200;
 const id = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
 const noArguments = z.undefined().or(z.null()).transform(() => undefined);
 
+/** Most sections one export request may name (the whole document is `all`, whatever its size). */
+export const MAX_EXPORT_SECTIONS = 500;
+const exportRequest = z.strictObject({
+  documentId: id,
+  sectionIds: z.union([
+    z.literal('all'),
+    z.array(id).min(1, 'must name at least one section').max(MAX_EXPORT_SECTIONS, `can name at most ${MAX_EXPORT_SECTIONS} sections; use 'all' for the whole document`),
+  ]),
+  options: z.strictObject({ paper: z.enum(['A4', 'Letter']), tableOfContents: z.boolean(), paragraphNumbers: z.boolean() }),
+});
+
 /** The schema of each channel's request. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> } = {
   'corpus:documents': noArguments,
@@ -29,4 +40,6 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> 
     documentId: id,
     sectionId: id,
   }),
+  'export:pdf': exportRequest,
+  'export:print': exportRequest,
 };

@@ -4,6 +4,7 @@ import type { ReaderError } from '../../../shared/result';
 import { DocumentPicker } from '../features/browse/document-picker';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
+import { useExport } from '../features/export/use-export';
 import { SearchBox } from '../features/search/search-box';
 import { HitNavigator } from '../features/search/hit-navigator';
 import { optionId, RESULTS_LIST_ID, SearchResults } from '../features/search/search-results';
@@ -24,6 +25,7 @@ export function App(): ReactNode {
   const [error, setError] = useState<ReaderError | null>(null);
   const search = useSearchSession(route, go, view);
   useFindKeys(search);
+  const exporter = useExport(toc, view?.section.id ?? null);
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
@@ -79,9 +81,10 @@ export function App(): ReactNode {
           hitNumbers={search.highlights?.numbers}
           currentHit={search.currentHit}
           focusTarget={!search.keepFocusInSearch}
+          actions={exporter.sectionAction}
         />
       ) : null,
-    [view, error, paragraphId, search.highlights, search.currentHit, search.keepFocusInSearch],
+    [view, error, paragraphId, search.highlights, search.currentHit, search.keepFocusInSearch, exporter.sectionAction],
   );
 
   return (
@@ -137,6 +140,7 @@ export function App(): ReactNode {
         {search.announcement}
       </p>
       <ExternalLinkGuard />
+      {exporter.element}
     </div>
   );
 }

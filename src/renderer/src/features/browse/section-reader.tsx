@@ -17,10 +17,12 @@ interface SectionReaderProps {
   currentHit?: number | null;
   /** Move the keyboard focus to the target paragraph (not when a search box keeps it). Default true. */
   focusTarget?: boolean;
+  /** Commands for this section (e.g. export), shown in its header. */
+  actions?: ReactNode;
 }
 
 /** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
-export function SectionReader({ view, targetParagraphId, highlights, titleRanges = [], hitNumbers = null, currentHit = null, focusTarget = true }: SectionReaderProps): ReactNode {
+export function SectionReader({ view, targetParagraphId, highlights, titleRanges = [], hitNumbers = null, currentHit = null, focusTarget = true, actions }: SectionReaderProps): ReactNode {
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
@@ -44,6 +46,7 @@ export function SectionReader({ view, targetParagraphId, highlights, titleRanges
           <HighlightedText text={section.title} ranges={titleRanges} {...hits(TITLE_PART)} />
         </h2>
         {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
+        {actions && <div className="section-actions">{actions}</div>}
       </header>
       {section.paragraphs.map((paragraph) => (
         <section
