@@ -2,11 +2,12 @@
  * Build-time corpus step: resources/documents/*.md → resources/corpus/{corpus.json,search-index.json}.
  * Also answers "is the generated corpus missing or older than its sources?" for the app build.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
 import { hashDocuments, hashSources } from '../src/main/services/content-hash';
+import { writeFileAtomically } from '../src/main/services/atomic-write';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
 import { buildSearchIndex } from '../src/main/services/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
@@ -57,8 +58,8 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
   const corpus: CorpusFile = { stamp, documents };
   const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON() };
   mkdirSync(corpusDir, { recursive: true });
-  writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
-  writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
+  writeFileAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
+  writeFileAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
   const sections = documents.flatMap((document) => document.sections);
   return { stamp, documents: documents.length, sections: sections.length, paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0) };
 }
@@ -77,11 +78,4 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
-}
-
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half a file. */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
 }

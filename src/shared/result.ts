@@ -8,7 +8,9 @@ export type ReaderErrorCode =
   | 'bad-query'
   | 'forbidden'
   | 'unknown-channel'
-  | 'internal';
+  | 'internal'
+  | 'unavailable'
+  | 'io-failed';
 
 /** A failure the renderer can show as is: `message` is written for a reader. */
 export interface ReaderError {

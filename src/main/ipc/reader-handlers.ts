@@ -6,6 +6,7 @@ import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../services/corpus-store';
 import type { SearchService } from '../services/search-service';
+import type { UserHandlerTable } from './user-handlers';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -20,8 +21,11 @@ export interface ReaderServices {
   status: AppStatus;
 }
 
-/** Builds the handler table over loaded services. */
-export function createReaderHandlers({ store, search, status }: ReaderServices): HandlerTable {
+/**
+ * Builds the handler table over loaded services, plus the handlers of the reader's own data
+ * (`createUserHandlers` in the app, `userFeaturesUnavailable()` where there is none).
+ */
+export function createReaderHandlers({ store, search, status }: ReaderServices, user: UserHandlerTable): HandlerTable {
   return {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {
@@ -35,5 +39,6 @@ export function createReaderHandlers({ store, search, status }: ReaderServices):
     },
     'search:query': ({ query, limit }) => search.search(query, limit),
     'app:status': () => ok(status),
+    ...user,
   };
 }
