@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { HitHighlight, SectionView } from '../../../../shared/contract';
+import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
 import { HighlightedText } from '../search/highlighted-text';
 
@@ -9,10 +10,14 @@ interface SectionReaderProps {
   targetParagraphId: string | null;
   /** Search matches to highlight, by paragraph or list-item id. */
   highlights: readonly HitHighlight[];
+  /** Extra content at the end of each paragraph (its actions, the reader's note). */
+  renderParagraphExtras?: (paragraph: Paragraph) => ReactNode;
+  /** Extra content at the end of each list item (its actions). */
+  renderItemExtras?: (item: ListItem, paragraph: Paragraph) => ReactNode;
 }
 
 /** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
-export function SectionReader({ view, targetParagraphId, highlights }: SectionReaderProps): ReactNode {
+export function SectionReader({ view, targetParagraphId, highlights, renderParagraphExtras, renderItemExtras }: SectionReaderProps): ReactNode {
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
@@ -42,6 +47,8 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
           id={paragraph.id}
           tabIndex={-1}
           aria-label={`Paragraph ${paragraph.number}`}
+          data-part={paragraph.id}
+          data-paragraph={paragraph.id}
           className={paragraph.id === targetParagraphId ? 'paragraph target' : 'paragraph'}
         >
           <a className="paragraph-number" href={link(section.id, paragraph.id)} aria-label={`Link to paragraph ${paragraph.number}`}>
@@ -54,12 +61,14 @@ export function SectionReader({ view, targetParagraphId, highlights }: SectionRe
             {paragraph.items.length > 0 && (
               <ul className="paragraph-list">
                 {paragraph.items.map((item) => (
-                  <li key={item.id} id={item.id}>
+                  <li key={item.id} id={item.id} data-part={item.id}>
                     <HighlightedText text={item.text} ranges={rangesOf(item.id)} />
+                    {renderItemExtras?.(item, paragraph)}
                   </li>
                 ))}
               </ul>
             )}
+            {renderParagraphExtras?.(paragraph)}
           </div>
         </section>
       ))}
