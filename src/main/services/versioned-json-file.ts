@@ -209,7 +209,8 @@ const ERROR_WORDS: Record<string, string> = {
   EROFS: 'the disk is read-only',
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'part of the folder path is a file',
+  ENOTDIR: 'a file is in the way of the folder',
+  EEXIST: 'a file is in the way of the folder',
   EISDIR: 'it is a folder, not a file',
   EBUSY: 'the file is in use',
 };
