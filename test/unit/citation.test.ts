@@ -1,4 +1,3 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatCitationLine, type CitationSource } from '../../src/shared/citation';
 
@@ -14,11 +13,16 @@ const source: CitationSource = {
   items: [],
 };
 
-/** The text a reader sees when the HTML is pasted: block boundaries become line breaks. */
+/** The text a reader sees when the HTML is pasted: paragraphs and list items on lines of their own, entities decoded. */
 function visibleText(html: string): string {
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
-  const blocks = [...document.body.querySelectorAll('p, li')].map((element) => (element.tagName === 'LI' ? `• ${element.textContent}` : element.textContent));
-  return blocks.join('\n');
+  return html
+    .replace(/\n/g, '')
+    .replace(/<li>/g, '\n• ')
+    .replace(/<\/(p|ul|blockquote)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .trim()
+    .replace(/\n+/g, '\n');
 }
 
 describe('formatCitation', () => {

@@ -353,13 +353,13 @@ export function App(): ReactNode {
                 )}
               />
             )}
+            {menu && <PartMenu label={`Actions for ${menu.part.name}`} x={menu.x} y={menu.y} items={menuItems(menu.part, menu.selection)} onClose={closeMenu} />}
           </main>
         </div>
         <footer className="app-footer">
           <StatusLine announcement={announcement} onDismiss={dismiss} />
         </footer>
       </div>
-      {menu && <PartMenu label={`Actions for ${menu.part.name}`} x={menu.x} y={menu.y} items={menuItems(menu.part, menu.selection)} onClose={closeMenu} />}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </>
   );

@@ -13,11 +13,17 @@ export interface KeyPress {
   shiftKey: boolean;
 }
 
+/** Where the focus is: in no text field, in a one-line field (search), or in a multi-line one (a note). */
+export type TypingContext = 'none' | 'single-line' | 'multi-line';
+
 /**
- * The command for a key press, or null. `inTextField`: the focus is in an editable field, where
- * Alt/Option+arrows move the caret and Ctrl/Cmd+B, D or F keep their text meaning.
+ * The command for a key press, or null. In a text field Alt/Option+arrows (and Cmd+[ ]) move the
+ * caret; while writing a note, Ctrl/Cmd+B and D are left alone too (they would act on a paragraph
+ * the reader is not looking at).
  */
-export function commandForKey(press: KeyPress, inTextField: boolean): AppCommand | null {
+export function commandForKey(press: KeyPress, typing: TypingContext): AppCommand | null {
+  const inTextField = typing !== 'none';
+  const writing = typing === 'multi-line';
   const mod = press.ctrlKey || press.metaKey;
   const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
   if (press.altKey && !mod && !press.shiftKey) {
@@ -46,9 +52,9 @@ export function commandForKey(press: KeyPress, inTextField: boolean): AppCommand
     case ']':
       return press.metaKey && !inTextField ? 'go-forward' : null;
     case 'd':
-      return inTextField ? null : 'toggle-bookmark';
+      return writing ? null : 'toggle-bookmark';
     case 'b':
-      return inTextField ? null : 'show-bookmarks';
+      return writing ? null : 'show-bookmarks';
     case 'f':
       return 'find';
     default:
@@ -56,10 +62,9 @@ export function commandForKey(press: KeyPress, inTextField: boolean): AppCommand
   }
 }
 
-/** True when the element takes typed text (so Alt+arrows and a few letters keep their text meaning). */
-export function isTextField(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLTextAreaElement) return true;
-  if (element instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type);
-  return element instanceof HTMLElement && element.isContentEditable;
+/** What kind of text field has the focus, if any. */
+export function typingContext(element: Element | null): TypingContext {
+  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLElement && element.isContentEditable)) return 'multi-line';
+  if (element instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type)) return 'single-line';
+  return 'none';
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { AppCommand } from '../../../shared/contract';
-import { commandForKey, isTextField } from './shortcuts';
+import { commandForKey, typingContext } from './shortcuts';
 
 /** Mouse buttons 3 and 4: the "back" and "forward" side buttons. */
 const BACK_BUTTON = 3;
@@ -17,7 +17,7 @@ export function useCommandKeys(run: (command: AppCommand) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing) return;
-      const command = commandForKey(event, isTextField(document.activeElement));
+      const command = commandForKey(event, typingContext(document.activeElement));
       if (!command) return;
       event.preventDefault();
       latest.current(command);

@@ -35,14 +35,16 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
         Bookmarks ({props.bookmarkCount})
       </button>
       <span className="separator" />
-      <button type="button" aria-label="Smaller text" title={`Smaller text (${shortcutLabel('Ctrl+-')})`} onClick={() => props.onTextSize(-1)}>
-        A−
+      <button type="button" title={`Smaller text (${shortcutLabel('Ctrl+-')})`} onClick={() => props.onTextSize(-1)}>
+        <span aria-hidden="true">A−</span>
+        <span className="visually-hidden">Smaller text</span>
       </button>
       <button type="button" aria-label={`Text size ${Math.round(props.textScale * 100)}%, reset`} title={`Actual size (${shortcutLabel('Ctrl+0')})`} onClick={() => props.onTextSize(0)}>
         {Math.round(props.textScale * 100)}%
       </button>
-      <button type="button" aria-label="Larger text" title={`Larger text (${shortcutLabel('Ctrl+=')})`} onClick={() => props.onTextSize(1)}>
-        A+
+      <button type="button" title={`Larger text (${shortcutLabel('Ctrl+=')})`} onClick={() => props.onTextSize(1)}>
+        <span aria-hidden="true">A+</span>
+        <span className="visually-hidden">Larger text</span>
       </button>
       <label>
         Theme
