@@ -106,7 +106,9 @@ describe('bookmarks with notes', () => {
     await user.click(within(panel).getByRole('button', { name: 'Delete bookmark on section 3, paragraph 5' }));
     await waitFor(() => expect(reader.userData.bookmarks.list()).toEqual([]));
     expect(statusText()).toBe('Deleted the bookmark on section 3, paragraph 5 and its note.');
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    // The Delete button is gone: the focus is on Undo, so Enter undoes.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
+    await user.keyboard('{Enter}');
     await waitFor(() => expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual(['Ask the legal adviser\nabout this']));
     await waitFor(() => expect(within(panel).getByRole('link', { name: 'Section 3, paragraph 5' })).toBeTruthy());
   });
@@ -122,6 +124,7 @@ describe('bookmarks with notes', () => {
     await user.keyboard('{Escape}');
     expect(within(panel).queryByRole('textbox')).toBeNull();
     expect(reader.userData.bookmarks.list()[0]!.note).toBe('original');
+    expect(document.activeElement).toBe(within(panel).getByRole('button', { name: 'Edit note on section 3, paragraph 1' }));
   });
 
   it('toggles the bookmark of the focused paragraph with Ctrl+D and exports through main', async () => {

@@ -130,12 +130,14 @@ export function App(): ReactNode {
     const result = await readerApi().copyCitation(ref);
     announce(result.ok ? `Copied ${part.name} with its citation.` : result.error.message);
   };
-  const deleteBookmark = async (entry: BookmarkEntry): Promise<void> => {
+  /** Deletes a bookmark, offering Undo; `fromPanel`: the focused Delete button is about to disappear, so Undo takes the focus. */
+  const deleteBookmark = async (entry: BookmarkEntry, fromPanel = false): Promise<void> => {
     const subject = bookmarkSubject(entry);
     if (editingNote === entry.bookmark.id) setEditingNote(null);
     if (!(await bookmarks.remove(entry.bookmark.id))) return;
     announce(`Deleted the bookmark on ${subject}${entry.bookmark.note ? ' and its note' : ''}.`, {
       label: 'Undo',
+      focus: fromPanel,
       run: () => {
         void bookmarks.restore(entry.bookmark.id).then((restored) => restored && announce(`Restored the bookmark on ${subject}.`));
       },
@@ -313,7 +315,7 @@ export function App(): ReactNode {
                     announce(note.trim() === '' ? 'Removed the note.' : 'Saved the note.');
                   });
                 }}
-                onDelete={(entry) => void deleteBookmark(entry)}
+                onDelete={(entry) => void deleteBookmark(entry, true)}
                 onExport={() => void exportBookmarks()}
               />
             )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { BookmarkEntry } from '../../../../shared/contract';
 import { formatRoute } from '../../app/route';
 import { shortcutLabel } from '../../app/key-labels';
@@ -22,6 +22,12 @@ export function bookmarkSubject(entry: BookmarkEntry): string {
 
 /** The bookmarks in document order: jump to one, edit its note, delete it; export them all. */
 export function BookmarksPanel({ entries, editingId, onEdit, onSaveNote, onDelete, onExport }: BookmarksPanelProps): ReactNode {
+  // When the note editor closes, the focus goes back to the button that opened it.
+  const lastEditing = useRef<string | null>(null);
+  useEffect(() => {
+    if (editingId === null && lastEditing.current !== null) document.getElementById(`edit-${lastEditing.current}`)?.focus();
+    lastEditing.current = editingId;
+  }, [editingId]);
   return (
     <section className="bookmarks-panel" aria-labelledby="bookmarks-heading">
       <div className="bookmarks-top">

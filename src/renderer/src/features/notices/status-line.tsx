@@ -1,9 +1,13 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Announcement } from './use-announcer';
 import './notices.css';
 
 /** The status line at the bottom of the window: what just happened, read out by screen readers, with its action. */
 export function StatusLine({ announcement, onDismiss }: { announcement: Announcement | null; onDismiss: () => void }): ReactNode {
+  const actionButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (announcement?.action?.focus) actionButton.current?.focus();
+  }, [announcement]);
   return (
     <div className={announcement ? 'status-line open' : 'status-line'}>
       <p role="status" className="status-text">
@@ -11,6 +15,7 @@ export function StatusLine({ announcement, onDismiss }: { announcement: Announce
       </p>
       {announcement?.action && (
         <button
+          ref={actionButton}
           type="button"
           onClick={() => {
             announcement.action?.run();

@@ -4,7 +4,8 @@ import { useCallback, useRef, useState } from 'react';
 export interface Announcement {
   id: number;
   text: string;
-  action: { label: string; run: () => void } | null;
+  /** `focus`: move the keyboard focus to the action (when the control the reader used has just gone). */
+  action: { label: string; run: () => void; focus?: boolean } | null;
 }
 
 /** The current announcement and a way to make one. */
