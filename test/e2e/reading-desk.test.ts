@@ -72,7 +72,7 @@ describe('copy with citation, in the built reader over the real preload and hand
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => paragraph(page, 2).innerText()).toContain('a private note');
     // Reading the clipboard back needs a permission: granted to this test's context only, then taken back.
-    await context.grantPermissions(['clipboard-read'], { origin: server.origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     try {
       await page.evaluate(() => {
         const first = document.querySelector('#p1 .paragraph-text')!.firstChild!;
@@ -93,6 +93,16 @@ describe('copy with citation, in the built reader over the real preload and hand
         '3',
         'For a long time, Bel',
       ]);
+      expect(reader.clipboard.writes).toEqual([]);
+
+      // The context menu's Copy does the same with a selection (Electron has no context menu of its own).
+      await page.evaluate(() => navigator.clipboard.writeText('something else'));
+      const words = paragraph(page, 4).locator('.paragraph-text');
+      await words.selectText();
+      await words.click({ button: 'right', position: { x: 40, y: 8 } });
+      await page.getByRole('menu', { name: 'Actions for paragraph 4' }).getByRole('menuitem', { name: 'Copy', exact: true }).click();
+      // (Chromium's plain-text copy turns the source's no-break spaces into spaces; "Copy with citation" keeps them.)
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(store.getParagraph(`${DOC}/${OHCHR}/p4`)!.paragraph.text.replace(/\u00a0/g, ' '));
       expect(reader.clipboard.writes).toEqual([]);
     } finally {
       await context.clearPermissions();
