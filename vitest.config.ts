@@ -16,7 +16,17 @@ export default defineConfig({
         plugins: [react()],
         test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/support/renderer-setup.ts'] },
       },
-      { test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Polls wait for the UI, not for a time budget: generous so a loaded CI machine is not flaky.
+          expect: { poll: { timeout: 15_000 } },
+        },
+      },
     ],
   },
 });

@@ -11,6 +11,7 @@ import { writeFileAtomically } from '../src/main/services/atomic-write';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
 import { buildSearchIndex } from '../src/main/services/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
+import { collectVocabulary } from '../src/main/services/vocabulary';
 
 /** Project root (this file lives in scripts/). */
 export const PROJECT_ROOT = resolve(__dirname, '..');
@@ -56,7 +57,7 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     builtAt: new Date().toISOString(),
   };
   const corpus: CorpusFile = { stamp, documents };
-  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON() };
+  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON(), vocabulary: collectVocabulary(documents) };
   mkdirSync(corpusDir, { recursive: true });
   writeFileAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
   writeFileAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));

@@ -11,7 +11,6 @@ import { parseArgs } from 'node:util';
 import type { SearchResponse } from '../src/shared/contract';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
-import { userFeaturesUnavailable } from '../src/main/ipc/user-handlers';
 import { CorpusLoadError } from '../src/main/services/corpus-loader';
 import { loadReaderServices } from '../src/main/services/load-reader';
 import { CORPUS_DIR } from './corpus-files';
@@ -25,7 +24,7 @@ const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
 class UsageError extends Error {}
 
 function openDispatcher(corpusDir: string): Dispatch {
-  return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir), userFeaturesUnavailable()), () => true);
+  return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir)), () => true);
 }
 
 async function search(dispatch: Dispatch, query: string, json: boolean, limit: number | undefined): Promise<number> {

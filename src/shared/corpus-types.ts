@@ -4,7 +4,7 @@
  */
 
 /** Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse. */
-export const CORPUS_SCHEMA_VERSION = 1;
+export const CORPUS_SCHEMA_VERSION = 2;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -73,4 +73,6 @@ export interface SearchIndexFile {
   stamp: ContentStamp;
   /** `lunr.Index.toJSON()` output. */
   index: object;
+  /** The corpus's words as written with their stems (see src/main/services/vocabulary.ts). */
+  vocabulary: { words: string[]; stems: string[] };
 }

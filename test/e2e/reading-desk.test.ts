@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
-import { openTestReader } from '../support/reader-services';
+import { locateParagraph } from '../../src/main/services/citation-source';
+import { openTestReader, type TestReader } from '../support/reader-services';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const OHCHR = 'cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
@@ -24,6 +25,8 @@ async function openReader(hash = `#/${DOC}/${OHCHR}`, userDataDir?: string): Pro
   return page;
 }
 
+/** The verbatim text of a paragraph of the OHCHR section, from the corpus the page is served. */
+const textOf = (reader: TestReader, paragraphId: string) => locateParagraph(reader.services.store, DOC, OHCHR, paragraphId)!.paragraph.text;
 const paragraph = (page: Page, number: number) => page.getByRole('main').getByRole('region', { name: `Paragraph ${number}` });
 const statusText = (page: Page) => page.locator('.status-text').innerText();
 const heading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).innerText();
@@ -43,7 +46,7 @@ describe('copy with citation, in the built reader over the real preload and hand
     const { page, reader } = await openReader();
     await paragraph(page, 2).getByRole('button', { name: 'Cite paragraph 2 (copy with citation)' }).click();
     await expect.poll(() => statusText(page)).toBe('Copied paragraph 2 with its citation.');
-    const text = reader.services.store.getParagraph(`${DOC}/${OHCHR}/p2`)!.paragraph.text;
+    const text = textOf(reader, 'p2');
     expect(reader.clipboard.writes).toEqual([
       {
         text: `“${text}”\n— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”, section 3 “Cooperation with the Office of the UN High Commissioner for Human Rights”, paragraph 2.`,
@@ -85,11 +88,10 @@ describe('copy with citation, in the built reader over the real preload and hand
       });
       await page.keyboard.press('Control+C');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      const store = reader.services.store;
       expect(copied.split(/\n+/)).toEqual([
-        store.getParagraph(`${DOC}/${OHCHR}/p1`)!.paragraph.text,
+        textOf(reader, 'p1'),
         '2',
-        store.getParagraph(`${DOC}/${OHCHR}/p2`)!.paragraph.text,
+        textOf(reader, 'p2'),
         '3',
         'For a long time, Bel',
       ]);
@@ -102,7 +104,7 @@ describe('copy with citation, in the built reader over the real preload and hand
       await words.click({ button: 'right', position: { x: 40, y: 8 } });
       await page.getByRole('menu', { name: 'Actions for paragraph 4' }).getByRole('menuitem', { name: 'Copy', exact: true }).click();
       // (Chromium's plain-text copy turns the source's no-break spaces into spaces; "Copy with citation" keeps them.)
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(store.getParagraph(`${DOC}/${OHCHR}/p4`)!.paragraph.text.replace(/\u00a0/g, ' '));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(textOf(reader, 'p4').replace(/\u00a0/g, ' '));
       expect(reader.clipboard.writes).toEqual([]);
     } finally {
       await context.clearPermissions();

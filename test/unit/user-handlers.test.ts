@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../src/main/ipc/reader-handlers';
 import { createUserHandlers, userFeaturesUnavailable } from '../../src/main/ipc/user-handlers';
+import { locateParagraph } from '../../src/main/services/citation-source';
 import type { Citation } from '../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../support/reader-services';
 
@@ -15,7 +16,7 @@ const ISSUER_AND_TITLE = '— Ministry of Foreign Affairs of the Republic of Bel
 
 function paragraph(sectionId: string, paragraphId: string) {
   const reader = openTestReader();
-  return reader.services.store.getParagraph(`${DOC}/${sectionId}/${paragraphId}`)!.paragraph;
+  return locateParagraph(reader.services.store, DOC, sectionId, paragraphId)!.paragraph;
 }
 
 describe('copy with citation', () => {

@@ -6,7 +6,7 @@ import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../services/corpus-store';
 import type { SearchService } from '../services/search-service';
-import type { UserHandlerTable } from './user-handlers';
+import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -22,10 +22,10 @@ export interface ReaderServices {
 }
 
 /**
- * Builds the handler table over loaded services, plus the handlers of the reader's own data
- * (`createUserHandlers` in the app, `userFeaturesUnavailable()` where there is none).
+ * Builds the handler table over loaded services, plus the handlers of the reader's own data:
+ * `createUserHandlers(…)` in the app; by default (the command-line companion) they answer "unavailable".
  */
-export function createReaderHandlers({ store, search, status }: ReaderServices, user: UserHandlerTable): HandlerTable {
+export function createReaderHandlers({ store, search, status }: ReaderServices, user: UserHandlerTable = userFeaturesUnavailable()): HandlerTable {
   return {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {

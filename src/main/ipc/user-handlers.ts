@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { writeFileAtomically } from '../services/atomic-write';
 import type { AppEventQueue } from '../services/app-events';
 import { bookmarksToMarkdown } from '../services/bookmark-markdown';
-import { citationSourceOf } from '../services/citation-source';
+import { citationSourceOf, locateParagraph } from '../services/citation-source';
 import type { CorpusStore } from '../services/corpus-store';
 import type { UserData } from '../services/user-data';
 import { describeError } from '../services/versioned-json-file';
@@ -99,7 +99,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     },
     'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
     'bookmarks:add': (target) => {
-      if (!store.getParagraph(`${target.documentId}/${target.sectionId}/${target.paragraphId}`)) return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
+      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId)) return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
       return ok(entryOf(userData.bookmarks.add(target)));
     },
     'bookmarks:set-note': ({ id, note }) => {
@@ -150,7 +150,7 @@ export function userFeaturesUnavailable(): UserHandlerTable {
 }
 
 function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place'] {
-  const located = store.getParagraph(`${bookmark.documentId}/${bookmark.sectionId}/${bookmark.paragraphId}`);
+  const located = locateParagraph(store, bookmark.documentId, bookmark.sectionId, bookmark.paragraphId);
   if (!located) return null;
   const words = located.paragraph.text.split(/\s+/);
   return {

@@ -1,7 +1,16 @@
-/** Finds what a citation names for a paragraph or list item of the corpus. */
+/** Finds paragraphs by address, and what a citation names for a paragraph or list item of the corpus. */
 import type { PartRef } from '../../shared/contract';
 import type { CitationSource } from '../../shared/citation';
-import type { CorpusStore } from './corpus-store';
+import type { CorpusStore, LocatedParagraph } from './corpus-store';
+
+/** A paragraph by its address (document, section and paragraph ids); undefined when there is none. */
+export function locateParagraph(store: CorpusStore, documentId: string, sectionId: string, paragraphId: string): LocatedParagraph | undefined {
+  const document = store.getDocument(documentId);
+  const section = document?.sections.find((candidate) => candidate.id === sectionId);
+  const paragraph = section?.paragraphs.find((candidate) => candidate.id === paragraphId);
+  if (!document || !section || !paragraph) return undefined;
+  return { ref: '', document, section, paragraph };
+}
 
 /** The citation source of a paragraph (`p3`) or list item (`p3-i2`); undefined when there is no such part. */
 export function citationSourceOf(store: CorpusStore, ref: PartRef): CitationSource | undefined {

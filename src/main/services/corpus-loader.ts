@@ -2,7 +2,8 @@
  * Loads the generated corpus and its prebuilt Lunr index from a folder, checking their stamps.
  * - unusable corpus (missing, unreadable, not JSON, wrong schema, wrong shape): CorpusLoadError,
  *   which main turns into an error page naming the file;
- * - corpus whose content hash does not match its stamp: loaded, with a tamper warning;
+ * - corpus whose content hash does not match its stamp: loaded, with a tamper warning, and its
+ *   index rebuilt (the prebuilt one may not describe the edited text);
  * - missing, corrupt or stale index: rebuilt in memory from the corpus, with a warning.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { z } from 'zod';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
 import { buildSearchIndex } from './search-index';
+import { collectVocabulary, Vocabulary } from './vocabulary';
 
 /** File name of the generated corpus inside the corpus folder. */
 export const CORPUS_FILE_NAME = 'corpus.json';
@@ -33,6 +35,7 @@ export class CorpusLoadError extends Error {
 export interface LoadedCorpus {
   corpus: CorpusFile;
   index: lunr.Index;
+  vocabulary: Vocabulary;
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
@@ -63,7 +66,10 @@ const documentSchema = z.object({
   sections: z.array(sectionSchema).min(1),
 });
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });
-const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()) });
+const vocabularySchema = z
+  .object({ words: z.array(z.string()), stems: z.array(z.string()) })
+  .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
+const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()), vocabulary: vocabularySchema });
 
 /** Loads `corpus.json` and `search-index.json` from `folder`. Throws only CorpusLoadError. */
 export function loadCorpus(folder: string): LoadedCorpus {
@@ -78,10 +84,17 @@ export function loadCorpus(folder: string): LoadedCorpus {
     );
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
-  const loaded = readIndexFile(indexPath, corpus.stamp);
-  if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false };
+  // An edited corpus may no longer list its paragraphs as the index does: never pair them.
+  const loaded = actualHash === corpus.stamp.contentHash ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
+  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
-  return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true };
+  return {
+    corpus,
+    index: buildSearchIndex(corpus.documents),
+    vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
+    warnings,
+    indexRebuilt: true,
+  };
 }
 
 function readCorpusFile(corpusPath: string): CorpusFile {
@@ -113,8 +126,8 @@ function readCorpusFile(corpusPath: string): CorpusFile {
   return parsed.data;
 }
 
-/** Returns the loaded index, or a phrase saying why it cannot be used. */
-function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index | string {
+/** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
+function readIndexFile(indexPath: string, corpusStamp: ContentStamp): { index: lunr.Index; vocabulary: Vocabulary } | string {
   let raw: string;
   try {
     raw = readFileSync(indexPath, 'utf8');
@@ -128,12 +141,12 @@ function readIndexFile(indexPath: string, corpusStamp: ContentStamp): lunr.Index
     return 'the index file is not valid JSON';
   }
   if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index } = parsed.data;
+  const { stamp, index, vocabulary } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version) return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
   if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
   try {
-    return lunr.Index.load(index);
+    return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
   } catch (error) {
     return `the index could not be loaded (${(error as Error).message})`;
   }

@@ -13,7 +13,7 @@ export function loadReaderServices(corpusDir: string): ReaderServices {
   const store = new CorpusStore(loaded.corpus);
   return {
     store,
-    search: new SearchService(loaded.index, store),
+    search: new SearchService(loaded.index, loaded.vocabulary, store),
     status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings },
   };
 }

@@ -13,7 +13,7 @@ function termMatches(clause: TermClause, token: TextToken): boolean {
   return clause.editDistance > 0 && withinEditDistance(token.term, clause.term, clause.editDistance);
 }
 
-/** Ranges of every occurrence of a phrase (its words consecutive), compounds ignored. */
+/** Ranges of every occurrence of a phrase (its words consecutive). */
 function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
   const length = clause.terms.length;
@@ -25,7 +25,7 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
 
 /** True when the phrase occurs in the text. */
 export function containsPhrase(clause: PhraseClause, text: string): boolean {
-  return phraseRanges(clause, tokenize(text).filter((token) => !token.compound)).length > 0;
+  return phraseRanges(clause, tokenize(text)).length > 0;
 }
 
 /**
@@ -36,10 +36,9 @@ export function matchRanges(text: string, clauses: QueryClause[], field: 'title'
   const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'));
   if (relevant.length === 0) return [];
   const tokens = tokenize(text);
-  const words = tokens.filter((token) => !token.compound);
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
-    if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, words));
+    if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
     else for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
   }
   return mergeRanges(ranges);

@@ -4,7 +4,7 @@
  *   plain words        all of them preferred; best partial matches if no passage has them all
  *   "quoted phrase"    the words in this order (an unclosed quote runs to the end)
  *   +word  -word       required / excluded (also +"phrase" and -"phrase")
- *   word*              words starting with `word` (stemmed first, so `rights*` still finds `rights`)
+ *   word*              words starting with `word` as written (`internati*`; `rights*` finds `rights`)
  *   word~  word~2      words within edit distance 1 (or 2)
  *   title:word         only in section headings (`heading:` is the same)
  * The last plain word, while being typed (no trailing space), is completed as a prefix when it is
@@ -89,7 +89,7 @@ export function parseQuery(query: string): ParsedQuery {
       text = scope[2]!;
     }
     if (chunk.quoted) {
-      const terms = tokenize(text).filter((token) => !token.compound).map((token) => token.term);
+      const terms = tokenize(text).map((token) => token.term);
       if (terms.length === 1) clauses.push(termClause(terms[0]!, foldWord(text.trim()), presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
       else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
       continue;
@@ -104,14 +104,12 @@ export function parseQuery(query: string): ParsedQuery {
       prefix = true;
       text = text.replace(/\*+$/, '');
     }
-    const tokens = tokenize(text);
-    const compounds = tokens.filter((token) => token.compound);
-    const words = compounds.length > 0 ? compounds : tokens;
+    const words = tokenize(text);
     const plain = chunk.operator === '' && !prefix && editDistance === 0;
     if (words.length === 1) {
       clauses.push(termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
     } else if (words.length > 1) {
-      // Punctuation inside a "word" (U.N., and/or): the parts must follow each other.
+      // Punctuation inside a "word" (co-operation, U.N., and/or): the parts must follow each other.
       clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
     }
   }

@@ -1,13 +1,32 @@
 import lunr from 'lunr';
-import type { CorpusDocument } from '../../shared/corpus-types';
+import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
 import { configureBuilder } from './text-analysis';
 
 /** Index fields: the section heading (for `title:` scoped queries) and the paragraph's own text. */
 export const INDEX_FIELDS = ['title', 'body'] as const;
 
-/** The Lunr document reference of one paragraph: `documentId/sectionId/paragraphId`. */
-export function paragraphRef(documentId: string, sectionId: string, paragraphId: string): string {
-  return `${documentId}/${sectionId}/${paragraphId}`;
+/** A paragraph as the index sees it: its ordinal reference and where it belongs. */
+export interface IndexedParagraph {
+  /** Lunr reference: the paragraph's ordinal in corpus order, as a string (`"0"`, `"1"`, …). */
+  ref: string;
+  document: CorpusDocument;
+  section: Section;
+  paragraph: Paragraph;
+}
+
+/**
+ * Every paragraph in corpus order with its reference. Short ordinal references keep the
+ * serialized index small (each posting repeats its reference); the index stamp's content hash
+ * guarantees the index and the corpus enumerate the same paragraphs.
+ */
+export function indexedParagraphs(documents: CorpusDocument[]): IndexedParagraph[] {
+  const list: IndexedParagraph[] = [];
+  for (const document of documents) {
+    for (const section of document.sections) {
+      for (const paragraph of section.paragraphs) list.push({ ref: String(list.length), document, section, paragraph });
+    }
+  }
+  return list;
 }
 
 /**
@@ -20,16 +39,12 @@ export function buildSearchIndex(documents: CorpusDocument[]): lunr.Index {
     this.ref('ref');
     this.field('title', { boost: 1.5 });
     this.field('body');
-    for (const document of documents) {
-      for (const section of document.sections) {
-        for (const paragraph of section.paragraphs) {
-          this.add({
-            ref: paragraphRef(document.id, section.id, paragraph.id),
-            title: section.editorialTitle ? '' : section.title,
-            body: [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n'),
-          });
-        }
-      }
+    for (const { ref, section, paragraph } of indexedParagraphs(documents)) {
+      this.add({
+        ref,
+        title: section.editorialTitle ? '' : section.title,
+        body: [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n'),
+      });
     }
   });
 }

@@ -13,13 +13,19 @@ import type { CorpusStore, LocatedParagraph } from './corpus-store';
 import { containsPhrase, matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { makeSnippet } from './snippet';
-import { tokenize } from './text-analysis';
+import type { Vocabulary } from './vocabulary';
 
 /** Default and largest number of hits returned by one search. */
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
+
+/** A paragraph Lunr found, with its score. */
+interface Found {
+  score: number;
+  located: LocatedParagraph;
+}
 
 /** Lunr keeps its term dictionary on the index; @types/lunr does not declare it. */
 type IndexWithTerms = lunr.Index & { invertedIndex: Record<string, unknown> };
@@ -32,10 +38,9 @@ const PRESENCE = {
 
 /** Answers search queries from a loaded index and the corpus it was built from. */
 export class SearchService {
-  private vocabulary: Map<string, string> | undefined;
-
   constructor(
     private readonly index: lunr.Index,
+    private readonly vocabulary: Vocabulary,
     private readonly store: CorpusStore,
   ) {}
 
@@ -57,40 +62,48 @@ export class SearchService {
     const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
     const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
     const strict = clauses.map((clause) =>
-      clause.kind === 'term' && clause.plain ? { ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const : clause,
+      clause.kind === 'term' && clause.plain ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const) : clause,
     );
-    let found = this.run(strict);
-    if (found.length > 0) return answer(this.hits(found, strict, limit), found.length, []);
+    const first = this.run(strict);
+    if (first.found.length > 0) return answer(this.hits(first, limit), first.found.length, []);
 
-    const loose = clauses; // plain words optional: any of them
-    if (plain.length > 1) {
-      found = this.run(loose);
-      if (found.length > 0) {
-        return answer(this.hits(found, loose, limit), found.length, ['No passage holds all of these words; showing the best partial matches.']);
-      }
-    }
-
+    // Words no passage holds are replaced by the corpus words one edit away (then optional).
     const similar: string[] = [];
-    const fuzzy = loose.flatMap((clause): QueryClause[] => {
-      if (clause.kind !== 'term' || clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.display.length < FUZZY_MIN_LENGTH) {
-        return [clause];
-      }
-      const words = this.similarWords(clause.display);
+    const correct = (clause: QueryClause): QueryClause[] => {
+      if (clause.kind !== 'term' || !this.isUnknown(clause)) return [clause];
+      const words = this.similarWords(clause);
+      if (words.size === 0) return [clause];
       similar.push(...words.keys());
       return [...new Set(words.values())].map((term) => ({ ...clause, term, presence: 'optional', completion: false }));
-    });
+    };
+    const corrected = strict.flatMap(correct);
+    const correction = `No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`;
     if (similar.length > 0) {
-      found = this.run(fuzzy);
-      if (found.length > 0) {
-        const shown = similar.slice(0, 5).map((word) => `“${word}”`).join(', ');
-        return answer(this.hits(found, fuzzy, limit), found.length, [`No exact match; showing results for ${shown}.`]);
+      const attempt = this.run(corrected);
+      if (attempt.found.length > 0) return answer(this.hits(attempt, limit), attempt.found.length, [correction]);
+    }
+
+    if (plain.length > 1) {
+      const loose = clauses.flatMap(correct); // plain words optional: any of them
+      const attempt = this.run(loose);
+      if (attempt.found.length > 0) {
+        const notices = ['No passage holds all of these words; showing the best partial matches.'];
+        return answer(this.hits(attempt, limit), attempt.found.length, similar.length > 0 ? [correction, ...notices] : notices);
       }
     }
     return answer([], 0, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
 
-  /** Lunr candidates that also pass the phrase checks, best first. */
-  private run(clauses: QueryClause[]): { ref: string; score: number; located: LocatedParagraph }[] {
+  /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
+  private isUnknown(clause: TermClause): boolean {
+    if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.display.length < FUZZY_MIN_LENGTH) return false;
+    if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
+    return !Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+  }
+
+  /** Lunr candidates that also pass the phrase checks, best first, with the clauses as run. */
+  private run(asked: QueryClause[]): { clauses: QueryClause[]; found: Found[] } {
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolvePrefix(clause) : clause));
     const results = this.index.query((query) => {
       for (const clause of clauses) {
         const fields = clause.titleOnly ? ['title'] : ['body'];
@@ -99,7 +112,7 @@ export class SearchService {
             fields,
             presence: PRESENCE[clause.presence],
             usePipeline: false,
-            wildcard: this.isPrefix(clause) ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+            wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
             // Lunr reads the mere presence of `editDistance` (even 0) as "fuzzy", which makes a
             // trailing `*` literal: pass it only when it is really wanted.
             ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
@@ -112,43 +125,51 @@ export class SearchService {
       }
     });
     const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
-    const found: { ref: string; score: number; located: LocatedParagraph }[] = [];
+    const found: Found[] = [];
     for (const result of results) {
       const located = this.store.getParagraph(result.ref);
-      if (located && phrases.every((phrase) => phraseHolds(phrase, located))) found.push({ ref: result.ref, score: result.score, located });
+      if (located && phrases.every((phrase) => phraseHolds(phrase, located))) found.push({ score: result.score, located });
     }
-    return found;
+    return { clauses, found };
   }
 
   /**
-   * Words of the corpus within edit distance 1 of a folded word, mapped to their stems. Compared
-   * unstemmed: `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
-   * The vocabulary is built on the first use, so start-up does not pay for it.
+   * Turns a prefix (`word*`, or a word still being typed that is not a whole word of the index)
+   * into one Lunr wildcard term: the common start of the stems of the corpus words that begin with
+   * what was typed. Stemming the typed fragment itself would miss: `internati` → `intern*`.
    */
-  private similarWords(folded: string): Map<string, string> {
-    this.vocabulary ??= buildVocabulary(this.store);
-    const similar = new Map<string, string>();
-    for (const [word, term] of this.vocabulary) {
-      if (word !== folded && withinEditDistance(word, folded, 1)) similar.set(word, term);
-    }
-    return similar;
+  private resolvePrefix(clause: TermClause): TermClause {
+    const typedWhole = clause.completion && !clause.prefix && Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+    if (!clause.prefix && (!clause.completion || typedWhole)) return { ...clause, completion: false };
+    const stems = this.vocabulary.stemsWithPrefix(clause.display);
+    return { ...clause, term: stems.length > 0 ? commonStart(stems) : clause.term, prefix: true, completion: false };
   }
 
-  /** Explicit `word*`, or a word being typed that is not yet a whole word of the index. */
-  private isPrefix(clause: TermClause): boolean {
-    return clause.prefix || (clause.completion && !Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term));
+  /**
+   * Words of the corpus one edit from a word, mapped to their stems. Compared unstemmed:
+   * `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
+   * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
+   */
+  private similarWords(clause: TermClause): Map<string, string> {
+    const typed = clause.display;
+    return this.vocabulary.wordsWhere((word) => {
+      if (word === typed) return false;
+      if (!clause.completion) return withinEditDistance(word, typed, 1);
+      return [typed.length - 1, typed.length, typed.length + 1].some((length) => withinEditDistance(word.slice(0, length), typed, 1));
+    });
   }
 
-  private hits(found: { score: number; located: LocatedParagraph }[], clauses: QueryClause[], limit: number): SearchHit[] {
+  private hits({ clauses, found }: { clauses: QueryClause[]; found: Found[] }, limit: number): SearchHit[] {
     return found.slice(0, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, located }) => {
       const { document, section, paragraph } = located;
       const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
       const highlights: HitHighlight[] = parts
         .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
         .filter((highlight) => highlight.ranges.length > 0);
-      const first = highlights[0];
-      const source = first ? parts.find((part) => part.id === first.partId)! : parts[0]!;
-      const snippet = makeSnippet(source.text, first?.ranges ?? []);
+      // The snippet comes from the part (paragraph or list item) with the most matches.
+      const best = highlights.reduce<HitHighlight | undefined>((top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top), undefined);
+      const source = best ? parts.find((part) => part.id === best.partId)! : parts[0]!;
+      const snippet = makeSnippet(source.text, best?.ranges ?? []);
       return {
         documentId: document.id,
         sectionId: section.id,
@@ -171,17 +192,9 @@ function phraseHolds(phrase: PhraseClause, located: LocatedParagraph): boolean {
 }
 
 
-/** Every distinct folded word of the corpus with its stem (compound joins excluded). */
-function buildVocabulary(store: CorpusStore): Map<string, string> {
-  const vocabulary = new Map<string, string>();
-  for (const document of store.file.documents) {
-    for (const section of document.sections) {
-      for (const paragraph of section.paragraphs) {
-        for (const text of [paragraph.text, ...paragraph.items.map((item) => item.text)]) {
-          for (const token of tokenize(text)) if (!token.compound) vocabulary.set(token.folded, token.term);
-        }
-      }
-    }
-  }
-  return vocabulary;
+/** The longest common start of some words (`['cooper', 'cooperat']` → `cooper`). */
+function commonStart(words: string[]): string {
+  let start = words[0]!;
+  for (const word of words) while (!word.startsWith(start)) start = start.slice(0, -1);
+  return start;
 }

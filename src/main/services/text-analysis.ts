@@ -6,9 +6,11 @@
  * Rules: a word is a run of letters, digits and combining marks, optionally joined by apostrophes
  * (straight or curly). Terms are folded: Unicode compatibility forms, diacritics removed, lower
  * case, possessive `'s` and a trailing apostrophe dropped (`Council’s` → `council`, `states’` →
- * `states`), then Porter-stemmed by Lunr's English stemmer. Words joined by a hyphen (ASCII `-`,
- * U+2010, U+2011) are indexed as their parts AND as the joined word, so `co‐operation` is found by
- * `co-operation`, `cooperation` and `operation`. Stop words are kept (never silently dropped).
+ * `states`), then Porter-stemmed by Lunr's English stemmer. Every hyphen (ASCII `-`, U+2010,
+ * U+2011, dashes) separates words, so `co‐operation` and `co-operation` are the same two words
+ * (a query with a hyphen searches them as a phrase). Joined forms are deliberately not indexed:
+ * they would be rare, hence top-ranked, terms that hijack prefix searches (`rights*` →
+ * `rights-centered` first). Stop words are kept (never silently dropped).
  */
 import lunr from 'lunr';
 
@@ -20,12 +22,9 @@ export interface TextToken {
   term: string;
   start: number;
   end: number;
-  /** True for the joined form of a hyphenated compound (spans both parts). */
-  compound: boolean;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*['\u2019\u02BC]?/gu;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const APOSTROPHES = /['\u2018\u2019\u02BC]/g;
 const stemCache = new Map<string, string>();
 
@@ -60,19 +59,9 @@ export function normalizeTerm(word: string): string {
 /** Splits a text into index tokens, with positions into the original text. */
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = [];
-  let previous: TextToken | null = null;
   for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
     const folded = foldWord(match[0]);
-    if (!folded) continue;
-    const token: TextToken = { folded, term: stem(folded), start, end, compound: false };
-    if (previous && start - previous.end === 1 && HYPHENS.has(text[previous.end]!)) {
-      const joined = previous.folded + folded;
-      tokens.push({ folded: joined, term: stem(joined), start: previous.start, end, compound: true });
-    }
-    tokens.push(token);
-    previous = token;
+    if (folded) tokens.push({ folded, term: stem(folded), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

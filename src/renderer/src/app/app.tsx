@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { AppCommand, AppStatus, BookmarkEntry, HitHighlight, PartRef, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import type { AppCommand, AppStatus, BookmarkEntry, DocumentSummary, HitHighlight, PartRef, SearchHit, SectionView, TableOfContents as Toc } from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
 import { AboutDialog } from '../features/about/about-dialog';
 import { bookmarkSubject, BookmarksPanel } from '../features/bookmarks/bookmarks-panel';
 import { useBookmarks, type ParagraphAddress } from '../features/bookmarks/use-bookmarks';
+import { DocumentPicker } from '../features/browse/document-picker';
 import { SectionReader } from '../features/browse/section-reader';
 import { TableOfContents } from '../features/browse/table-of-contents';
 import { ItemActions, ParagraphActions } from '../features/citation/part-actions';
@@ -20,7 +21,7 @@ import { useSearch } from '../features/search/use-search';
 import { readerApi } from '../reader-api';
 import { shortcutLabel } from './key-labels';
 import { useCommandKeys } from './use-command-keys';
-import { useHashRoute } from './use-hash-route';
+import { useHashRoute, type GoOptions } from './use-hash-route';
 import { useReadingHistory } from './use-reading-history';
 
 /** A paragraph or list item of the open section, found in the page. */
@@ -55,6 +56,7 @@ export function App(): ReactNode {
   const comfort = useSettings(reportError);
   const bookmarks = useBookmarks(reportError);
   const [status, setStatus] = useState<AppStatus | null>(null);
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [toc, setToc] = useState<Toc | null>(null);
   const [view, setView] = useState<SectionView | null>(null);
   const [error, setError] = useState<ReaderError | null>(null);
@@ -71,21 +73,27 @@ export function App(): ReactNode {
 
   useEffect(() => {
     void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
-    if (route) return;
     void (async () => {
-      // Reopen where the reader left off; on a first start, at the first section.
+      const result = await readerApi().listDocuments();
+      if (!result.ok) return setError(result.error);
+      setDocuments(result.value);
+      if (route) return;
+      // Reopen where the reader left off; on a first start, at the first section of the first document.
       const saved = await readerApi().getReadingPosition();
       if (saved.ok && saved.value) return go(saved.value, { replace: true });
-      const documents = await readerApi().listDocuments();
-      if (!documents.ok) return setError(documents.error);
-      const first = documents.value[0];
-      const firstToc = first && (await readerApi().getToc({ documentId: first.id }));
-      if (firstToc && !firstToc.ok) return setError(firstToc.error);
-      const section = firstToc?.value.sections[0];
-      if (first && section) go({ documentId: first.id, sectionId: section.id, paragraphId: null }, { replace: true });
+      const first = result.value[0];
+      if (first) await openDocument(first.id, { replace: true });
     })();
     // Runs once: the initial route is decided at startup only.
   }, []);
+
+  /** Opens the first section of a document. */
+  const openDocument = async (id: string, options: GoOptions = {}): Promise<void> => {
+    const result = await readerApi().getToc({ documentId: id });
+    if (!result.ok) return setError(result.error);
+    const section = result.value.sections[0];
+    if (section) go({ documentId: id, sectionId: section.id, paragraphId: null }, options);
+  };
 
   const documentId = route?.documentId;
   useEffect(() => {
@@ -318,6 +326,9 @@ export function App(): ReactNode {
                 onDelete={(entry) => void deleteBookmark(entry, true)}
                 onExport={() => void exportBookmarks()}
               />
+            )}
+            {!searching && sidebar === 'contents' && (
+              <DocumentPicker documents={documents} currentDocumentId={documentId ?? null} onOpen={(id) => void openDocument(id)} />
             )}
             {!searching && sidebar === 'contents' && toc && <TableOfContents toc={toc} currentSectionId={route?.sectionId ?? null} />}
           </aside>

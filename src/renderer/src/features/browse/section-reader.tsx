@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { HitHighlight, SectionView } from '../../../../shared/contract';
 import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
+import { typingContext } from '../../app/shortcuts';
 import { HighlightedText } from '../search/highlighted-text';
 
 interface SectionReaderProps {
@@ -25,9 +26,10 @@ export function SectionReader({ view, targetParagraphId, highlights, renderParag
 
   useEffect(() => {
     const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
-    const element = target ?? headingRef.current;
-    element?.scrollIntoView?.({ block: target ? 'center' : 'start' });
-    element?.focus({ preventScroll: true });
+    if (target) target.scrollIntoView({ block: 'center' });
+    else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
+    // Never take the focus from a field the reader is typing in (e.g. a search started while the section loads).
+    if (typingContext(window.document.activeElement) === 'none') (target ?? headingRef.current)?.focus({ preventScroll: true });
   }, [section.id, targetParagraphId]);
 
   return (
