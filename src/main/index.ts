@@ -11,7 +11,7 @@ import { installApplicationMenu } from './electron/application-menu';
 import { electronClipboardPort } from './electron/clipboard-port';
 import { electronSaveDialogPort } from './electron/save-dialog-port';
 import { placementOptions, restoredPlacement, trackWindowState } from './electron/window-state';
-import { hardenAllWebContents, hardenSession, isAppUrl } from './electron/harden';
+import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
 import { renderErrorPage } from './error-page';
 import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
@@ -56,7 +56,7 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = loadReaderServices(corpusDir());
+    const services = loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH });
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     userData = openUserData(app.getPath('userData'), events.tell);
     nativeTheme.themeSource = userData.settings.get().theme;
@@ -85,6 +85,7 @@ function start(): void {
 app.enableSandbox();
 registerAppScheme();
 hardenAllWebContents();
+hardenNewSessions();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

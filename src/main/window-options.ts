@@ -22,6 +22,8 @@ export function secureWindowOptions(preloadPath: string | null, extra: BrowserWi
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // Middle-click would open links in a new window: the event is switched off altogether.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

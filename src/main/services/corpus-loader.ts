@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
+import type { ContentIntegrity } from '../../shared/contract';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
 import { buildSearchIndex } from './search-index';
@@ -39,6 +40,8 @@ export interface LoadedCorpus {
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
+  /** The tamper check: the documents hashed again and compared with the stamp. */
+  integrity: ContentIntegrity;
 }
 
 const stampSchema = z.object({
@@ -71,22 +74,41 @@ const vocabularySchema = z
   .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
 const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()), vocabulary: vocabularySchema });
 
+/** Options of `loadCorpus`. */
+export interface LoadCorpusOptions {
+  /**
+   * The content hash the app itself was built with (main embeds it at build time, inside the
+   * integrity-checked app.asar). The corpus must match it as well as its own stamp, so a corpus
+   * edited and re-stamped after the build is still noticed. Null or absent: the stamp alone.
+   */
+  expectedContentHash?: string | null;
+}
+
 /** Loads `corpus.json` and `search-index.json` from `folder`. Throws only CorpusLoadError. */
-export function loadCorpus(folder: string): LoadedCorpus {
+export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
   const corpusPath = join(folder, CORPUS_FILE_NAME);
   const corpus = readCorpusFile(corpusPath);
   const warnings: string[] = [];
   const actualHash = hashDocuments(corpus.documents);
+  const expectedHash = options.expectedContentHash ?? corpus.stamp.contentHash;
+  const integrity: ContentIntegrity = { verified: true, expectedHash, actualHash, warning: null };
   if (actualHash !== corpus.stamp.contentHash) {
-    warnings.push(
+    integrity.warning =
       `The content does not match its stamp (expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(actualHash)}): ` +
-        `${corpusPath} was changed after it was built. Treat quotations from it with care.`,
-    );
+      `${corpusPath} was changed after it was built. Treat quotations from it with care.`;
+  } else if (actualHash !== expectedHash) {
+    integrity.warning =
+      `The content is not the one this copy of the reader was built with (expected ${shortHash(expectedHash)}, found ${shortHash(actualHash)}): ` +
+      `${corpusPath} was replaced or re-stamped after the app was built. Treat quotations from it with care.`;
+  }
+  if (integrity.warning) {
+    integrity.verified = false;
+    warnings.push(integrity.warning);
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
   // An edited corpus may no longer list its paragraphs as the index does: never pair them.
-  const loaded = actualHash === corpus.stamp.contentHash ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
-  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false };
+  const loaded = integrity.verified ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
+  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
   return {
     corpus,
@@ -94,6 +116,7 @@ export function loadCorpus(folder: string): LoadedCorpus {
     vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
     warnings,
     indexRebuilt: true,
+    integrity,
   };
 }
 

@@ -18,6 +18,8 @@ import { usePositionMemory } from '../features/position/use-position-memory';
 import { SearchBox } from '../features/search/search-box';
 import { SearchResults } from '../features/search/search-results';
 import { useSearch } from '../features/search/use-search';
+import { ExternalLinkGuard } from '../features/security/external-link-guard';
+import { StatusNotices } from '../features/security/status-notices';
 import { readerApi } from '../reader-api';
 import { shortcutLabel } from './key-labels';
 import { useCommandKeys } from './use-command-keys';
@@ -296,13 +298,7 @@ export function App(): ReactNode {
           />
         </header>
         <NoticeList notices={notices} onDismiss={(notice) => setNotices((current) => current.filter((candidate) => candidate !== notice))} />
-        {status && status.warnings.length > 0 && (
-          <div className="banner" role="status">
-            {status.warnings.map((warning) => (
-              <p key={warning}>{warning}</p>
-            ))}
-          </div>
-        )}
+        {status && <StatusNotices status={status} />}
         <div className="app-body">
           <aside className="sidebar" aria-label={searching ? 'Search results' : sidebar === 'bookmarks' ? 'Bookmarks' : 'Contents'}>
             {searching && search.response && <SearchResults response={search.response} onOpen={openHit} />}
@@ -372,6 +368,7 @@ export function App(): ReactNode {
         <footer className="app-footer">
           <StatusLine announcement={announcement} onDismiss={dismiss} />
         </footer>
+        <ExternalLinkGuard />
       </div>
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </>
