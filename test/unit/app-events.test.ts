@@ -30,4 +30,14 @@ describe('the event queue from main to the window', () => {
     queue.command('go-back');
     expect(await fresh).toEqual({ kind: 'command', command: 'go-back' });
   });
+
+  it('keeps every notice when too much piles up, dropping the oldest commands instead', async () => {
+    const queue = new AppEventQueue();
+    queue.tell('kept notice');
+    for (let i = 0; i < 60; i++) queue.command(i % 2 === 0 ? 'text-larger' : 'text-smaller');
+    const events = [];
+    for (let i = 0; i < 50; i++) events.push(await queue.next());
+    expect(events[0]).toEqual({ kind: 'notice', message: 'kept notice' });
+    expect(events.filter((event) => event?.kind === 'command')).toHaveLength(49);
+  });
 });

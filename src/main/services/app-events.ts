@@ -25,7 +25,9 @@ export class AppEventQueue {
       return;
     }
     this.queued.push(event);
-    if (this.queued.length > MAX_QUEUED) this.queued.splice(this.queued.findIndex((queued) => queued.kind === 'command'), 1);
+    // Too many while nobody listens: drop the oldest command (a stale click), never a notice.
+    const oldestCommand = this.queued.length > MAX_QUEUED ? this.queued.findIndex((queued) => queued.kind === 'command') : -1;
+    if (oldestCommand >= 0) this.queued.splice(oldestCommand, 1);
   }
 
   /** Sends a menu command to the window. */

@@ -4,12 +4,12 @@ import type { CitationSource } from '../../shared/citation';
 import type { CorpusStore, LocatedParagraph } from './corpus-store';
 
 /** A paragraph by its address (document, section and paragraph ids); undefined when there is none. */
-export function locateParagraph(store: CorpusStore, documentId: string, sectionId: string, paragraphId: string): LocatedParagraph | undefined {
+export function locateParagraph(store: CorpusStore, documentId: string, sectionId: string, paragraphId: string): Omit<LocatedParagraph, 'ref'> | undefined {
   const document = store.getDocument(documentId);
   const section = document?.sections.find((candidate) => candidate.id === sectionId);
   const paragraph = section?.paragraphs.find((candidate) => candidate.id === paragraphId);
   if (!document || !section || !paragraph) return undefined;
-  return { ref: '', document, section, paragraph };
+  return { document, section, paragraph };
 }
 
 /** The citation source of a paragraph (`p3`) or list item (`p3-i2`); undefined when there is no such part. */
