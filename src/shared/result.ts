@@ -18,7 +18,9 @@ export type ReaderErrorCode =
   /** The document could not be laid out, rendered or printed. */
   | 'export-failed'
   /** This build of the reader cannot do that (e.g. printing from the command line). */
-  | 'unavailable';
+  | 'unavailable'
+  /** Reading or writing the reader's own files failed. */
+  | 'io-failed';
 
 /** A failure the renderer can show as is: `message` is written for a reader. */
 export interface ReaderError {

@@ -24,7 +24,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   folder = scratchFolder();
   dialog = fakeDialog(null, join(folder, 'chosen.pdf'));
-  view = await openReaderPage(browser, { hash: SECTION, reader: openTestReader(undefined, exportPorts(browser, dialog, folder)) });
+  view = await openReaderPage(browser, { hash: SECTION, reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }) });
   await view.page.getByRole('heading', { level: 2, name: 'Cooperation with human rights treaty bodies' }).waitFor();
 });
 afterAll(async () => {

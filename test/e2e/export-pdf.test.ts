@@ -38,7 +38,7 @@ afterAll(async () => {
 function openExporter(...answers: (string | null)[]): { reader: TestReader; dialog: FakeDialog; folder: string } {
   const folder = scratchFolder();
   const dialog = fakeDialog(...answers.map((answer) => (answer === null ? null : join(folder, answer))));
-  return { reader: openTestReader(undefined, exportPorts(browser, dialog, folder)), dialog, folder };
+  return { reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }), dialog, folder };
 }
 
 /** A section's text as printed (kicker, heading, paragraphs and list items), whitespace-normalised. */

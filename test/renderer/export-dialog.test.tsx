@@ -34,7 +34,7 @@ beforeEach(() => {
   folder = scratchFolder();
   dialog = fakeDialog();
   electron = fakePrintElectron();
-  window.reader = openTestReader(undefined, { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) }).api;
+  window.reader = openTestReader(undefined, { exporter: { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) } }).api;
   window.location.hash = SECTION;
 });
 

@@ -4,10 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/app/app';
 import { openTestReader } from '../support/reader-services';
 
-const reader = openTestReader();
-
 beforeEach(() => {
-  window.reader = reader.api;
+  // A fresh reader (and user-data folder) per test: the app reopens where the previous test left off otherwise.
+  window.reader = openTestReader().api;
 });
 
 describe('reader app (jsdom, real handlers in-process)', () => {

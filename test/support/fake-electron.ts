@@ -1,9 +1,13 @@
 /**
  * A small fake of ONLY the Electron objects the main process touches (app, session + webRequest,
- * protocol, ipcMain, BrowserWindow + webContents, Menu, dialog), recording what main does with them so
- * tests can drive its events the way Electron would. Our own code is never faked. Accessing an
+ * protocol, ipcMain, BrowserWindow + webContents, Menu, dialog, nativeTheme, screen, clipboard),
+ * recording what main does with them so tests can drive its events the way Electron would. Our own
+ * code is never faked. Accessing an
  * Electron export this fake does not have throws a message saying where to add it.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Any listener main registers; called with the arguments Electron would pass. */
 type Listener = (...args: unknown[]) => unknown;
@@ -153,6 +157,8 @@ export interface FakeElectronOptions {
   appPath: string;
   isPackaged?: boolean;
   name?: string;
+  /** `app.getPath('userData')` (a fresh temporary folder by default). */
+  userDataDir?: string;
 }
 
 /** The fake Electron module plus the handles tests drive it with. */
@@ -177,6 +183,12 @@ export interface FakeElectron {
   becomeReady: () => Promise<void>;
   /** Creates a session the way Electron does later in the app's life (emits `session-created`). */
   createSession: () => FakeSession;
+  /** `app.getPath('userData')`. */
+  userDataDir: string;
+  /** What main put on the clipboard: one list of clipboard items per write. */
+  clipboardWrites: { items: Record<string, unknown> }[][];
+  /** The native theme main sets (`themeSource`). */
+  nativeTheme: { themeSource: string; shouldUseDarkColors: boolean };
 }
 
 /** BrowserWindow constructor options, as far as the tests read them. */
@@ -211,6 +223,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     resolveReady = resolve;
   });
 
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-fake-user-data-'));
   const appEmitter = new FakeEmitter();
   const app = Object.assign(appEmitter, {
     isPackaged: options.isPackaged ?? false,
@@ -221,7 +234,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
       app.sandboxEnabled = true;
     },
     getAppPath: () => options.appPath,
-    getPath: (name: string) => `/home/reader/${name}`,
+    getPath: (name: string) => (name === 'userData' ? userDataDir : `/home/reader/${name}`),
     getName: () => options.name ?? 'Offline Reference Reader',
     getVersion: () => '0.0.0-test',
     requestSingleInstanceLock: () => true,
@@ -274,7 +287,28 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
 
     focus(): void {}
 
+    maximize(): void {}
+
+    setFullScreen(): void {}
+
+    getNormalBounds(): { x: number; y: number; width: number; height: number } {
+      return { x: 0, y: 0, width: Number(this.options.width ?? 800), height: Number(this.options.height ?? 600) };
+    }
+
+    isMaximized(): boolean {
+      return false;
+    }
+
+    isFullScreen(): boolean {
+      return false;
+    }
+
+    isDestroyed(): boolean {
+      return !windows.includes(this);
+    }
+
     close(): void {
+      this.emit('close', fakeEvent());
       windows.splice(windows.indexOf(this), 1);
       this.emit('closed');
     }
@@ -305,6 +339,9 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
       app.emit('session-created', created);
       return created;
     },
+    userDataDir,
+    clipboardWrites: [],
+    nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
   };
 
   const exports: Record<string, unknown> = {
@@ -334,6 +371,16 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
         fake.saveDialogs.push(args);
         return { canceled: true, filePath: '' };
       },
+    },
+    nativeTheme: fake.nativeTheme,
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+    clipboard: {
+      write: async (items: { items: Record<string, unknown> }[]) => {
+        fake.clipboardWrites.push(items);
+      },
+    },
+    ClipboardItem: class {
+      constructor(readonly items: Record<string, unknown>) {}
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),

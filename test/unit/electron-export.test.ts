@@ -91,10 +91,12 @@ describe('export:print through the real handler and the Electron printer', () =>
   it('prints the same composed document the PDF export renders, and reports the outcome as a typed result', async () => {
     const electron = fakePrintElectron();
     const reader = openTestReader(undefined, {
-      renderer: createChromiumPdfRenderer(),
-      printer: createElectronPrinter(electron),
-      savePath: createSaveDialog(fakeDialog(), () => null, () => scratchFolder()),
-      now: () => EXPORT_DATE,
+      exporter: {
+        renderer: createChromiumPdfRenderer(),
+        printer: createElectronPrinter(electron),
+        savePath: createSaveDialog(fakeDialog(), () => null, () => scratchFolder()),
+        now: () => EXPORT_DATE,
+      },
     });
     const options = { paper: 'A4' as const, tableOfContents: true, paragraphNumbers: false };
     const request = { documentId: DOC, sectionIds: ['bilateral-human-rights-dialogues', 'opening-statement'], options };

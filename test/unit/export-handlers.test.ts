@@ -14,7 +14,7 @@ const OPTIONS = { paper: 'A4', tableOfContents: false, paragraphNumbers: false }
 function readerWith(dialog = fakeDialog(null)) {
   const folder = scratchFolder();
   const ports: ExportPorts = { renderer: createChromiumPdfRenderer(), printer: null, savePath: createSaveDialog(dialog, () => null, () => folder), now: () => EXPORT_DATE };
-  return { reader: openTestReader(undefined, ports), dialog, folder };
+  return { reader: openTestReader(undefined, { exporter: ports }), dialog, folder };
 }
 
 describe('export:pdf and export:print requests are validated before anything happens', () => {

@@ -8,17 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { APP_ENTRY_URL, isAppUrl } from '../../src/main/app-protocol';
 import { createDispatcher, trustOwnFrames, type SenderInfo } from '../../src/main/ipc/ipc-dispatcher';
-import { createReaderHandlers } from '../../src/main/ipc/reader-handlers';
 import { requestSchemas } from '../../src/main/ipc/request-schemas';
-import { loadReaderServices } from '../../src/main/services/load-reader';
 import { CHANNELS, type Channel } from '../../src/shared/contract';
 import type { ReaderErrorCode } from '../../src/shared/result';
-import { CORPUS_DIR } from '../support/paths';
 import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createElectronPrinter } from '../../src/main/electron/electron-printer';
 import { createSaveDialog } from '../../src/main/electron/save-dialog';
 import { fakeDialog } from '../support/export-support';
 import { fakePrintElectron } from '../support/fake-print-electron';
+import { openTestReader } from '../support/reader-services';
 
 const RUNS_PER_CHANNEL = 10_000;
 const SEED = 20_240_611;
@@ -37,6 +35,7 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   'disk-full': true,
   'export-failed': true,
   unavailable: true,
+  'io-failed': true,
 };
 const answerSchema = z.union([
   z.strictObject({ ok: z.literal(true), value: z.unknown().refine((value) => value !== undefined, 'value is missing') }),
@@ -46,27 +45,29 @@ const answerSchema = z.union([
   }),
 ]);
 
-/**
- * The export channels get the app's export ports with Electron faked at its edge: the save dialog is
- * always cancelled (a saved PDF needs the reader's pick), the system print dialog always prints.
- */
-const services = {
-  ...loadReaderServices(CORPUS_DIR),
+// The real handlers of every channel: the reader's own data (in a temporary folder), and the export
+// ports with Electron faked at its edge: the save dialog is always cancelled (a saved PDF needs the
+// reader's pick), the system print dialog always prints.
+const reader = openTestReader(undefined, {
   exporter: {
     renderer: createChromiumPdfRenderer(),
     printer: createElectronPrinter(fakePrintElectron()),
     savePath: createSaveDialog(fakeDialog(), () => null, () => '/nowhere'),
   },
-};
+});
+const { services } = reader;
+const bookmark = reader.userData.bookmarks.add({ documentId: services.store.listDocuments()[0]!.id, sectionId: services.store.getToc(services.store.listDocuments()[0]!.id)!.sections[0]!.id, paragraphId: 'p1' });
 /** Channels whose success needs the reader to pick a file in a native dialog: they must reach that dialog instead. */
 const NEEDS_A_PICK: Partial<Record<Channel, ReaderErrorCode>> = { 'export:pdf': 'cancelled' };
 const trusted: SenderInfo = { webContentsId: 1, frameUrl: APP_ENTRY_URL, isTopFrame: true };
 
 /** Ids that exist, so random payloads also reach the handlers' success paths. */
-const realIds = services.store.listDocuments().flatMap((document) => [
-  document.id,
-  ...(services.store.getToc(document.id)?.sections.map((section) => section.id) ?? []),
-]);
+const documentIds = services.store.listDocuments().map((document) => document.id);
+const sectionIds = documentIds.flatMap((id) => services.store.getToc(id)?.sections.map((section) => section.id) ?? []);
+const realIds = [...documentIds, ...sectionIds, 'p1', 'p2', 'p6-i1', bookmark.id];
+/** Real ids of the kind a field holds (every section has a p1 and a p2), so whole addresses come out right too. */
+const realIdsFor = (key: string): string[] =>
+  ({ documentId: documentIds, sectionId: sectionIds, paragraphId: ['p1', 'p2'], partId: ['p1', 'p2', 'p6-i1'], id: [bookmark.id] })[key] ?? realIds;
 
 /** Strings a search box, a Lunr parser or an id lookup may choke on. */
 const nastyString = fc.oneof(
@@ -120,7 +121,8 @@ function payloads(channel: Channel): fc.Arbitrary<unknown> {
   // Hostile values of the right types, and real ids, so that most requests reach the handlers.
   const required = fields.filter(([, field]) => !(field instanceof z.ZodOptional)).map(([key]) => key);
   const typed = keys.length === 0 ? fc.constant(undefined) : record(hostileOfType, required);
-  const plausible = keys.length === 0 ? fc.constant(null) : record(() => fc.oneof(fc.constantFrom(...realIds), fc.integer({ min: 1, max: 60 })));
+  const plausible =
+    keys.length === 0 ? fc.constant(null) : fc.record(Object.fromEntries(keys.map((key) => [key, fc.oneof(fc.constantFrom(...realIdsFor(key)), fc.integer({ min: 1, max: 60 }))])), { requiredKeys: [] });
   const withExtraKey = shaped.chain((base) =>
     fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'polluted')), nastyValue).map(([key, value]) => {
       const object = base && typeof base === 'object' ? { ...base } : {};
@@ -141,13 +143,15 @@ function payloads(channel: Channel): fc.Arbitrary<unknown> {
 
 describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the real handlers`, () => {
   const logged: string[] = [];
-  const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => new Set([1]), isAppUrl), (message) => logged.push(message));
+  const dispatch = createDispatcher(reader.handlers, trustOwnFrames(() => new Set([1]), isAppUrl), (message) => logged.push(message));
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   it.each(CHANNELS)('%s: every answer is a typed result or a typed error', { timeout: 120_000 }, async (channel) => {
     const codes = new Map<string, number>();
     await fc.assert(
       fc.asyncProperty(payloads(channel), async (payload) => {
+        // The event stream answers when main has something to say: give it something each time.
+        if (channel === 'app:next-event') reader.events.command('show-about');
         const answer = await dispatch(trusted, channel, payload);
         const parsed = answerSchema.safeParse(answer);
         if (!parsed.success) throw new Error(`malformed answer ${JSON.stringify(answer)?.slice(0, 200)}: ${parsed.error.message}`);

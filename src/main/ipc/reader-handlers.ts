@@ -8,6 +8,7 @@ import type { CorpusStore } from '../services/corpus-store';
 import type { SearchService } from '../services/search-service';
 import type { ExportPorts } from '../services/export/export-ports';
 import { createExportHandlers } from './export-handlers';
+import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -24,8 +25,11 @@ export interface ReaderServices {
   exporter?: ExportPorts;
 }
 
-/** Builds the handler table over loaded services. */
-export function createReaderHandlers({ store, search, status, exporter }: ReaderServices): HandlerTable {
+/**
+ * Builds the handler table over loaded services, plus the handlers of the reader's own data:
+ * `createUserHandlers(…)` in the app; by default (the command-line companion) they answer "unavailable".
+ */
+export function createReaderHandlers({ store, search, status, exporter }: ReaderServices, user: UserHandlerTable = userFeaturesUnavailable()): HandlerTable {
   return {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {
@@ -41,5 +45,6 @@ export function createReaderHandlers({ store, search, status, exporter }: Reader
     'app:status': () => ok(status),
     'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
     ...createExportHandlers(store, status.stamp, exporter),
+    ...user,
   };
 }

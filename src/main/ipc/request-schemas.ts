@@ -3,7 +3,7 @@
  * Each schema is checked against the contract's request type, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import type { Channel, RequestOf } from '../../shared/contract';
+import { TEXT_SCALES, THEME_CHOICES, type Channel, type RequestOf } from '../../shared/contract';
 import { MAX_LIMIT } from '../services/search-service';
 
 /** Longest search query main accepts, in characters. */
@@ -24,6 +24,10 @@ const exportRequest = z.strictObject({
   ]),
   options: z.strictObject({ paper: z.enum(['A4', 'Letter']), tableOfContents: z.boolean(), paragraphNumbers: z.boolean() }),
 });
+/** Longest bookmark note, in characters (keeps every request well under the payload cap). */
+export const MAX_NOTE_LENGTH = 4000;
+const note = z.string().max(MAX_NOTE_LENGTH, `is too long: a note can hold at most ${MAX_NOTE_LENGTH} characters`);
+const textScale = z.number().refine((scale) => (TEXT_SCALES as readonly number[]).includes(scale), `must be one of ${TEXT_SCALES.join(', ')}`);
 
 /** The schema of each channel's request. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> } = {
@@ -42,4 +46,17 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> 
   }),
   'export:pdf': exportRequest,
   'export:print': exportRequest,
+  'app:about': noArguments,
+  'app:next-event': noArguments,
+  'settings:get': noArguments,
+  'settings:update': z.strictObject({ theme: z.enum(THEME_CHOICES).optional(), textScale: textScale.optional() }),
+  'reading:position': noArguments,
+  'reading:save-position': z.strictObject({ documentId: id, sectionId: id, paragraphId: id.nullable() }),
+  'citation:copy': z.strictObject({ documentId: id, sectionId: id, partId: id }),
+  'bookmarks:list': noArguments,
+  'bookmarks:add': z.strictObject({ documentId: id, sectionId: id, paragraphId: id, note: note.optional() }),
+  'bookmarks:set-note': z.strictObject({ id, note }),
+  'bookmarks:remove': z.strictObject({ id }),
+  'bookmarks:restore': z.strictObject({ id }),
+  'bookmarks:export': noArguments,
 };
