@@ -7,6 +7,7 @@
  *
  *   npx tsx scripts/bench/export-bench.ts [runs]     (needs a built corpus: npm run corpus)
  */
+import type { BenchModule } from './bench-types';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,6 +97,21 @@ export async function runExportBench(runs = 7, corpusDir = CORPUS_DIR): Promise<
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** The export rows for `npm run bench` (scripts/bench.ts): each export against the trivial page. */
+export const exportBench: BenchModule = async (log) => {
+  log('export: one section and the whole document, 7 runs each …');
+  const [baseline, ...rows] = await runExportBench();
+  return rows.map((row) => ({
+    group: 'export · bundled document',
+    metric: `${row.name}, median`,
+    value: row.medianMs,
+    unit: 'ms',
+    baseline: { label: baseline!.name.replace(/^baseline: /, ''), value: row.baselineMs },
+    ...(row.target ? { target: { max: 1000 } } : {}),
+    note: `${row.pages} pages`,
+  }));
+};
 
 if (require.main === module) {
   const runs = Number(process.argv[2] ?? 7);
