@@ -17,6 +17,7 @@ type Log = (message: string) => void;
 const MODULES: Record<string, (log: Log) => Promise<BenchRow[]>> = {
   search: (log) => import('./bench/search-bench').then((module) => module.searchBench(log)),
   keystroke: (log) => import('./bench/keystroke-bench').then((module) => module.keystrokeBench(log)),
+  export: (log) => import('./bench/export-bench').then((module) => module.exportBench(log)),
 };
 
 const HEADERS = ['Group', 'Measure', 'Value', 'Baseline (same run)', 'Ratio', 'Target', ''];

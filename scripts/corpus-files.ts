@@ -2,15 +2,16 @@
  * Build-time corpus step: resources/documents/*.md → resources/corpus/{corpus.json,search-index.json}.
  * Also answers "is the generated corpus missing or older than its sources?" for the app build.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
+import { writeAtomically } from '../src/main/services/atomic-write';
 import { hashDocuments, hashSources } from '../src/main/services/content-hash';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
-import { INDEX_FORMAT } from '../src/main/services/positional-index';
 import { buildSearchIndex } from '../src/main/services/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
+import { collectVocabulary } from '../src/main/services/vocabulary';
 
 /** Project root (this file lives in scripts/). */
 export const PROJECT_ROOT = resolve(__dirname, '..');
@@ -56,7 +57,7 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     builtAt: new Date().toISOString(),
   };
   const corpus: CorpusFile = { stamp, documents };
-  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON() };
+  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON(), vocabulary: collectVocabulary(documents) };
   mkdirSync(corpusDir, { recursive: true });
   writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
   writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
@@ -76,23 +77,6 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
     return `the corpus ${corpusPath} is not valid JSON`;
   }
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
-  if (indexFormat(join(corpusDir, INDEX_FILE_NAME)) !== INDEX_FORMAT) return `the search index in ${corpusDir} has an old format`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
-}
-
-/** The layout named inside a search-index.json (null when unreadable). */
-function indexFormat(indexPath: string): unknown {
-  try {
-    return (JSON.parse(readFileSync(indexPath, 'utf8')) as { index?: { format?: unknown } }).index?.format ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes a file through a temporary sibling and a rename, so a reader never sees half a file. */
-export function writeAtomically(path: string, content: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
 }

@@ -3,12 +3,15 @@
  * loader, handler table and dispatcher (validation included) as the app, so it answers as the app does.
  *
  *   npm run -s reader -- search "<query>" [--json] [--limit N] [--corpus DIR]
+ *   npm run -s reader -- export --sections <id,id|all> --out <file.pdf> [--paper A4|Letter] [--toc] [--numbers] [--document ID]
  *
  * `--json` prints one JSON array on stdout and nothing else; messages go to stderr.
- * Exit codes: 0 success (also when nothing matches), 1 the corpus cannot be used, 2 bad usage or query.
+ * Exit codes: 0 success (also when nothing matches), 1 the corpus cannot be used, 2 bad usage or query
+ * (or unknown ids), 3 the PDF could not be made or written.
  */
 import { parseArgs } from 'node:util';
 import type { SearchResponse } from '../src/shared/contract';
+import { exportCommand } from './reader-cli-export';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/services/corpus-loader';
@@ -16,7 +19,8 @@ import { loadReaderServices } from '../src/main/services/load-reader';
 import { CORPUS_DIR } from './corpus-files';
 
 const USAGE = `Usage:
-  npm run -s reader -- search "<query>" [--json] [--limit N] [--corpus DIR]`;
+  npm run -s reader -- search "<query>" [--json] [--limit N] [--corpus DIR]
+  npm run -s reader -- export --sections <id,id|all> --out <file.pdf> [--paper A4|Letter] [--toc] [--numbers] [--document ID] [--corpus DIR]`;
 
 /** The command line itself is the only sender: trusted, as the app's own window is. */
 const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
@@ -57,6 +61,13 @@ async function search(dispatch: Dispatch, query: string, json: boolean, limit: n
   return 0;
 }
 
+function exportUsageProblem(values: { sections?: string; out?: string; paper?: string }): string | null {
+  if (!values.sections) return 'export needs --sections (section ids separated by commas, or all).';
+  if (!values.out) return 'export needs --out <file.pdf>.';
+  if (values.paper !== undefined && values.paper !== 'A4' && values.paper !== 'Letter') return `--paper must be A4 or Letter, not '${values.paper}'.`;
+  return null;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -65,6 +76,12 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       limit: { type: 'string' },
       corpus: { type: 'string' },
+      sections: { type: 'string' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+      toc: { type: 'boolean', default: false },
+      numbers: { type: 'boolean', default: false },
+      document: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,6 +95,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'search') {
     if (rest.length !== 1) throw new UsageError('search takes exactly one query; quote it if it has several words.');
     return search(openDispatcher(values.corpus ?? CORPUS_DIR), rest[0]!, values.json, limit);
+  }
+  if (command === 'export') {
+    if (rest.length > 0) throw new UsageError(`export takes no positional arguments ('${rest[0]}'); name sections with --sections.`);
+    const problem = exportUsageProblem(values);
+    if (problem) throw new UsageError(problem);
+    return exportCommand(loadReaderServices(values.corpus ?? CORPUS_DIR), CLI_SENDER, {
+      sections: values.sections!,
+      out: values.out!,
+      paper: values.paper === 'Letter' ? 'Letter' : 'A4',
+      tableOfContents: values.toc,
+      paragraphNumbers: values.numbers,
+      documentId: values.document,
+    });
   }
   throw new UsageError(command ? `unknown command '${command}'.` : 'no command given.');
 }

@@ -13,6 +13,14 @@ export const APP_ORIGIN = 'app://reader';
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
+ * True for URLs of the app's own pages (and DevTools' internal pages). The one rule behind the
+ * session's request filter, navigation and the IPC sender check; everything else is "the web".
+ */
+export function isAppUrl(url: string): boolean {
+  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://');
+}
+
+/**
  * The Content-Security-Policy of every page we serve: nothing but our own files; no remote origin,
  * no eval, no inline script; no connections at all (data comes over IPC).
  */

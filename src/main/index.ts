@@ -4,20 +4,30 @@
  * the reader window with the security baseline. Unusable corpus → the window shows an error page.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './app-protocol';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
 import { installApplicationMenu } from './electron/application-menu';
-import { hardenAllWebContents, hardenSession, isAppUrl } from './electron/harden';
+import { electronClipboardPort } from './electron/clipboard-port';
+import { electronSaveDialogPort } from './electron/save-dialog-port';
+import { placementOptions, restoredPlacement, trackWindowState } from './electron/window-state';
+import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
+import { createElectronExportPorts } from './electron/export-ports';
 import { renderErrorPage } from './error-page';
 import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
 import { createReaderHandlers } from './ipc/reader-handlers';
+import { createUserHandlers } from './ipc/user-handlers';
+import { AppEventQueue } from './services/app-events';
 import { CorpusLoadError } from './services/corpus-loader';
 import { loadReaderServices } from './services/load-reader';
+import { openUserData, type UserData } from './services/user-data';
 import { secureWindowOptions } from './window-options';
 
 const trustedWindows = new Set<number>();
+/** Menu commands and notices for the reader window (see services/app-events.ts). */
+const events = new AppEventQueue();
+let userData: UserData | null = null;
 
 /** Where the generated corpus is: beside the app when packaged, in the project otherwise. */
 function corpusDir(): string {
@@ -25,17 +35,16 @@ function corpusDir(): string {
 }
 
 function createReaderWindow(): BrowserWindow {
+  const placement = userData ? restoredPlacement(userData.settings) : null;
   const window = new BrowserWindow(
     secureWindowOptions(join(__dirname, '../preload/index.js'), {
-      width: 1200,
-      height: 860,
-      minWidth: 640,
-      minHeight: 480,
+      ...(placement ? placementOptions(placement) : { width: 1200, height: 860, minWidth: 640, minHeight: 480 }),
       show: false,
       title: app.getName(),
-      backgroundColor: '#fbfaf7',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181a' : '#fbfaf7',
     }),
   );
+  if (placement && userData) trackWindowState(window, placement, userData.settings);
   const id = window.webContents.id;
   trustedWindows.add(id);
   window.on('closed', () => trustedWindows.delete(id));
@@ -48,9 +57,21 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = loadReaderServices(corpusDir());
+    const services = { ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }), exporter: createElectronExportPorts() };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
-    const dispatch = createDispatcher(createReaderHandlers(services), trustOwnFrames(() => trustedWindows, isAppUrl));
+    userData = openUserData(app.getPath('userData'), events.tell);
+    nativeTheme.themeSource = userData.settings.get().theme;
+    const user = createUserHandlers(services, {
+      userData,
+      events,
+      clipboard: electronClipboardPort(),
+      saveDialog: electronSaveDialogPort(),
+      app: { name: app.getName(), version: app.getVersion() },
+      onSettingsChanged: (settings) => {
+        nativeTheme.themeSource = settings.theme;
+      },
+    });
+    const dispatch = createDispatcher(createReaderHandlers(services, user), trustOwnFrames(() => trustedWindows, isAppUrl));
     registerIpc(dispatch);
   } catch (error) {
     if (!(error instanceof CorpusLoadError)) throw error;
@@ -58,13 +79,14 @@ function start(): void {
     errorPage = renderErrorPage(error.message, error.filePath);
   }
   handleAppProtocol(join(__dirname, '../renderer'), errorPage);
-  installApplicationMenu(process.platform === 'darwin');
+  installApplicationMenu(process.platform === 'darwin', app.getName(), (command) => events.command(command));
   createReaderWindow();
 }
 
 app.enableSandbox();
 registerAppScheme();
 hardenAllWebContents();
+hardenNewSessions();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

@@ -53,7 +53,6 @@ export interface CorpusDocument {
 /** Identifies what a corpus or index file was built from; checked by main at startup. */
 export interface ContentStamp {
   schema: number;
-  /** Version of Lunr, whose English stemmer makes the index terms. */
   lunrVersion: string;
   /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
@@ -69,9 +68,11 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
-/** The `search-index.json` file: the serialized search index plus the stamp of the corpus it indexes. */
+/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
 export interface SearchIndexFile {
   stamp: ContentStamp;
-  /** The positional index (`SerializedSearchIndex` in src/main/services/positional-index.ts). */
+  /** `lunr.Index.toJSON()` output. */
   index: object;
+  /** The corpus's words as written with their stems (see src/main/services/vocabulary.ts). */
+  vocabulary: { words: string[]; stems: string[] };
 }

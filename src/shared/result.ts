@@ -8,7 +8,19 @@ export type ReaderErrorCode =
   | 'bad-query'
   | 'forbidden'
   | 'unknown-channel'
-  | 'internal';
+  | 'internal'
+  /** The reader closed a save or print dialog without going on: nothing was written. */
+  | 'cancelled'
+  /** The chosen folder or file cannot be written (permissions, read-only disk, missing folder). */
+  | 'unwritable'
+  /** The disk (or the reader's quota) has no room for the file. */
+  | 'disk-full'
+  /** The document could not be laid out, rendered or printed. */
+  | 'export-failed'
+  /** This build of the reader cannot do that (e.g. printing from the command line). */
+  | 'unavailable'
+  /** Reading or writing the reader's own files failed. */
+  | 'io-failed';
 
 /** A failure the renderer can show as is: `message` is written for a reader. */
 export interface ReaderError {

@@ -23,6 +23,9 @@ export interface ReaderPage {
   close: () => Promise<void>;
 }
 
+/** Every reader page opened in the current test file: the offline check (e2e-setup.ts) reads their requests. */
+export const openedReaderPages: ReaderPage[] = [];
+
 /**
  * The fake Electron edge plus the built preload, as one script run before any page script.
  * The preload `require`s only "electron"; anything else would fail in the sandbox too.
@@ -67,8 +70,8 @@ export async function openReaderPage(browser: Browser, options: { hash?: string;
   );
   await context.addInitScript({ content: preloadScript() });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/index.html${options.hash ?? ''}`);
-  return {
+  page.on('websocket', (socket) => requests.push(socket.url()));
+  const readerPage: ReaderPage = {
     page,
     context,
     reader,
@@ -79,6 +82,9 @@ export async function openReaderPage(browser: Browser, options: { hash?: string;
       await server.close();
     },
   };
+  openedReaderPages.push(readerPage);
+  await page.goto(`${server.origin}/index.html${options.hash ?? ''}`);
+  return readerPage;
 }
 
 /** Launches Chromium once per test file. */

@@ -1,13 +1,29 @@
-/**
- * Builds a small corpus from Markdown written by a test, in a temporary folder, with the real
- * corpus build (scripts/corpus-files.ts): for behaviour the bundled statement does not show
- * (Unicode hyphens, other scripts, many sections).
- */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { buildCorpus } from '../../scripts/corpus-files';
+import { CORPUS_DIR } from './paths';
 import { openTestReader, type TestReader } from './reader-services';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(prefix = 'reader-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** A temporary copy of the generated corpus folder, to damage without touching the real one. */
+export function copyOfCorpus(): string {
+  const dir = tempDir('reader-corpus-');
+  cpSync(CORPUS_DIR, dir, { recursive: true });
+  return dir;
+}
 
 /** A section of a test document: a heading and its paragraphs (a paragraph may end with list items). */
 export interface TestSection {

@@ -1,19 +1,10 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import { buildMenuTemplate, type SendCommand } from '../menu-template';
 
 /**
- * The application menu: the platform's standard roles only (no "Learn more" entries that would
- * open web pages). Reader commands are added by later features.
+ * Installs the application menu: the platform's standard roles plus the reader's commands
+ * (src/main/menu-template.ts); no "Learn more" entries that would open web pages.
  */
-export function installApplicationMenu(isMac: boolean): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' } as const] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
-    },
-    { role: 'windowMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+export function installApplicationMenu(isMac: boolean, appName: string, send: SendCommand): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(isMac, appName, send)));
 }

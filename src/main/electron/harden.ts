@@ -3,12 +3,9 @@
  * not for the app's own files, deny new windows, navigation away, and webviews.
  */
 import { app, session, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN } from '../app-protocol';
+import { isAppUrl } from '../app-protocol';
 
-/** True for URLs of the app's own pages (and DevTools' internal pages). */
-export function isAppUrl(url: string): boolean {
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://');
-}
+export { isAppUrl };
 
 /** Denies all permissions and cancels every request that does not target the app's own files. */
 export function hardenSession(target: Session = session.defaultSession): void {
@@ -18,6 +15,11 @@ export function hardenSession(target: Session = session.defaultSession): void {
   target.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAppUrl(details.url) });
   });
+}
+
+/** Applies the same session rules to every session created later (e.g. a window with its own partition). */
+export function hardenNewSessions(): void {
+  app.on('session-created', (created) => hardenSession(created));
 }
 
 /** Applies the per-page rules to every WebContents the app ever creates. */

@@ -6,6 +6,9 @@ import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/con
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../services/corpus-store';
 import type { SearchService } from '../services/search-service';
+import type { ExportPorts } from '../services/export/export-ports';
+import { createExportHandlers } from './export-handlers';
+import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
@@ -18,10 +21,15 @@ export interface ReaderServices {
   store: CorpusStore;
   search: SearchService;
   status: AppStatus;
+  /** How exports are rendered, saved and printed; without it the export channels answer `unavailable`. */
+  exporter?: ExportPorts;
 }
 
-/** Builds the handler table over loaded services. */
-export function createReaderHandlers({ store, search, status }: ReaderServices): HandlerTable {
+/**
+ * Builds the handler table over loaded services, plus the handlers of the reader's own data:
+ * `createUserHandlers(…)` in the app; by default (the command-line companion) they answer "unavailable".
+ */
+export function createReaderHandlers({ store, search, status, exporter }: ReaderServices, user: UserHandlerTable = userFeaturesUnavailable()): HandlerTable {
   return {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {
@@ -36,5 +44,7 @@ export function createReaderHandlers({ store, search, status }: ReaderServices):
     'search:query': ({ query, limit }) => search.search(query, limit),
     'app:status': () => ok(status),
     'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
+    ...createExportHandlers(store, status.stamp, exporter),
+    ...user,
   };
 }

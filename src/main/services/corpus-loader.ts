@@ -1,18 +1,20 @@
 /**
- * Loads the generated corpus and its prebuilt search index from a folder, checking their stamps.
+ * Loads the generated corpus and its prebuilt Lunr index from a folder, checking their stamps.
  * - unusable corpus (missing, unreadable, not JSON, wrong schema, wrong shape): CorpusLoadError,
  *   which main turns into an error page naming the file;
- * - corpus whose content hash does not match its stamp: loaded, with a tamper warning;
+ * - corpus whose content hash does not match its stamp: loaded, with a tamper warning, and its
+ *   index rebuilt (the prebuilt one may not describe the edited text);
  * - missing, corrupt or stale index: rebuilt in memory from the corpus, with a warning.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { CORPUS_SCHEMA_VERSION, type CorpusFile } from '../../shared/corpus-types';
+import type { ContentIntegrity } from '../../shared/contract';
+import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
-import { PositionalIndex } from './positional-index';
 import { buildSearchIndex } from './search-index';
+import { collectVocabulary, Vocabulary } from './vocabulary';
 
 /** File name of the generated corpus inside the corpus folder. */
 export const CORPUS_FILE_NAME = 'corpus.json';
@@ -33,10 +35,13 @@ export class CorpusLoadError extends Error {
 /** What main serves: the corpus, a ready index, and what the reader should be told. */
 export interface LoadedCorpus {
   corpus: CorpusFile;
-  index: PositionalIndex;
+  index: lunr.Index;
+  vocabulary: Vocabulary;
   warnings: string[];
   /** True when the index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
+  /** The tamper check: the documents hashed again and compared with the stamp. */
+  integrity: ContentIntegrity;
 }
 
 const stampSchema = z.object({
@@ -64,25 +69,55 @@ const documentSchema = z.object({
   sections: z.array(sectionSchema).min(1),
 });
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });
-const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()) });
+const vocabularySchema = z
+  .object({ words: z.array(z.string()), stems: z.array(z.string()) })
+  .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
+const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()), vocabulary: vocabularySchema });
+
+/** Options of `loadCorpus`. */
+export interface LoadCorpusOptions {
+  /**
+   * The content hash the app itself was built with (main embeds it at build time, inside the
+   * integrity-checked app.asar). The corpus must match it as well as its own stamp, so a corpus
+   * edited and re-stamped after the build is still noticed. Null or absent: the stamp alone.
+   */
+  expectedContentHash?: string | null;
+}
 
 /** Loads `corpus.json` and `search-index.json` from `folder`. Throws only CorpusLoadError. */
-export function loadCorpus(folder: string): LoadedCorpus {
+export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
   const corpusPath = join(folder, CORPUS_FILE_NAME);
   const corpus = readCorpusFile(corpusPath);
   const warnings: string[] = [];
   const actualHash = hashDocuments(corpus.documents);
+  const expectedHash = options.expectedContentHash ?? corpus.stamp.contentHash;
+  const integrity: ContentIntegrity = { verified: true, expectedHash, actualHash, warning: null };
   if (actualHash !== corpus.stamp.contentHash) {
-    warnings.push(
+    integrity.warning =
       `The content does not match its stamp (expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(actualHash)}): ` +
-        `${corpusPath} was changed after it was built. Treat quotations from it with care.`,
-    );
+      `${corpusPath} was changed after it was built. Treat quotations from it with care.`;
+  } else if (actualHash !== expectedHash) {
+    integrity.warning =
+      `The content is not the one this copy of the reader was built with (expected ${shortHash(expectedHash)}, found ${shortHash(actualHash)}): ` +
+      `${corpusPath} was replaced or re-stamped after the app was built. Treat quotations from it with care.`;
+  }
+  if (integrity.warning) {
+    integrity.verified = false;
+    warnings.push(integrity.warning);
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
-  const loaded = readIndexFile(indexPath, corpus);
-  if (typeof loaded !== 'string') return { corpus, index: loaded, warnings, indexRebuilt: false };
+  // An edited corpus may no longer list its paragraphs as the index does: never pair them.
+  const loaded = integrity.verified ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
+  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
-  return { corpus, index: buildSearchIndex(corpus.documents), warnings, indexRebuilt: true };
+  return {
+    corpus,
+    index: buildSearchIndex(corpus.documents),
+    vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
+    warnings,
+    indexRebuilt: true,
+    integrity,
+  };
 }
 
 function readCorpusFile(corpusPath: string): CorpusFile {
@@ -114,8 +149,8 @@ function readCorpusFile(corpusPath: string): CorpusFile {
   return parsed.data;
 }
 
-/** Returns the loaded index, or a phrase saying why it cannot be used. */
-function readIndexFile(indexPath: string, corpus: CorpusFile): PositionalIndex | string {
+/** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
+function readIndexFile(indexPath: string, corpusStamp: ContentStamp): { index: lunr.Index; vocabulary: Vocabulary } | string {
   let raw: string;
   try {
     raw = readFileSync(indexPath, 'utf8');
@@ -129,16 +164,13 @@ function readIndexFile(indexPath: string, corpus: CorpusFile): PositionalIndex |
     return 'the index file is not valid JSON';
   }
   if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index } = parsed.data;
+  const { stamp, index, vocabulary } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version) return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
-  if (stamp.contentHash !== corpus.stamp.contentHash) return 'the index was built from different content';
-  let loaded: PositionalIndex;
+  if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
   try {
-    loaded = PositionalIndex.load(index);
+    return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
   } catch (error) {
     return `the index could not be loaded (${(error as Error).message})`;
   }
-  const paragraphs = corpus.documents.reduce((sum, document) => sum + document.sections.reduce((n, section) => n + section.paragraphs.length, 0), 0);
-  return loaded.entryCount === paragraphs ? loaded : `the index has ${loaded.entryCount} entries for ${paragraphs} paragraphs`;
 }

@@ -3,30 +3,20 @@
  * Built once at startup; every lookup is a Map access.
  */
 import type { DocumentSummary, SectionView, TableOfContents } from '../../shared/contract';
-import type { CorpusDocument, CorpusFile, Paragraph, Section } from '../../shared/corpus-types';
-import { paragraphRef } from './search-index';
+import type { CorpusDocument, CorpusFile } from '../../shared/corpus-types';
+import { indexedParagraphs, type IndexedParagraph } from './search-index';
 
 /** A paragraph with the section and document it belongs to. */
-export interface LocatedParagraph {
-  document: CorpusDocument;
-  section: Section;
-  paragraph: Paragraph;
-}
+export type LocatedParagraph = IndexedParagraph;
 
 /** Fast, typed access to the corpus. Returns undefined for unknown ids (callers map that to not-found). */
 export class CorpusStore {
   private readonly documents = new Map<string, CorpusDocument>();
-  private readonly paragraphs = new Map<string, LocatedParagraph>();
+  private readonly paragraphs: LocatedParagraph[];
 
   constructor(readonly file: CorpusFile) {
-    for (const document of file.documents) {
-      this.documents.set(document.id, document);
-      for (const section of document.sections) {
-        for (const paragraph of section.paragraphs) {
-          this.paragraphs.set(paragraphRef(document.id, section.id, paragraph.id), { document, section, paragraph });
-        }
-      }
-    }
+    for (const document of file.documents) this.documents.set(document.id, document);
+    this.paragraphs = indexedParagraphs(file.documents);
   }
 
   /** Every document, in corpus order. */
@@ -68,9 +58,9 @@ export class CorpusStore {
     };
   }
 
-  /** A paragraph by its index reference (`documentId/sectionId/paragraphId`). */
+  /** A paragraph by its index reference (see `indexedParagraphs`). */
   getParagraph(ref: string): LocatedParagraph | undefined {
-    return this.paragraphs.get(ref);
+    return this.paragraphs[Number(ref)];
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReaderServices } from '../ipc/reader-handlers';
-import { loadCorpus } from './corpus-loader';
+import { loadCorpus, type LoadCorpusOptions } from './corpus-loader';
 import { CorpusStore } from './corpus-store';
 import { SearchService } from './search-service';
 
@@ -8,12 +8,12 @@ import { SearchService } from './search-service';
  * status (stamp + warnings). Shared by main, the command-line companion, tests and the benchmark.
  * Throws CorpusLoadError when the corpus is unusable.
  */
-export function loadReaderServices(corpusDir: string): ReaderServices {
-  const loaded = loadCorpus(corpusDir);
+export function loadReaderServices(corpusDir: string, options: LoadCorpusOptions = {}): ReaderServices {
+  const loaded = loadCorpus(corpusDir, options);
   const store = new CorpusStore(loaded.corpus);
   return {
     store,
-    search: new SearchService(loaded.index, store),
-    status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings },
+    search: new SearchService(loaded.index, loaded.vocabulary, store),
+    status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings, integrity: loaded.integrity },
   };
 }

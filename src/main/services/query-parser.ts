@@ -4,17 +4,14 @@
  *   plain words        all of them preferred; best partial matches if no passage has them all
  *   "quoted phrase"    the words in this order (an unclosed quote runs to the end)
  *   +word  -word       required / excluded (also +"phrase" and -"phrase")
- *   word*              words starting with `word` as written (`cooperat*` → `cooperation`), and
- *                      the word itself with its stem (`rights*` still finds `rights` and `right`)
+ *   word*              words starting with `word` as written (`internati*`; `rights*` finds `rights`)
  *   word~  word~2      words within edit distance 1 (or 2)
- *   title:word         only in section headings (`heading:` is the same; a bare `title:` is ignored)
+ *   title:word         only in section headings (`heading:` is the same)
  * The last plain word, while being typed (no trailing space), is completed as a prefix when it is
  * not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`).
- * Prefixes, fuzzy words and completions are expanded against the index's vocabulary by the
- * search service; this module only reads the text.
  */
 import lunr from 'lunr';
-import { tokenize } from './text-analysis';
+import { foldWord, stem, tokenize, type TextToken } from './text-analysis';
 
 /** Whether a clause must, may, or must not match. */
 export type Presence = 'required' | 'optional' | 'excluded';
@@ -28,6 +25,8 @@ export interface TermClause {
   presence: Presence;
   /** Plain word without an operator: its presence is decided by the search strategy. */
   plain: boolean;
+  /** One of the words of a phrase the search relaxed (no passage had them in that order). */
+  fromPhrase: boolean;
   stopWord: boolean;
   /** Explicit `word*`. */
   prefix: boolean;
@@ -35,12 +34,19 @@ export interface TermClause {
   completion: boolean;
   editDistance: number;
   titleOnly: boolean;
+  /**
+   * Stems that count as this word (set by the search for `word~N` and for corrections): the
+   * clause matches a passage holding any of them.
+   */
+  alternatives: string[] | null;
 }
 
 /** Words that must follow each other. `terms` are stemmed index forms. */
 export interface PhraseClause {
   kind: 'phrase';
   terms: string[];
+  /** The folded words, one per term. */
+  words: string[];
   display: string;
   presence: Presence;
   titleOnly: boolean;
@@ -52,10 +58,10 @@ export type QueryClause = TermClause | PhraseClause;
 /** The parsed query and what was dropped on the way. */
 export interface ParsedQuery {
   clauses: QueryClause[];
+  /** A heading scope with nothing after it (`title:`), so the reader can be told what to type. */
+  emptyScope: string | null;
   /** True when the query had more clauses than `MAX_CLAUSES` and the rest were ignored. */
   truncated: boolean;
-  /** True when the query holds a scope with no word after it (`title:`), which was left out. */
-  danglingScope: boolean;
 }
 
 /** Most clauses a query may have; more would only slow the index down, never improve results. */
@@ -83,76 +89,58 @@ function chunks(query: string): { text: string; quoted: boolean; operator: strin
 /** Parses a query string. Control characters, emoji and unknown syntax are treated as text. */
 export function parseQuery(query: string): ParsedQuery {
   const clauses: QueryClause[] = [];
-  let danglingScope = false;
+  let emptyScope: string | null = null;
   const clean = query.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
   for (const chunk of chunks(clean)) {
+    const bare = /^([a-z]+):$/i.exec(chunk.text);
+    if (!chunk.quoted && bare && SCOPE_FIELDS.has(bare[1]!.toLowerCase())) {
+      emptyScope = bare[1]!;
+      continue;
+    }
     const presence: Presence = chunk.operator === '+' ? 'required' : chunk.operator === '-' ? 'excluded' : 'optional';
     let text = chunk.text;
     let titleOnly = false;
-    const scope = /^([a-z]+):(.*)$/is.exec(text);
+    const scope = /^([a-z]+):(.+)$/i.exec(text);
     if (scope && SCOPE_FIELDS.has(scope[1]!.toLowerCase())) {
       titleOnly = true;
       text = scope[2]!;
-      if (text.trim() === '') {
-        danglingScope = true;
-        continue;
-      }
     }
     if (chunk.quoted) {
-      const units = phraseUnits(text);
-      if (units.length === 1) clauses.push(termClause(units[0]!.term, units[0]!.folded, presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
-      else if (units.length > 1) clauses.push({ kind: 'phrase', terms: units.map((unit) => unit.term), display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      const tokens = tokenize(text);
+      const terms = tokens.map((token) => token.term);
+      if (terms.length === 1) clauses.push(termClause(terms[0]!, foldWord(text.trim()), presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
+      else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, words: tokens.map((token) => token.folded), display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
       continue;
     }
     let prefix = false;
     let editDistance = 0;
     const fuzzy = /~(\d*)$/.exec(text);
     if (fuzzy) {
-      editDistance = Math.min(MAX_EDIT_DISTANCE, Math.max(1, fuzzy[1] ? Number(fuzzy[1]) : 1));
+      editDistance = Math.min(MAX_EDIT_DISTANCE, fuzzy[1] ? Number(fuzzy[1]) : 1);
       text = text.slice(0, fuzzy.index);
     } else if (/\*+$/.test(text)) {
       prefix = true;
       text = text.replace(/\*+$/, '');
     }
-    const units = phraseUnits(text);
+    // A hyphenated word (co-operation, co‐operation) is one word: its joined form, which the index
+    // holds for every hyphenated pair too, so all spellings find each other.
+    const hyphenated = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u.test(text);
+    const words = hyphenated ? [joinedToken(text)] : tokenize(text);
     const plain = chunk.operator === '' && !prefix && editDistance === 0;
-    if (units.length === 1) {
-      clauses.push(termClause(units[0]!.term, units[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
-    } else if (units.length > 1) {
-      // Punctuation inside a "word" (U.N., and/or, state-of-the-art): the parts must follow each other.
-      clauses.push({ kind: 'phrase', terms: units.map((unit) => unit.term), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
+    if (words.length === 1) {
+      clauses.push(termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
+    } else if (words.length > 1) {
+      // Punctuation inside a "word" (co-operation, U.N., and/or): the parts must follow each other.
+      clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), words: words.map((w) => w.folded), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
     }
   }
   markTypingPrefix(query, clauses);
-  return { clauses: clauses.slice(0, MAX_CLAUSES), truncated: clauses.length > MAX_CLAUSES, danglingScope };
-}
-
-/**
- * The words of a phrase, in order, as the index counts them: a pair joined by a hyphen
- * (`co-operation`) is one unit, its joined form, which the index finds whether the text writes
- * `co‐operation` or `cooperation`; longer chains (`state-of-the-art`) are their separate words.
- */
-export function phraseUnits(text: string): { term: string; folded: string }[] {
-  const tokens = tokenize(text);
-  const units: { term: string; folded: string }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.compound) continue;
-    const joined = tokens[i + 1];
-    // A pair: word, joined form, word, and no joined form after the second word.
-    if (joined?.compound && tokens[i + 3]?.compound !== true && tokens[i - 1]?.compound !== true) {
-      units.push({ term: joined.term, folded: joined.folded });
-      i += 2;
-      continue;
-    }
-    units.push({ term: token.term, folded: token.folded });
-  }
-  return units;
+  return { clauses: clauses.slice(0, MAX_CLAUSES), emptyScope, truncated: clauses.length > MAX_CLAUSES };
 }
 
 function termClause(term: string, display: string, presence: Presence, plain: boolean, prefix: boolean, editDistance: number, titleOnly: boolean): TermClause {
   // `term` is already stemmed, also for a prefix: the index holds `right`, so `rights*` → `right*`.
-  return { kind: 'term', term, display, presence, plain, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly };
+  return { kind: 'term', term, display, presence, plain, fromPhrase: false, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly, alternatives: null };
 }
 
 /** While typing, the last plain word also matches longer words (`rapp` → `rapporteur`). */
@@ -160,4 +148,12 @@ function markTypingPrefix(query: string, clauses: QueryClause[]): void {
   const last = clauses[clauses.length - 1];
   if (!last || last.kind !== 'term' || !last.plain || /\s$/.test(query) || last.display.length < 2 || /["”]$/.test(query.trim())) return;
   last.completion = true;
+}
+
+/** One token for a whole hyphenated word: its parts folded and joined. */
+function joinedToken(text: string): TextToken {
+  const folded = tokenize(text)
+    .map((token) => token.folded)
+    .join('');
+  return { folded, term: stem(folded), start: 0, end: text.length };
 }

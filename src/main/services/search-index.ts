@@ -1,50 +1,58 @@
+import lunr from 'lunr';
 import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
-import { PositionalIndex, type IndexEntryText } from './positional-index';
+import { configureBuilder, joinedPairs } from './text-analysis';
 
-/** Index fields: the section heading (for `title:` scoped queries) and the paragraph's own text. */
-export const INDEX_FIELDS = ['title', 'body'] as const;
+/**
+ * Index fields: the section heading (for `title:` scoped queries), the paragraph's own text, and
+ * the joined forms of its hyphenated pairs (see `joinedPairs`).
+ */
+export const INDEX_FIELDS = ['title', 'body', 'joined'] as const;
 
-/** The stable reference of one paragraph: `documentId/sectionId/paragraphId`. */
-export function paragraphRef(documentId: string, sectionId: string, paragraphId: string): string {
-  return `${documentId}/${sectionId}/${paragraphId}`;
-}
-
-/** One index entry: a paragraph (its list items included) with where it stands. */
+/** A paragraph as the index sees it: its ordinal reference and where it belongs. */
 export interface IndexedParagraph {
+  /** Lunr reference: the paragraph's ordinal in corpus order, as a string (`"0"`, `"1"`, …). */
+  ref: string;
   document: CorpusDocument;
   section: Section;
   paragraph: Paragraph;
 }
 
 /**
- * Every paragraph of the corpus in index order (documents, sections, paragraphs as stored): entry
- * `n` of the index is the `n`-th paragraph yielded here. The build and the search service both
- * walk the corpus with this function, so the two orders cannot drift apart.
+ * Every paragraph in corpus order with its reference. Short ordinal references keep the
+ * serialized index small (each posting repeats its reference); the index stamp's content hash
+ * guarantees the index and the corpus enumerate the same paragraphs.
  */
-export function* indexedParagraphs(documents: readonly CorpusDocument[]): Generator<IndexedParagraph> {
+export function indexedParagraphs(documents: CorpusDocument[]): IndexedParagraph[] {
+  const list: IndexedParagraph[] = [];
   for (const document of documents) {
     for (const section of document.sections) {
-      for (const paragraph of section.paragraphs) yield { document, section, paragraph };
+      for (const paragraph of section.paragraphs) list.push({ ref: String(list.length), document, section, paragraph });
     }
   }
-}
-
-/** The indexed text of a paragraph: its heading (unless editorial) and its text with its list items. */
-export function entryText({ section, paragraph }: IndexedParagraph): IndexEntryText {
-  return {
-    title: section.editorialTitle ? [] : [section.title],
-    body: [paragraph.text, ...paragraph.items.map((item) => item.text)],
-  };
+  return list;
 }
 
 /**
- * Builds the search index: one entry per paragraph, display data kept out of the index. Used by
- * the build step and, when the prebuilt index is unusable, by main.
+ * Builds the Lunr index: one entry per paragraph (its list items included), display data kept
+ * out of the index. Used by the build step and, when the prebuilt index is unusable, by main.
  */
-export function buildSearchIndex(documents: readonly CorpusDocument[]): PositionalIndex {
-  return PositionalIndex.build(
-    (function* () {
-      for (const paragraph of indexedParagraphs(documents)) yield entryText(paragraph);
-    })(),
-  );
+export function buildSearchIndex(documents: CorpusDocument[]): lunr.Index {
+  return lunr(function () {
+    configureBuilder(this);
+    this.ref('ref');
+    this.field('title', { boost: 1.5 });
+    this.field('body');
+    this.field('joined');
+    for (const { ref, section, paragraph } of indexedParagraphs(documents)) {
+      const body = [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n');
+      this.add({
+        ref,
+        title: section.editorialTitle ? '' : section.title,
+        body,
+        joined: joinedPairs(body)
+          .map((pair) => pair.folded)
+          .join(' '),
+      });
+    }
+  });
 }

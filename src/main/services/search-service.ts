@@ -1,287 +1,286 @@
 /**
- * Full-text search over the corpus: parses the query (query-parser), expands its words against the
- * vocabulary (word-expansion), runs it on the positional index (index-query), and returns hits with
- * snippets and highlight ranges (match-ranges, snippet).
- * Strategy, so that a reader is never told "nothing" when the text is there; the first step that
- * finds something answers, and says which step it was:
+ * Full-text search over the corpus: parses the query (query-parser), asks Lunr for candidates,
+ * checks what Lunr cannot (phrases, "any of these stems" groups), and returns hits with snippets
+ * and highlight ranges. Strategy, so that a reader is never told "nothing" when the text is
+ * there; the first attempt that finds something answers, and says which it was:
  *   1. every plain word required (stop words optional unless they are all there is);
- *   2. words that no text holds are replaced by words one edit away ("showing results for …");
- *   3. phrases found in no passage are relaxed to their words in any order (and it says so);
+ *   2. words no passage holds replaced by corpus words one edit away ("showing results for …");
+ *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
  */
-import type { HitHighlight, SearchHit, SearchResponse, SectionHighlights, TextRange } from '../../shared/contract';
+import lunr from 'lunr';
+import type { HitHighlight, SearchHit, SearchResponse, SectionHighlights } from '../../shared/contract';
 import { fail, ok, type Result } from '../../shared/result';
-import type { CorpusStore } from './corpus-store';
-import { IndexSearcher, topMatches, type EntryMatch, type Matches } from './index-query';
-import { matchRanges } from './match-ranges';
-import type { PositionalIndex } from './positional-index';
-import { isStopWord, MAX_CLAUSES, parseQuery, type QueryClause, type TermClause } from './query-parser';
-import type { PlannedClause, PlannedTerm } from './query-plan';
-import { indexedParagraphs, type IndexedParagraph } from './search-index';
+import type { CorpusStore, LocatedParagraph } from './corpus-store';
+import { containsPhrase, matchRanges, withinEditDistance } from './match-ranges';
+import { isStopWord, parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { makeSnippet } from './snippet';
-import { tokenize, type TextToken } from './text-analysis';
-import { expandPrefix, MAX_EXPANSIONS, similarWords } from './word-expansion';
+import type { Vocabulary } from './vocabulary';
 
 /** Default and largest number of hits returned by one search. */
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
-/** Shortest word that is retried with edit distance 1 when no text holds it. */
+/** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
-/** Weight of a stop word (`the`, `all`) next to other words. */
-const STOP_WORD_BOOST = 0.2;
-/** Tokenized passages kept for highlighting (typing re-shows the same top passages keystroke after keystroke). */
-const TOKEN_CACHE_SIZE = 2000;
 
-/** The matching entries of a query, with the clauses that matched them and what to tell the reader. */
-interface Outcome {
-  clauses: PlannedClause[];
-  matches: Matches;
-  notices: string[];
+/** A paragraph Lunr found, with its score. */
+interface Found {
+  score: number;
+  located: LocatedParagraph;
 }
+
+/** One run of the strategy: the clauses as run (prefixes resolved) and what they found, best first. */
+interface Attempt {
+  clauses: QueryClause[];
+  found: Found[];
+}
+
+/** Lunr keeps its term dictionary on the index; @types/lunr does not declare it. */
+type IndexWithTerms = lunr.Index & { invertedIndex: Record<string, unknown> };
+
+const PRESENCE = {
+  required: lunr.Query.presence.REQUIRED,
+  optional: lunr.Query.presence.OPTIONAL,
+  excluded: lunr.Query.presence.PROHIBITED,
+} as const;
 
 /** Answers search queries from a loaded index and the corpus it was built from. */
 export class SearchService {
-  /** Entry ordinal → paragraph (the index's order). */
-  private readonly entries: IndexedParagraph[];
-  /** `documentId/sectionId` → its entries `[first, end)` (a section's paragraphs are consecutive entries). */
-  private readonly sections = new Map<string, [number, number]>();
-  private readonly searcher: IndexSearcher;
-  private readonly tokenCache = new Map<string, TextToken[]>();
-
   constructor(
-    private readonly index: PositionalIndex,
+    private readonly index: lunr.Index,
+    private readonly vocabulary: Vocabulary,
     private readonly store: CorpusStore,
-  ) {
-    this.searcher = new IndexSearcher(index);
-    this.entries = [...indexedParagraphs(store.file.documents)];
-    this.entries.forEach(({ document, section }, entry) => {
-      const key = `${document.id}/${section.id}`;
-      const range = this.sections.get(key);
-      if (range) range[1] = entry + 1;
-      else this.sections.set(key, [entry, entry + 1]);
-    });
-  }
+  ) {}
 
   /**
    * Searches; never throws for any input string. A query with nothing to look for (only
    * punctuation, or only exclusions) is a `bad-query` error with a message for the reader.
    */
   search(query: string, limit = DEFAULT_LIMIT): Result<SearchResponse> {
-    const outcome = this.run(query);
+    const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
-    const { matches, notices } = outcome.value;
-    const clauses = highlighted(outcome.value.clauses);
-    const best = topMatches(matches, Math.max(1, Math.min(limit, MAX_LIMIT)));
-    return ok({ query, hits: best.map((match) => this.hit(match, clauses)), total: matches.entries.length, notice: notices.join(' ') || null });
+    const { attempt, notices } = outcome.value;
+    return ok({ query, hits: this.hits(attempt, limit), total: attempt.found.length, notice: notices.join(' ') || null });
   }
 
   /**
-   * Every hit of `query` inside one section, for the reading pane: the passages the search matched
-   * there (all of them, whatever the search's limit) and the words to highlight in each.
+   * Every hit of `query` inside one section, in reading order: the same passages and words the
+   * search matched, for highlighting the whole reading pane (not only the first `limit` hits).
    */
   highlightSection(query: string, documentId: string, sectionId: string): Result<SectionHighlights> {
-    const range = this.sections.get(`${documentId}/${sectionId}`);
     const view = this.store.getSection(documentId, sectionId);
-    if (!range || !view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
-    const outcome = this.run(query);
+    if (!view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
+    const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
-    const { matches } = outcome.value;
-    const clauses = highlighted(outcome.value.clauses);
-    const parts: HitHighlight[] = [];
-    let titleMatched = false;
-    for (const entry of matches.entries) {
-      if (entry < range[0] || entry >= range[1]) continue;
-      parts.push(...this.partHighlights(this.entries[entry]!, clauses));
-      titleMatched = true;
-    }
-    const titleRanges = titleMatched ? this.titleRanges(view.section, clauses) : [];
+    const { clauses, found } = outcome.value.attempt;
+    const matched = new Set(found.filter(({ located }) => located.document.id === documentId && located.section.id === sectionId).map(({ located }) => located.paragraph.id));
+    const parts = view.section.paragraphs
+      .filter((paragraph) => matched.has(paragraph.id))
+      .flatMap((paragraph) => [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items])
+      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
+      .filter((part) => part.ranges.length > 0);
+    const titleRanges = matched.size > 0 ? matchRanges(view.section.title, clauses, 'title') : [];
     return ok({ query, documentId, sectionId, titleRanges, parts });
   }
 
-  /** Parses, plans and runs a query through the strategy steps. */
-  private run(query: string): Result<Outcome> {
-    const { clauses, truncated, danglingScope } = parseQuery(query);
-    if (clauses.length === 0) {
-      return danglingScope
-        ? fail('bad-query', 'Type a word after “title:” to search the section headings.')
-        : fail('bad-query', 'There is no word to look for in this search: type letters or digits.');
-    }
+  /**
+   * Parses the query and runs the strategy: the first attempt that finds something answers, with
+   * the notices the reader should see. An attempt that finds nothing is returned too (the last one).
+   */
+  private execute(query: string): Result<{ attempt: Attempt; notices: string[] }> {
+    const { clauses, truncated, emptyScope } = parseQuery(query);
+    if (clauses.length === 0 && emptyScope) return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
+    if (clauses.length === 0) return fail('bad-query', 'There is no word to look for in this search: type letters or digits.');
     if (clauses.every((clause) => clause.presence === 'excluded')) {
       return fail('bad-query', 'Add a word to look for: a search made only of exclusions (-word) finds nothing.');
     }
-    const answer = (planned: PlannedClause[], matches: Matches, notices: string[]): Result<Outcome> => {
+    const answer = (attempt: Attempt, notices: string[]) => {
       if (truncated) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
-      return ok({ clauses: planned, matches, notices });
+      return ok({ attempt, notices });
     };
-    const expansionNotices: string[] = [];
-    const base = clauses.map((clause) => this.plan(clause, expansionNotices));
 
-    // 1. Every plain word.
-    const strict = required(base);
-    let matches = this.searcher.evaluate(strict);
-    if (matches.entries.length > 0) return answer(strict, matches, expansionNotices);
-
-    // 2. Words no text holds → words one edit away.
-    const corrections: string[] = [];
-    const corrected = base.map((clause) => this.correct(clause, corrections));
-    const notices = [...expansionNotices];
-    if (corrections.length > 0) {
-      notices.push(`No exact match; showing results for ${quoteList(corrections)}.`);
-      const strictCorrected = required(corrected);
-      matches = this.searcher.evaluate(strictCorrected);
-      if (matches.entries.length > 0) return answer(strictCorrected, matches, notices);
-    }
-
-    // 3. Phrases in no passage → their words in any order.
-    const phrases = corrected.filter((clause) => clause.kind === 'phrase' && clause.presence !== 'excluded');
-    const relaxed = corrected.flatMap((clause): PlannedClause[] =>
-      clause.kind === 'phrase' && clause.presence !== 'excluded' ? clause.units.map((unit) => relaxedWord(clause.field, unit)) : [clause],
+    const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
+    const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
+    const strict = clauses.map((clause) =>
+      clause.kind === 'term' && clause.plain ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const) : clause,
     );
-    if (phrases.length > 0) {
-      const shown = phrases.map((clause) => (clause.kind === 'phrase' ? clause.display : '')).slice(0, 3);
-      notices.push(`No passage has ${quoteList(shown)} in this order; showing passages with ${phrases.length === 1 ? 'its' : 'their'} words.`);
-      const strictRelaxed = required(relaxed);
-      matches = this.searcher.evaluate(strictRelaxed);
-      if (matches.entries.length > 0) return answer(strictRelaxed, matches, notices);
-    }
+    const first = this.run(strict);
+    if (first.found.length > 0) return answer(first, []);
 
-    // 4. Any of the plain words. Stop words only count next to other words (`the` alone matches everything).
-    const loose = relaxed.some((clause) => clause.presence !== 'excluded' && !isStopWordClause(clause))
-      ? relaxed.filter((clause) => !isStopWordClause(clause))
-      : relaxed;
-    const positive = loose.filter((clause) => clause.presence !== 'excluded');
-    if (positive.length > 1 && positive.some((clause) => clause.kind === 'term' && clause.source.plain)) {
-      matches = this.searcher.evaluate(loose);
-      if (matches.entries.length > 0) {
-        return answer(loose, matches, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
-      }
-    }
-    return answer(strict, { entries: new Int32Array(0), scores: new Float64Array(0) }, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
-  }
-
-  /** The index terms a parsed clause stands for. */
-  private plan(clause: QueryClause, notices: string[]): PlannedClause {
-    const field = clause.titleOnly ? 'title' : 'body';
-    if (clause.kind === 'phrase') return { kind: 'phrase', field, units: clause.terms, presence: clause.presence, display: clause.display };
-    const planned = (terms: readonly string[]): PlannedTerm => ({
-      kind: 'term',
-      field,
-      terms,
-      presence: clause.presence,
-      boost: clause.stopWord ? STOP_WORD_BOOST : 1,
-      source: clause,
-    });
-    const exact = this.index.termId(clause.term) >= 0 ? [clause.term] : [];
-    if (clause.prefix || (clause.completion && exact.length === 0)) {
-      const expansion = expandPrefix(this.index, clause.display);
-      if (expansion.capped && clause.prefix) notices.push(`“${clause.display}*” matches many words; the first ${MAX_EXPANSIONS} were searched.`);
-      return planned([...new Set([...exact, ...expansion.terms])]);
-    }
-    if (clause.editDistance > 0) return planned([...new Set([...exact, ...similarWords(this.index, clause.display, clause.editDistance).terms])]);
-    return planned(exact);
-  }
-
-  /** A word no text holds, replaced by the words one edit away (recorded in `corrections`). */
-  private correct(clause: PlannedClause, corrections: string[]): PlannedClause {
-    if (clause.kind !== 'term' || clause.terms.length > 0 || clause.presence === 'excluded') return clause;
-    const { source } = clause;
-    if (source.prefix || source.editDistance > 0 || source.display.length < FUZZY_MIN_LENGTH) return clause;
-    const similar = similarWords(this.index, source.display, 1, source.completion);
-    if (similar.terms.length === 0) return clause;
-    corrections.push(...similar.words.slice(0, 5 - Math.min(5, corrections.length)));
-    return { ...clause, terms: similar.terms };
-  }
-
-  private hit({ entry, score }: EntryMatch, clauses: PlannedClause[]): SearchHit {
-    const located = this.entries[entry]!;
-    const { document, section, paragraph } = located;
-    const highlights = this.partHighlights(located, clauses);
-    const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
-    // The snippet comes from the part showing the most different matched words (then the first).
-    let best: { text: string; ranges: TextRange[]; words: number } = { text: parts[0]!.text, ranges: [], words: 0 };
-    for (const highlight of highlights) {
-      const text = parts.find((part) => part.id === highlight.partId)!.text;
-      const words = new Set(highlight.ranges.map(([from, to]) => text.slice(from, to).toLowerCase())).size;
-      if (words > best.words) best = { text, ranges: highlight.ranges, words };
-    }
-    const snippet = makeSnippet(best.text, best.ranges);
-    return {
-      documentId: document.id,
-      sectionId: section.id,
-      sectionTitle: section.title,
-      paragraphId: paragraph.id,
-      paragraphNumber: paragraph.number,
-      score: Math.round(score * 1000) / 1000,
-      snippet: snippet.text,
-      snippetRanges: snippet.ranges,
-      highlights,
-      sectionTitleRanges: this.titleRanges(section, clauses),
+    // Words no passage holds stand for the corpus words one edit away (any of them).
+    const similar: string[] = [];
+    const correct = (clause: QueryClause): QueryClause => {
+      if (clause.kind !== 'term' || !this.isUnknown(clause)) return clause;
+      const words = this.similarWords(clause);
+      if (words.size === 0) return clause;
+      similar.push(...words.keys());
+      return { ...clause, alternatives: [...new Set(words.values())], completion: false };
     };
-  }
-
-  private partHighlights({ paragraph }: IndexedParagraph, clauses: PlannedClause[]): HitHighlight[] {
-    return [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items]
-      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body', () => this.tokens(part.text)) }))
-      .filter((highlight) => highlight.ranges.length > 0);
-  }
-
-  /** `tokenize(text)`, remembered for the passages shown most recently. */
-  private tokens(text: string): TextToken[] {
-    let tokens = this.tokenCache.get(text);
-    if (!tokens) {
-      tokens = tokenize(text);
-      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.clear();
-      this.tokenCache.set(text, tokens);
+    let current = strict.map(correct);
+    const notices: string[] = [];
+    if (similar.length > 0) {
+      notices.push(`No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`);
+      const attempt = this.run(current);
+      if (attempt.found.length > 0) return answer(attempt, notices);
     }
-    return tokens;
+
+    const phrases = current.filter((clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required');
+    if (phrases.length > 0) {
+      current = current.flatMap((clause) => (phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause]));
+      notices.push(`No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`);
+      const attempt = this.run(current);
+      if (attempt.found.length > 0) return answer(attempt, notices);
+    }
+
+    if (plain.length > 1 || phrases.length > 0) {
+      // Plain words (and the words of relaxed phrases) optional: any of them, best first.
+      const loose = current.map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
+      const attempt = this.run(loose);
+      if (attempt.found.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+    }
+    return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
 
-  private titleRanges(section: IndexedParagraph['section'], clauses: PlannedClause[]): TextRange[] {
-    return section.editorialTitle ? [] : matchRanges(section.title, clauses, 'title');
+  /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
+  private isUnknown(clause: TermClause): boolean {
+    if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.alternatives || clause.display.length < FUZZY_MIN_LENGTH) return false;
+    if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
+    return !Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+  }
+
+  /** Lunr candidates that also pass the checks Lunr cannot make, best first, with the clauses as run. */
+  private run(asked: QueryClause[]): Attempt {
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
+    const results = this.index.query((query) => {
+      for (const clause of clauses) {
+        if (clause.kind === 'phrase') {
+          // Lunr has no phrases: require the words here, check their order below.
+          if (clause.presence !== 'excluded') {
+            for (const term of clause.terms) query.term(term, { fields: clause.titleOnly ? ['title'] : ['body'], presence: PRESENCE.required, usePipeline: false });
+          }
+          continue;
+        }
+        const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
+        const boost = clause.stopWord ? 0.2 : 1;
+        if (clause.alternatives) {
+          // "Any of these stems": optional for Lunr, required (if asked) by the check below.
+          const presence = clause.presence === 'excluded' ? PRESENCE.excluded : PRESENCE.optional;
+          for (const term of clause.alternatives) query.term(term, { fields, presence, usePipeline: false, boost });
+          continue;
+        }
+        // No `editDistance` key at all: Lunr reads its mere presence as "fuzzy", making `*` literal.
+        query.term(clause.term, {
+          fields,
+          presence: PRESENCE[clause.presence],
+          usePipeline: false,
+          wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          boost,
+        });
+      }
+    });
+    const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
+    const groups = clauses.filter((clause): clause is TermClause => clause.kind === 'term' && clause.presence === 'required' && clause.alternatives !== null);
+    const found: Found[] = [];
+    for (const result of results) {
+      const located = this.store.getParagraph(result.ref);
+      if (!located || !phrases.every((phrase) => phraseHolds(phrase, located))) continue;
+      const matched = result.matchData.metadata;
+      if (groups.every((group) => group.alternatives!.some((term) => Object.hasOwn(matched, term)))) found.push({ score: result.score, located });
+    }
+    return { clauses, found };
+  }
+
+  /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the corpus words N edits away. */
+  private resolve(clause: TermClause): TermClause {
+    if (clause.editDistance > 0 && !clause.alternatives) {
+      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance));
+      return { ...clause, alternatives: [...new Set([clause.term, ...near.values()])], completion: false };
+    }
+    return this.resolvePrefix(clause);
+  }
+
+  /**
+   * Turns a prefix (`word*`, or a word still being typed that is not a whole word of the index)
+   * into one Lunr wildcard term: the common start of the stems of the corpus words that begin with
+   * what was typed. Stemming the typed fragment itself would miss: `internati` → `intern*`.
+   */
+  private resolvePrefix(clause: TermClause): TermClause {
+    if (clause.alternatives) return clause;
+    const typedWhole = clause.completion && !clause.prefix && Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+    if (!clause.prefix && (!clause.completion || typedWhole)) return { ...clause, completion: false };
+    const stems = this.vocabulary.stemsWithPrefix(clause.display);
+    return { ...clause, term: stems.length > 0 ? commonStart(stems) : clause.term, prefix: true, completion: false };
+  }
+
+  /**
+   * Words of the corpus one edit from a word, mapped to their stems. Compared unstemmed:
+   * `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
+   * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
+   */
+  private similarWords(clause: TermClause): Map<string, string> {
+    const typed = clause.display;
+    return this.vocabulary.wordsWhere((word) => {
+      if (word === typed) return false;
+      if (!clause.completion) return withinEditDistance(word, typed, 1);
+      return [typed.length - 1, typed.length, typed.length + 1].some((length) => withinEditDistance(word.slice(0, length), typed, 1));
+    });
+  }
+
+  private hits({ clauses, found }: Attempt, limit: number): SearchHit[] {
+    return found.slice(0, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, located }) => {
+      const { document, section, paragraph } = located;
+      const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
+      const highlights: HitHighlight[] = parts
+        .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
+        .filter((highlight) => highlight.ranges.length > 0);
+      // The snippet comes from the part (paragraph or list item) with the most matches.
+      const best = highlights.reduce<HitHighlight | undefined>((top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top), undefined);
+      const source = best ? parts.find((part) => part.id === best.partId)! : parts[0]!;
+      const snippet = makeSnippet(source.text, best?.ranges ?? []);
+      return {
+        documentId: document.id,
+        sectionId: section.id,
+        sectionTitle: section.title,
+        paragraphId: paragraph.id,
+        paragraphNumber: paragraph.number,
+        score: Math.round(score * 1000) / 1000,
+        snippet: snippet.text,
+        snippetRanges: snippet.ranges,
+        highlights,
+        sectionTitleRanges: matchRanges(section.title, clauses, 'title'),
+      };
+    });
   }
 }
 
-/** Plain words required, except stop words when there are other words (`the UPR` needs only `UPR`). */
-function required(clauses: PlannedClause[]): PlannedClause[] {
-  const plain = clauses.filter((clause): clause is PlannedTerm => clause.kind === 'term' && clause.source.plain);
-  const allStopWords = plain.every((clause) => clause.source.stopWord);
-  return clauses.map((clause) =>
-    clause.kind === 'term' && clause.source.plain ? { ...clause, presence: clause.source.stopWord && !allStopWords ? 'optional' : 'required' } : clause,
-  );
-}
-
-/** A plain stop word (`the`, `all`): the strategy weighs it lightly. */
-function isStopWordClause(clause: PlannedClause): boolean {
-  return clause.kind === 'term' && clause.source.plain && clause.source.stopWord;
-}
-
-/**
- * The clauses to highlight: all but excluded ones (match-ranges skips those) and stop words that
- * were optional next to other words, which would mark every `the` of a passage.
- */
-function highlighted(clauses: PlannedClause[]): PlannedClause[] {
-  const content = clauses.some((clause) => clause.presence !== 'excluded' && !isStopWordClause(clause));
-  return content ? clauses.filter((clause) => !(isStopWordClause(clause) && clause.presence === 'optional')) : clauses;
-}
-
-/** One word of a relaxed phrase: a plain word, as if typed without quotes. */
-function relaxedWord(field: PlannedTerm['field'], term: string): PlannedTerm {
-  const stopWord = isStopWord(term);
-  const source: TermClause = {
+/** A phrase's words as required terms, for when no passage has them in that order. */
+function phraseWords(phrase: PhraseClause): TermClause[] {
+  return phrase.terms.map((term, i) => ({
     kind: 'term',
     term,
-    display: term,
-    presence: 'optional',
-    plain: true,
-    stopWord,
+    display: phrase.words[i] ?? term,
+    presence: 'required',
+    plain: false,
+    fromPhrase: true,
+    stopWord: isStopWord(phrase.words[i] ?? term),
     prefix: false,
     completion: false,
     editDistance: 0,
-    titleOnly: field === 'title',
-  };
-  return { kind: 'term', field, terms: [term], presence: 'optional', boost: stopWord ? STOP_WORD_BOOST : 1, source };
+    titleOnly: phrase.titleOnly,
+    alternatives: null,
+  }));
 }
 
-function quoteList(words: readonly string[]): string {
-  return words.map((word) => `“${word}”`).join(', ');
+function phraseHolds(phrase: PhraseClause, located: LocatedParagraph): boolean {
+  const texts = phrase.titleOnly ? [located.section.title] : [located.paragraph.text, ...located.paragraph.items.map((item) => item.text)];
+  const present = texts.some((text) => containsPhrase(phrase, text));
+  return phrase.presence === 'excluded' ? !present : present;
+}
+
+
+/** The longest common start of some words (`['cooper', 'cooperat']` → `cooper`). */
+function commonStart(words: string[]): string {
+  let start = words[0]!;
+  for (const word of words) while (!word.startsWith(start)) start = start.slice(0, -1);
+  return start;
 }

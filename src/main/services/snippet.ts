@@ -10,9 +10,8 @@ export interface Snippet {
 }
 
 /**
- * Cuts `text` to about `length` characters around its best passage, at word boundaries, marking
- * cuts with `…`: the stretch that shows the most different matched words (then the most matches),
- * earliest first. The words themselves are never altered: a snippet can be quoted.
+ * Cuts `text` to about `length` characters around the first range, at word boundaries, marking
+ * cuts with `…`. The words themselves are never altered: a snippet can be quoted.
  */
 export function makeSnippet(text: string, ranges: TextRange[], length = SNIPPET_LENGTH): Snippet {
   if (text.length <= length) return { text, ranges };
@@ -30,26 +29,19 @@ export function makeSnippet(text: string, ranges: TextRange[], length = SNIPPET_
   return { text: prefix + text.slice(start, end) + suffix, ranges: inside };
 }
 
-/** Start of the range that opens the richest window of `length` characters (0 without ranges). */
+/**
+ * Where to centre the cut: at the match whose window shows the most different matched words
+ * (then the most matches, then the earliest), so `special rapporteur` shows both words.
+ */
 function bestAnchor(text: string, ranges: TextRange[], length: number): number {
-  let best = ranges[0]?.[0] ?? 0;
-  let bestScore = -1;
-  for (let i = 0; i < ranges.length; i++) {
-    const [from] = ranges[i]!;
-    const limit = from - Math.floor(length / 3) + length - 10;
-    const words = new Set<string>();
-    let count = 0;
-    for (let j = i; j < ranges.length && ranges[j]![1] <= limit; j++) {
-      words.add(text.slice(ranges[j]![0], ranges[j]![1]).toLowerCase());
-      count++;
-    }
-    const score = words.size * 1000 + count;
-    if (score > bestScore) {
-      bestScore = score;
-      best = from;
-    }
+  let best = { anchor: ranges[0]?.[0] ?? 0, words: 0, count: 0 };
+  for (const [anchor] of ranges) {
+    const from = anchor - Math.floor(length / 3);
+    const inside = ranges.filter(([start, end]) => start >= from && end <= from + length);
+    const words = new Set(inside.map(([start, end]) => text.slice(start, end).toLowerCase())).size;
+    if (words > best.words || (words === best.words && inside.length > best.count)) best = { anchor, words, count: inside.length };
   }
-  return best;
+  return best.anchor;
 }
 
 function wordStartAfter(text: string, index: number): number {

@@ -92,6 +92,7 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
   const sections: Section[] = [];
   let current: Section | null = null;
   let pending: string[] = [];
+  let pendingLine = 0;
   let lastParagraph: Paragraph | null = null;
 
   const where = (index: number): string => `${fileName}:${index + 1}`;
@@ -101,11 +102,11 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
     lastParagraph = null;
     return section;
   };
-  const flush = (index: number): void => {
+  const flush = (): void => {
     if (pending.length === 0) return;
     if (!current) {
       if (!meta.openingSectionTitle) {
-        throw new SourceDocumentError(`${where(index)}: text before the first heading needs 'openingSectionTitle' in the front matter.`);
+        throw new SourceDocumentError(`${where(pendingLine)}: text before the first heading needs 'openingSectionTitle' in the front matter.`);
       }
       current = openSection(meta.openingSectionTitle, true);
     }
@@ -119,12 +120,12 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
     const line = lines[index]!;
     const trimmed = line.trim();
     if (trimmed === '') {
-      flush(index);
+      flush();
     } else if (/^## /.test(line)) {
-      flush(index);
+      flush();
       current = openSection(line.slice(3).trim(), false);
     } else if (/^- /.test(line)) {
-      flush(index);
+      flush();
       const owner = lastParagraph as Paragraph | null;
       if (!owner) throw new SourceDocumentError(`${where(index)}: a list item must follow the paragraph it belongs to.`);
       const number = owner.items.length + 1;
@@ -135,10 +136,11 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
       if (lastParagraph && (lastParagraph as Paragraph).items.length > 0 && pending.length === 0 && lines[index - 1]?.trim() !== '') {
         throw new SourceDocumentError(`${where(index)}: a paragraph must be separated from a list by a blank line.`);
       }
+      if (pending.length === 0) pendingLine = index;
       pending.push(trimmed);
     }
   }
-  flush(lines.length);
+  flush();
   for (const section of sections) {
     if (section.paragraphs.length === 0) throw new SourceDocumentError(`${fileName}: section '${section.title}' has no paragraphs.`);
   }

@@ -1,17 +1,17 @@
 /**
  * The ONE tokenizer and term normaliser, shared by the index build (scripts/build-corpus.ts via
- * search-index.ts), the query side (query-parser.ts, search-service.ts) and the highlighter
- * (match-ranges.ts). Building with one rule and querying with another is the classic search bug;
- * keep every text rule here.
+ * search-index.ts) and the query side (search-service.ts). Building with one rule and querying
+ * with another is the classic Lunr bug; keep every text rule here.
  *
  * Rules: a word is a run of letters, digits and combining marks, optionally joined by apostrophes
  * (straight or curly). Terms are folded: Unicode compatibility forms, diacritics removed, lower
  * case, possessive `'s` and a trailing apostrophe dropped (`Council’s` → `council`, `states’` →
- * `states`), then Porter-stemmed by Lunr's English stemmer. Words joined by a hyphen (ASCII `-`,
- * U+2010, U+2011) are indexed as their parts AND as the joined word, so `co‐operation` is found by
- * `co-operation`, `cooperation` and `operation`. Stop words are kept (never silently dropped).
- * Each token carries its word position (0, 1, 2… over the words of the text); a joined form takes
- * the position of its first part and spans two, so phrases match across either spelling.
+ * `states`), then Porter-stemmed by Lunr's English stemmer. Every hyphen (ASCII `-`, U+2010,
+ * U+2011, dashes) separates words, so `co‐operation` and `co-operation` are the same two words
+ * (a query with a hyphen searches them as a phrase). The joined forms of hyphenated pairs
+ * (`resultoriented`) go to a field of their own (`joinedPairs`), so `resultoriented` and
+ * `cooperation` also find the hyphenated spellings, without rare joined terms hijacking prefix
+ * searches in the text itself. Stop words are kept (never silently dropped).
  */
 import lunr from 'lunr';
 
@@ -23,17 +23,11 @@ export interface TextToken {
   term: string;
   start: number;
   end: number;
-  /** True for the joined form of a hyphenated compound (spans both parts). */
-  compound: boolean;
-  /** Word position in the text: words count 0, 1, 2…; a joined form has its first part's position. */
-  position: number;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*['\u2019\u02BC]?/gu;
-const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const APOSTROPHES = /['\u2018\u2019\u02BC]/g;
 const stemCache = new Map<string, string>();
-const foldCache = new Map<string, string>();
 
 /** Folds one word: compatibility forms, no diacritics, lower case, no possessive apostrophe. */
 export function foldWord(word: string): string {
@@ -66,25 +60,43 @@ export function normalizeTerm(word: string): string {
 /** Splits a text into index tokens, with positions into the original text. */
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = [];
-  let previous: TextToken | null = null;
-  let position = 0;
   for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    let folded = foldCache.get(match[0]);
-    if (folded === undefined) {
-      folded = foldWord(match[0]);
-      if (foldCache.size > 50_000) foldCache.clear();
-      foldCache.set(match[0], folded);
-    }
-    if (!folded) continue;
-    const token: TextToken = { folded, term: stem(folded), start, end, compound: false, position: position++ };
-    if (previous && start - previous.end === 1 && HYPHENS.has(text[previous.end]!)) {
-      const joined = previous.folded + folded;
-      tokens.push({ folded: joined, term: stem(joined), start: previous.start, end, compound: true, position: previous.position });
-    }
-    tokens.push(token);
-    previous = token;
+    const folded = foldWord(match[0]);
+    if (folded) tokens.push({ folded, term: stem(folded), start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
+/** Pairs of words written with one hyphen between them, as one token each (joined, spanning both). */
+export function joinedPairs(text: string): TextToken[] {
+  const tokens = tokenize(text);
+  const pairs: TextToken[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const [left, right] = [tokens[i - 1]!, tokens[i]!];
+    if (right.start - left.end === 1 && HYPHEN.test(text[left.end]!)) {
+      const folded = left.folded + right.folded;
+      pairs.push({ folded, term: stem(folded), start: left.start, end: right.end });
+    }
+  }
+  return pairs;
+}
+
+/** Lunr tokenizer built on `tokenize`, so the index holds exactly our terms. */
+export function lunrTokenizer(input: unknown): lunr.Token[] {
+  if (input === null || input === undefined) return [];
+  const text = Array.isArray(input) ? input.join(' ') : String(input);
+  return tokenize(text).map((token) => new lunr.Token(token.folded, { position: [token.start, token.end - token.start] }));
+}
+
+/**
+ * Configures a Lunr builder with our tokenizer and pipeline: stemming only, no trimmer (it strips
+ * non-Latin letters) and no stop-word filter (a reader's `all` must still be findable).
+ */
+export function configureBuilder(builder: lunr.Builder): void {
+  builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
+  builder.pipeline.reset();
+  builder.searchPipeline.reset();
+  builder.pipeline.add(lunr.stemmer);
 }

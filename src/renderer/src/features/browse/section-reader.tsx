@@ -1,8 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { HitHighlight, SectionView, TextRange } from '../../../../shared/contract';
+import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
-import { HighlightedText } from '../search/highlighted-text';
+import { typingContext } from '../../app/shortcuts';
 import { TITLE_PART, type HitNumbers } from '../search/hit-numbers';
+import { HighlightedText } from '../search/highlighted-text';
 
 interface SectionReaderProps {
   view: SectionView;
@@ -17,10 +19,27 @@ interface SectionReaderProps {
   currentHit?: number | null;
   /** Move the keyboard focus to the target paragraph (not when a search box keeps it). Default true. */
   focusTarget?: boolean;
+  /** Commands for this section (e.g. export), shown in its header. */
+  actions?: ReactNode;
+  /** Extra content at the end of each paragraph (its actions, the reader's note). */
+  renderParagraphExtras?: (paragraph: Paragraph) => ReactNode;
+  /** Extra content at the end of each list item (its actions). */
+  renderItemExtras?: (item: ListItem, paragraph: Paragraph) => ReactNode;
 }
 
 /** The reading pane: one section, its numbered paragraphs and their lists, verbatim. */
-export function SectionReader({ view, targetParagraphId, highlights, titleRanges = [], hitNumbers = null, currentHit = null, focusTarget = true }: SectionReaderProps): ReactNode {
+export function SectionReader({
+  view,
+  targetParagraphId,
+  highlights,
+  titleRanges = [],
+  hitNumbers = null,
+  currentHit = null,
+  focusTarget = true,
+  actions,
+  renderParagraphExtras,
+  renderItemExtras,
+}: SectionReaderProps): ReactNode {
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
@@ -28,10 +47,12 @@ export function SectionReader({ view, targetParagraphId, highlights, titleRanges
 
   useEffect(() => {
     const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
-    const element = target ?? headingRef.current;
-    element?.scrollIntoView?.({ block: target ? 'center' : 'start' });
-    if (focusTarget) element?.focus({ preventScroll: true });
+    if (target) target.scrollIntoView({ block: 'center' });
+    else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
+    // Never take the focus from a field the reader is typing in (e.g. a search started while the section loads).
+    if (focusTarget && typingContext(window.document.activeElement) === 'none') (target ?? headingRef.current)?.focus({ preventScroll: true });
   }, [section.id, targetParagraphId]);
+
   const hits = (partId: string) => ({ firstHit: hitNumbers?.first.get(partId), currentHit });
 
   return (
@@ -44,6 +65,7 @@ export function SectionReader({ view, targetParagraphId, highlights, titleRanges
           <HighlightedText text={section.title} ranges={titleRanges} {...hits(TITLE_PART)} />
         </h2>
         {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
+        {actions && <div className="section-actions">{actions}</div>}
       </header>
       {section.paragraphs.map((paragraph) => (
         <section
@@ -51,6 +73,8 @@ export function SectionReader({ view, targetParagraphId, highlights, titleRanges
           id={paragraph.id}
           tabIndex={-1}
           aria-label={`Paragraph ${paragraph.number}`}
+          data-part={paragraph.id}
+          data-paragraph={paragraph.id}
           className={paragraph.id === targetParagraphId ? 'paragraph target' : 'paragraph'}
         >
           <a className="paragraph-number" href={link(section.id, paragraph.id)} aria-label={`Link to paragraph ${paragraph.number}`}>
@@ -63,12 +87,14 @@ export function SectionReader({ view, targetParagraphId, highlights, titleRanges
             {paragraph.items.length > 0 && (
               <ul className="paragraph-list">
                 {paragraph.items.map((item) => (
-                  <li key={item.id} id={item.id}>
+                  <li key={item.id} id={item.id} data-part={item.id}>
                     <HighlightedText text={item.text} ranges={rangesOf(item.id)} {...hits(item.id)} />
+                    {renderItemExtras?.(item, paragraph)}
                   </li>
                 ))}
               </ul>
             )}
+            {renderParagraphExtras?.(paragraph)}
           </div>
         </section>
       ))}

@@ -1,0 +1,174 @@
+/**
+ * Handlers for what belongs to the reader's own use: settings, reading position, bookmarks and
+ * notes, copy with citation, the About facts, and the event stream from main. Electron-free: the
+ * clipboard and the save dialog are ports that the Electron shell fills (and tests fake at that edge).
+ */
+import { basename } from 'node:path';
+import type { AboutInfo, Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract';
+import { formatCitation } from '../../shared/citation';
+import { fail, ok, type Result } from '../../shared/result';
+import { writeAtomically } from '../services/atomic-write';
+import type { AppEventQueue } from '../services/app-events';
+import { bookmarksToMarkdown } from '../services/bookmark-markdown';
+import { citationSourceOf, locateParagraph } from '../services/citation-source';
+import type { CorpusStore } from '../services/corpus-store';
+import type { UserData } from '../services/user-data';
+import { describeError } from '../services/versioned-json-file';
+import type { Handler, ReaderServices } from './reader-handlers';
+
+/** The channels these handlers serve. */
+export type UserChannel =
+  | 'app:about'
+  | 'app:next-event'
+  | 'settings:get'
+  | 'settings:update'
+  | 'reading:position'
+  | 'reading:save-position'
+  | 'citation:copy'
+  | 'bookmarks:list'
+  | 'bookmarks:add'
+  | 'bookmarks:set-note'
+  | 'bookmarks:remove'
+  | 'bookmarks:restore'
+  | 'bookmarks:export';
+
+/** One handler per user channel. */
+export type UserHandlerTable = { [C in UserChannel]: Handler<C> };
+
+/** Puts a citation on the system clipboard as plain text and HTML (Electron's `clipboard` in the app). */
+export interface ClipboardPort {
+  write(citation: Citation): Promise<void>;
+}
+
+/** Asks the reader where to save a file (Electron's save dialog in the app); null when cancelled. */
+export interface SaveDialogPort {
+  chooseMarkdownFile(defaultFileName: string): Promise<string | null>;
+}
+
+/** What the user handlers work with. */
+export interface UserServices {
+  userData: UserData;
+  events: AppEventQueue;
+  clipboard: ClipboardPort;
+  saveDialog: SaveDialogPort;
+  app: { name: string; version: string };
+  /** Called after the settings changed (the shell follows the theme in native UI). */
+  onSettingsChanged?: (settings: ReaderSettings) => void;
+  now?: () => Date;
+}
+
+/** Builds the user handlers over the corpus and the reader's data. */
+export function createUserHandlers(reader: ReaderServices, user: UserServices): UserHandlerTable {
+  const { store, status } = reader;
+  const { userData, events, clipboard, saveDialog, app } = user;
+  const now = user.now ?? (() => new Date());
+  const entryOf = (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(store, bookmark) });
+  const missingParagraph = (documentId: string, sectionId: string, paragraphId: string): Result<never> =>
+    fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
+  const noBookmark = (id: string): Result<never> => fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
+
+  return {
+    'app:about': (): Result<AboutInfo> => ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
+    'app:next-event': async () => ok(await events.next()),
+    'settings:get': () => ok(userData.settings.get()),
+    'settings:update': (change) => {
+      const settings = userData.settings.update(change);
+      user.onSettingsChanged?.(settings);
+      return ok(settings);
+    },
+    'reading:position': () => {
+      const position = userData.position.get();
+      // A position in a section that no longer exists is forgotten, not an error.
+      return ok(position && store.getSection(position.documentId, position.sectionId) ? position : null);
+    },
+    'reading:save-position': (position) => {
+      if (!store.getSection(position.documentId, position.sectionId)) return fail('not-found', `There is no section '${position.sectionId}' in '${position.documentId}'.`);
+      userData.position.set(position);
+      return ok(null);
+    },
+    'citation:copy': async (ref) => {
+      const source = citationSourceOf(store, ref);
+      if (!source) return fail('not-found', `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`);
+      const citation = formatCitation(source);
+      try {
+        await clipboard.write(citation);
+      } catch (error) {
+        return fail('io-failed', `The citation could not be put on the clipboard (${describeError(error)}).`);
+      }
+      return ok(citation);
+    },
+    'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
+    'bookmarks:add': (target) => {
+      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId)) return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
+      return ok(entryOf(userData.bookmarks.add(target)));
+    },
+    'bookmarks:set-note': ({ id, note }) => {
+      const bookmark = userData.bookmarks.setNote(id, note);
+      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+    },
+    'bookmarks:remove': ({ id }) => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id)),
+    'bookmarks:restore': ({ id }) => {
+      const bookmark = userData.bookmarks.restore(id);
+      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+    },
+    'bookmarks:export': async () => {
+      const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
+        bookmark,
+        source: citationSourceOf(store, { documentId: bookmark.documentId, sectionId: bookmark.sectionId, partId: bookmark.paragraphId }) ?? null,
+      }));
+      const exportedAt = now();
+      const path = await saveDialog.chooseMarkdownFile(`bookmarks-${exportedAt.toISOString().slice(0, 10)}.md`);
+      if (path === null) return ok({ saved: false });
+      try {
+        writeAtomically(path, bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }));
+      } catch (error) {
+        return fail('io-failed', `The bookmarks could not be saved as ${basename(path)} (${describeError(error)}). Nothing was changed.`);
+      }
+      return ok({ saved: true, fileName: basename(path), count: entries.length });
+    },
+  };
+}
+
+/** For a host with no reader data (the command-line companion): every user channel says so. */
+export function userFeaturesUnavailable(): UserHandlerTable {
+  const unavailable = (): Result<never> => fail('unavailable', 'Settings, bookmarks and the clipboard are only available in the reader app.');
+  return {
+    'app:about': unavailable,
+    'app:next-event': unavailable,
+    'settings:get': unavailable,
+    'settings:update': unavailable,
+    'reading:position': unavailable,
+    'reading:save-position': unavailable,
+    'citation:copy': unavailable,
+    'bookmarks:list': unavailable,
+    'bookmarks:add': unavailable,
+    'bookmarks:set-note': unavailable,
+    'bookmarks:remove': unavailable,
+    'bookmarks:restore': unavailable,
+    'bookmarks:export': unavailable,
+  };
+}
+
+function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place'] {
+  const located = locateParagraph(store, bookmark.documentId, bookmark.sectionId, bookmark.paragraphId);
+  if (!located) return null;
+  const words = located.paragraph.text.split(/\s+/);
+  return {
+    documentTitle: located.document.title,
+    sectionNumber: located.section.number,
+    sectionTitle: located.section.title,
+    paragraphNumber: located.paragraph.number,
+    excerpt: words.length > 24 ? `${words.slice(0, 24).join(' ')}…` : located.paragraph.text,
+  };
+}
+
+/** Document order (documents as in the corpus, then section, then paragraph); bookmarks whose paragraph is gone come last, oldest first. */
+function sortByPlace(store: CorpusStore, entries: BookmarkEntry[]): BookmarkEntry[] {
+  const documentOrder = new Map(store.listDocuments().map((document, index) => [document.id, index]));
+  const key = (entry: BookmarkEntry): number[] =>
+    entry.place ? [0, documentOrder.get(entry.bookmark.documentId) ?? 0, entry.place.sectionNumber, entry.place.paragraphNumber] : [1, 0, 0, 0];
+  return [...entries].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka.reduce((order, value, index) => order || value - kb[index]!, 0);
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The corpus's words as written (folded, unstemmed) with their stems, sorted. Built with the index
+ * and stored beside it. Lunr's index holds only stems, which is not enough for two things a reader
+ * does: typing the start of a word (`internati` is not a prefix of the stem `intern`) and
+ * misspelling one (`constrctive` is one letter from `constrictive` but three from `constrict`).
+ */
+import type { CorpusDocument } from '../../shared/corpus-types';
+import { tokenize } from './text-analysis';
+
+/** Serialized form: parallel arrays, `words` sorted. */
+export interface VocabularyData {
+  words: string[];
+  stems: string[];
+}
+
+/** Every distinct folded word of the documents with its stem. */
+export function collectVocabulary(documents: CorpusDocument[]): VocabularyData {
+  const stems = new Map<string, string>();
+  for (const document of documents) {
+    for (const section of document.sections) {
+      for (const paragraph of section.paragraphs) {
+        for (const text of [section.title, paragraph.text, ...paragraph.items.map((item) => item.text)]) {
+          for (const token of tokenize(text)) stems.set(token.folded, token.term);
+        }
+      }
+    }
+  }
+  const words = [...stems.keys()].sort();
+  return { words, stems: words.map((word) => stems.get(word)!) };
+}
+
+/** Lookups over a vocabulary. */
+export class Vocabulary {
+  constructor(private readonly data: VocabularyData) {}
+
+  /** Number of distinct words. */
+  get size(): number {
+    return this.data.words.length;
+  }
+
+  /** Stems of the words that start with `prefix` (folded), without duplicates. */
+  stemsWithPrefix(prefix: string): string[] {
+    const { words, stems } = this.data;
+    let low = 0;
+    let high = words.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (words[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found = new Set<string>();
+    for (let i = low; i < words.length && words[i]!.startsWith(prefix); i++) found.add(stems[i]!);
+    return [...found];
+  }
+
+  /** Words (with their stems) that `accept` says are close to the one asked for. */
+  wordsWhere(accept: (word: string) => boolean): Map<string, string> {
+    const found = new Map<string, string>();
+    this.data.words.forEach((word, i) => {
+      if (accept(word)) found.set(word, this.data.stems[i]!);
+    });
+    return found;
+  }
+}

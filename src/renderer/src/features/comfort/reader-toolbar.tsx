@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract';
+import { shortcutLabel } from '../../app/key-labels';
+import './comfort.css';
+
+const THEME_NAMES: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+
+interface ReaderToolbarProps {
+  canGoBack: boolean;
+  canGoForward: boolean;
+  onBack: () => void;
+  onForward: () => void;
+  bookmarksShown: boolean;
+  bookmarkCount: number;
+  onToggleBookmarks: () => void;
+  textScale: number;
+  onTextSize: (step: -1 | 0 | 1) => void;
+  theme: ThemeChoice;
+  onTheme: (theme: ThemeChoice) => void;
+  onAbout: () => void;
+}
+
+/** The header's controls: history, bookmarks, text size, theme, About. Every one works by keyboard. */
+export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
+  return (
+    <div className="reader-toolbar" role="group" aria-label="Reader controls">
+      <button type="button" aria-label="Back" title={`Back (${shortcutLabel('Alt+←')})`} disabled={!props.canGoBack} onClick={props.onBack}>
+        ←
+      </button>
+      <button type="button" aria-label="Forward" title={`Forward (${shortcutLabel('Alt+→')})`} disabled={!props.canGoForward} onClick={props.onForward}>
+        →
+      </button>
+      <span className="separator" />
+      <button type="button" aria-pressed={props.bookmarksShown} title={`Show bookmarks (${shortcutLabel('Ctrl+B')})`} onClick={props.onToggleBookmarks}>
+        Bookmarks ({props.bookmarkCount})
+      </button>
+      <span className="separator" />
+      <button type="button" title={`Smaller text (${shortcutLabel('Ctrl+-')})`} onClick={() => props.onTextSize(-1)}>
+        <span aria-hidden="true">A−</span>
+        <span className="visually-hidden">Smaller text</span>
+      </button>
+      <button type="button" aria-label={`Text size ${Math.round(props.textScale * 100)}%, reset`} title={`Actual size (${shortcutLabel('Ctrl+0')})`} onClick={() => props.onTextSize(0)}>
+        {Math.round(props.textScale * 100)}%
+      </button>
+      <button type="button" title={`Larger text (${shortcutLabel('Ctrl+=')})`} onClick={() => props.onTextSize(1)}>
+        <span aria-hidden="true">A+</span>
+        <span className="visually-hidden">Larger text</span>
+      </button>
+      <label>
+        Theme
+        <select value={props.theme} onChange={(event) => props.onTheme(event.target.value as ThemeChoice)}>
+          {THEME_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {THEME_NAMES[choice]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={props.onAbout}>
+        About
+      </button>
+    </div>
+  );
+}
