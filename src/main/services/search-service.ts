@@ -72,7 +72,8 @@ export class SearchService {
     if (!view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
     const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
-    const { clauses, found } = outcome.value.attempt;
+    const { found } = outcome.value.attempt;
+    const clauses = highlighted(outcome.value.attempt.clauses);
     const matched = new Set(found.filter(({ located }) => located.document.id === documentId && located.section.id === sectionId).map(({ located }) => located.paragraph.id));
     const parts = view.section.paragraphs
       .filter((paragraph) => matched.has(paragraph.id))
@@ -133,8 +134,12 @@ export class SearchService {
     }
 
     if (plain.length > 1 || phrases.length > 0) {
-      // Plain words (and the words of relaxed phrases) optional: any of them, best first.
-      const loose = current.map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
+      // Plain words (and the words of relaxed phrases) optional: any of them, best first. A stop word
+      // only counts next to other words (`the` alone would match nearly every passage).
+      const content = current.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
+      const loose = current
+        .filter((clause) => !(content && isLooseStopWord(clause)))
+        .map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
       const attempt = this.run(loose);
       if (attempt.found.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
@@ -226,7 +231,9 @@ export class SearchService {
     });
   }
 
-  private hits({ clauses, found }: Attempt, limit: number): SearchHit[] {
+  private hits(attempt: Attempt, limit: number): SearchHit[] {
+    const { found } = attempt;
+    const clauses = highlighted(attempt.clauses);
     return found.slice(0, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, located }) => {
       const { document, section, paragraph } = located;
       const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
@@ -251,6 +258,20 @@ export class SearchService {
       };
     });
   }
+}
+
+/** A stop word typed as a plain word, or one of a relaxed phrase's words. */
+function isLooseStopWord(clause: QueryClause): boolean {
+  return clause.kind === 'term' && (clause.plain || clause.fromPhrase) && clause.stopWord;
+}
+
+/**
+ * The clauses to highlight: stop words that were optional next to other words are left out, or
+ * every `the` of a passage would be marked (and counted by next/previous hit).
+ */
+function highlighted(clauses: QueryClause[]): QueryClause[] {
+  const content = clauses.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
+  return content ? clauses.filter((clause) => !(isLooseStopWord(clause) && clause.presence === 'optional')) : clauses;
 }
 
 /** A phrase's words as required terms, for when no passage has them in that order. */

@@ -120,6 +120,17 @@ describe('searching the statement, as a reader would', () => {
     expectExactly(await search('the UPR'), holding(/\bUPR\b/));
   });
 
+  it('a stop word next to other words neither marks every "the" nor makes partial matches on its own', async () => {
+    expectHighlighted(await search('the UPR'), /^UPR$/);
+    // `hamster` is in no passage: `the` alone must not turn every passage into a "partial match".
+    const nothing = await search('the hamster');
+    expect(nothing.total).toBe(0);
+    expect(nothing.notice).toMatch(/No passage matches/);
+    const partial = await search('treaty of the hamster');
+    expectExactly(partial, holding(/\btreat(y|ies)\b/i));
+    expectHighlighted(partial, /^treat(y|ies)$/i);
+  });
+
   it('plain words: passages holding all of them; otherwise the best partial matches, saying so', async () => {
     const all = await search('human rights council');
     expectExactly(all, holding(/\bhuman\b/i, /\brights?\b/i, /\bcouncil/i));
