@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { createUserHandlers, userFeaturesUnavailable } from '../../src/main/ipc/
 import { locateParagraph } from '../../src/main/services/citation-source';
 import type { Citation } from '../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../support/reader-services';
+import { tempDir } from '../support/temp-corpus';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
@@ -77,7 +78,7 @@ describe('bookmarks over IPC', () => {
   });
 
   it('keeps a bookmark whose paragraph has left the document, note included, last in the list', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-orphan-'));
+    const dir = tempDir('reader-orphan-');
     const orphan = { id: 'old', documentId: DOC, sectionId: 'a-removed-section', paragraphId: 'p1', note: 'still mine', createdAt: 'x', updatedAt: 'x' };
     writeFileSync(join(dir, 'bookmarks.json'), JSON.stringify({ kind: 'bookmarks', version: 1, data: { bookmarks: [orphan] } }));
     const reader = openTestReader(undefined, { userDataDir: dir });
@@ -105,7 +106,7 @@ describe('bookmarks over IPC', () => {
     await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
     expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: false } });
     expect(reader.saveDialog.suggested).toEqual(['bookmarks-2026-03-04.md']);
-    const target = join(mkdtempSync(join(tmpdir(), 'reader-export-')), 'my notes.md');
+    const target = join(tempDir('reader-export-'), 'my notes.md');
     reader.saveDialog.answer = target;
     expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: true, fileName: 'my notes.md', count: 2 } });
     const markdown = readFileSync(target, 'utf8');
@@ -151,7 +152,7 @@ describe('settings and reading position', () => {
   });
 
   it('tell the window once, through the event stream, that a corrupt settings file was set aside', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-notice-'));
+    const dir = tempDir('reader-notice-');
     writeFileSync(join(dir, 'settings.json'), '{"kind":"settings","version":1,"data":{"theme":"dar');
     const reader = openTestReader(undefined, { userDataDir: dir });
     const event = await reader.api.nextEvent();
@@ -170,7 +171,7 @@ describe('without reader data (the command-line companion)', () => {
   });
 
   it('the about facts name the app, its version, the content stamp and the data folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-about-'));
+    const dir = tempDir('reader-about-');
     const reader = openTestReader(undefined, { userDataDir: dir });
     expect(await reader.api.getAbout()).toEqual({ ok: true, value: { ...APP_INFO, stamp: reader.services.status.stamp, userDataDir: dir } });
   });
