@@ -16,6 +16,7 @@ import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher'
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/services/corpus-loader';
 import { loadReaderServices } from '../src/main/services/load-reader';
+import { toCliHit } from './cli-hit';
 import { CORPUS_DIR } from './corpus-files';
 
 const USAGE = `Usage:
@@ -38,15 +39,7 @@ async function search(dispatch: Dispatch, query: string, json: boolean, limit: n
     return 2;
   }
   const response = result.value as SearchResponse;
-  const hits = response.hits.map(({ documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet }) => ({
-    documentId,
-    sectionId,
-    sectionTitle,
-    paragraphId,
-    paragraphNumber,
-    score,
-    snippet,
-  }));
+  const hits = response.hits.map(toCliHit);
   if (response.notice) console.error(`reader: ${response.notice}`);
   if (json) {
     process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);

@@ -2,12 +2,6 @@ import lunr from 'lunr';
 import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
 import { configureBuilder, joinedPairs } from './text-analysis';
 
-/**
- * Index fields: the section heading (for `title:` scoped queries), the paragraph's own text, and
- * the joined forms of its hyphenated pairs (see `joinedPairs`).
- */
-export const INDEX_FIELDS = ['title', 'body', 'joined'] as const;
-
 /** A paragraph as the index sees it: its ordinal reference and where it belongs. */
 export interface IndexedParagraph {
   /** Lunr reference: the paragraph's ordinal in corpus order, as a string (`"0"`, `"1"`, …). */
@@ -34,7 +28,8 @@ export function indexedParagraphs(documents: CorpusDocument[]): IndexedParagraph
 
 /**
  * Builds the Lunr index: one entry per paragraph (its list items included), display data kept
- * out of the index. Used by the build step and, when the prebuilt index is unusable, by main.
+ * out of the index. Fields: the section heading (for `title:` queries), the paragraph's own text,
+ * and the joined forms of its hyphenated pairs (see `joinedPairs`). Used by the build step and, when the prebuilt index is unusable, by main.
  */
 export function buildSearchIndex(documents: CorpusDocument[]): lunr.Index {
   return lunr(function () {

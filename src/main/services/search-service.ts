@@ -134,7 +134,7 @@ export class SearchService {
     }
 
     if (plain.length > 1 || phrases.length > 0) {
-      // Plain words (and the words of relaxed phrases) optional: any of them, best first. A stop word
+      // Plain words (and the words of relaxed phrases) optional: passages with some of them, best first. A stop word
       // only counts next to other words (`the` alone would match nearly every passage).
       const content = current.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
       const loose = current

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toCliHit } from '../../../scripts/cli-hit';
 import { ROOT } from '../../support/paths';
 import { openTestReader, type TestReader } from '../../support/reader-services';
 
@@ -50,15 +51,7 @@ describe('the command-line companion answers as the app does', () => {
     const fromCli = JSON.parse(run.stdout) as Record<string, unknown>[];
     const result = await reader.api.search({ query });
     if (!result.ok) throw new Error(result.error.message);
-    const fromApp = result.value.hits.map(({ documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet }) => ({
-      documentId,
-      sectionId,
-      sectionTitle,
-      paragraphId,
-      paragraphNumber,
-      score,
-      snippet,
-    }));
+    const fromApp = result.value.hits.map(toCliHit);
     expect(fromApp.length).toBeGreaterThan(0);
     expect(fromCli).toEqual(fromApp);
     // The app's notice (partial matches, corrections) goes to stderr, never into the JSON.
