@@ -4,7 +4,8 @@
  */
 
 /** Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse. */
-export const CORPUS_SCHEMA_VERSION = 2;
+/** 3: the index keeps each term's word numbers (phrases are checked from the index). */
+export const CORPUS_SCHEMA_VERSION = 3;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {

@@ -58,9 +58,14 @@ export class CorpusStore {
     };
   }
 
-  /** A paragraph by its index reference (see `indexedParagraphs`). */
-  getParagraph(ref: string): LocatedParagraph | undefined {
-    return this.paragraphs[Number(ref)];
+  /** Number of paragraphs in the corpus (the index references them by ordinal). */
+  get paragraphCount(): number {
+    return this.paragraphs.length;
+  }
+
+  /** A paragraph by its ordinal, the index reference (see `indexedParagraphs`). */
+  paragraphAt(ordinal: number): LocatedParagraph | undefined {
+    return this.paragraphs[ordinal];
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * Finds where a parsed query's words stand in a text, with the same tokenizer the index uses:
- * the ranges the reading pane and the snippets highlight, and the phrase check Lunr cannot do.
+ * the ranges the reading pane and the snippets highlight.
  */
 import type { TextRange } from '../../shared/contract';
 import type { PhraseClause, QueryClause, TermClause } from './query-parser';
@@ -21,11 +21,6 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
     if (clause.terms.every((term, offset) => words[i + offset]!.term === term)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
   }
   return ranges;
-}
-
-/** True when the phrase occurs in the text. */
-export function containsPhrase(clause: PhraseClause, text: string): boolean {
-  return phraseRanges(clause, tokenize(text)).length > 0;
 }
 
 /**
@@ -63,6 +58,7 @@ export function mergeRanges(ranges: TextRange[]): TextRange[] {
  */
 export function withinEditDistance(a: string, b: string, limit: number): boolean {
   if (Math.abs(a.length - b.length) > limit) return false;
+  if (limit === 1) return withinOneEdit(a, b);
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -80,4 +76,14 @@ export function withinEditDistance(a: string, b: string, limit: number): boolean
     previous = current;
   }
   return previous[b.length]! <= limit;
+}
+
+/** `withinEditDistance(a, b, 1)` without a table: past the common start, the rests must line up. */
+function withinOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.startsWith(b.slice(i), i + 1); // a letter of a deleted
+  if (a.length < b.length) return b.startsWith(a.slice(i), i + 1); // a letter inserted
+  if (i === a.length || a.startsWith(b.slice(i + 1), i + 1)) return true; // equal, or one letter replaced
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.startsWith(b.slice(i + 2), i + 2); // two letters swapped
 }

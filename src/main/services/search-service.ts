@@ -1,6 +1,7 @@
 /**
- * Full-text search over the corpus: parses the query (query-parser), asks Lunr for candidates,
- * checks what Lunr cannot (phrases, "any of these stems" groups), and returns hits with snippets
+ * Full-text search over the corpus: parses the query (query-parser), asks the Lunr index for
+ * candidates (through index-evaluator, which scores as Lunr does without its per-match cost),
+ * checks what Lunr cannot (the order of a phrase's words), and returns hits with snippets
  * and highlight ranges. Strategy, so that a reader is never told "nothing" when the text is
  * there; the first attempt that finds something answers, and says which it was:
  *   1. every plain word required (stop words optional unless they are all there is);
@@ -8,11 +9,12 @@
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { HitHighlight, SearchHit, SearchResponse, SectionHighlights } from '../../shared/contract';
 import { fail, ok, type Result } from '../../shared/result';
-import type { CorpusStore, LocatedParagraph } from './corpus-store';
-import { containsPhrase, matchRanges, withinEditDistance } from './match-ranges';
+import type { CorpusStore } from './corpus-store';
+import { IndexEvaluator, topScored, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
+import { matchRanges, withinEditDistance } from './match-ranges';
 import { isStopWord, parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
@@ -23,34 +25,23 @@ export const MAX_LIMIT = 500;
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
 
-/** A paragraph Lunr found, with its score. */
-interface Found {
-  score: number;
-  located: LocatedParagraph;
-}
-
-/** One run of the strategy: the clauses as run (prefixes resolved) and what they found, best first. */
+/** One run of the strategy: the clauses as run (prefixes resolved) and the paragraphs they found. */
 interface Attempt {
   clauses: QueryClause[];
-  found: Found[];
+  found: ScoredParagraphs;
 }
-
-/** Lunr keeps its term dictionary on the index; @types/lunr does not declare it. */
-type IndexWithTerms = lunr.Index & { invertedIndex: Record<string, unknown> };
-
-const PRESENCE = {
-  required: lunr.Query.presence.REQUIRED,
-  optional: lunr.Query.presence.OPTIONAL,
-  excluded: lunr.Query.presence.PROHIBITED,
-} as const;
 
 /** Answers search queries from a loaded index and the corpus it was built from. */
 export class SearchService {
+  private readonly evaluator: IndexEvaluator;
+
   constructor(
-    private readonly index: lunr.Index,
+    index: lunr.Index,
     private readonly vocabulary: Vocabulary,
     private readonly store: CorpusStore,
-  ) {}
+  ) {
+    this.evaluator = new IndexEvaluator(index, store.paragraphCount);
+  }
 
   /**
    * Searches; never throws for any input string. A query with nothing to look for (only
@@ -60,7 +51,7 @@ export class SearchService {
     const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
     const { attempt, notices } = outcome.value;
-    return ok({ query, hits: this.hits(attempt, limit), total: attempt.found.length, notice: notices.join(' ') || null });
+    return ok({ query, hits: this.hits(attempt, limit), total: attempt.found.ordinals.length, notice: notices.join(' ') || null });
   }
 
   /**
@@ -74,7 +65,11 @@ export class SearchService {
     if (!outcome.ok) return outcome;
     const { found } = outcome.value.attempt;
     const clauses = highlighted(outcome.value.attempt.clauses);
-    const matched = new Set(found.filter(({ located }) => located.document.id === documentId && located.section.id === sectionId).map(({ located }) => located.paragraph.id));
+    const matched = new Set<string>();
+    for (const ordinal of found.ordinals) {
+      const located = this.store.paragraphAt(ordinal);
+      if (located?.document.id === documentId && located.section.id === sectionId) matched.add(located.paragraph.id);
+    }
     const parts = view.section.paragraphs
       .filter((paragraph) => matched.has(paragraph.id))
       .flatMap((paragraph) => [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items])
@@ -106,7 +101,7 @@ export class SearchService {
       clause.kind === 'term' && clause.plain ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const) : clause,
     );
     const first = this.run(strict);
-    if (first.found.length > 0) return answer(first, []);
+    if (first.found.ordinals.length > 0) return answer(first, []);
 
     // Words no passage holds stand for the corpus words one edit away (any of them).
     const similar: string[] = [];
@@ -122,7 +117,7 @@ export class SearchService {
     if (similar.length > 0) {
       notices.push(`No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`);
       const attempt = this.run(current);
-      if (attempt.found.length > 0) return answer(attempt, notices);
+      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
     }
 
     const phrases = current.filter((clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required');
@@ -130,7 +125,7 @@ export class SearchService {
       current = current.flatMap((clause) => (phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause]));
       notices.push(`No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`);
       const attempt = this.run(current);
-      if (attempt.found.length > 0) return answer(attempt, notices);
+      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
     }
 
     if (plain.length > 1 || phrases.length > 0) {
@@ -141,7 +136,7 @@ export class SearchService {
         .filter((clause) => !(content && isLooseStopWord(clause)))
         .map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
       const attempt = this.run(loose);
-      if (attempt.found.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+      if (attempt.found.ordinals.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
     return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
@@ -150,49 +145,34 @@ export class SearchService {
   private isUnknown(clause: TermClause): boolean {
     if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.alternatives || clause.display.length < FUZZY_MIN_LENGTH) return false;
     if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
-    return !Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+    return !this.evaluator.has(clause.term);
   }
 
-  /** Lunr candidates that also pass the checks Lunr cannot make, best first, with the clauses as run. */
+  /** Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as run. */
   private run(asked: QueryClause[]): Attempt {
     const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
-    const results = this.index.query((query) => {
-      for (const clause of clauses) {
-        if (clause.kind === 'phrase') {
-          // Lunr has no phrases: require the words here, check their order below.
-          if (clause.presence !== 'excluded') {
-            for (const term of clause.terms) query.term(term, { fields: clause.titleOnly ? ['title'] : ['body'], presence: PRESENCE.required, usePipeline: false });
-          }
-          continue;
-        }
-        const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-        const boost = clause.stopWord ? 0.2 : 1;
-        if (clause.alternatives) {
-          // "Any of these stems": optional for Lunr, required (if asked) by the check below.
-          const presence = clause.presence === 'excluded' ? PRESENCE.excluded : PRESENCE.optional;
-          for (const term of clause.alternatives) query.term(term, { fields, presence, usePipeline: false, boost });
-          continue;
-        }
-        // No `editDistance` key at all: Lunr reads its mere presence as "fuzzy", making `*` literal.
-        query.term(clause.term, {
-          fields,
-          presence: PRESENCE[clause.presence],
-          usePipeline: false,
-          wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-          boost,
-        });
-      }
-    });
-    const phrases = clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase');
-    const groups = clauses.filter((clause): clause is TermClause => clause.kind === 'term' && clause.presence === 'required' && clause.alternatives !== null);
-    const found: Found[] = [];
-    for (const result of results) {
-      const located = this.store.getParagraph(result.ref);
-      if (!located || !phrases.every((phrase) => phraseHolds(phrase, located))) continue;
-      const matched = result.matchData.metadata;
-      if (groups.every((group) => group.alternatives!.some((term) => Object.hasOwn(matched, term)))) found.push({ score: result.score, located });
-    }
+    const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
+    // Lunr has no phrases: their words were required; their order is checked here.
+    const found = clauses.reduce(
+      (scored, clause) => (clause.kind === 'phrase' ? this.evaluator.withSequence(scored, clause.titleOnly ? 'title' : 'body', clause.terms, clause.presence !== 'excluded') : scored),
+      candidates,
+    );
     return { clauses, found };
+  }
+
+  /**
+   * A parsed clause as the index evaluates it. A phrase requires its words (their order is checked
+   * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
+   * every term they stand for; stop words weigh less.
+   */
+  private evaluated(clause: QueryClause): EvaluatedClause[] {
+    if (clause.kind === 'phrase') {
+      if (clause.presence === 'excluded') return [];
+      return clause.terms.map((term) => ({ terms: [term], fields: [clause.titleOnly ? 'title' : 'body'], presence: 'required', boost: 1 }));
+    }
+    const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
+    const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
   }
 
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the corpus words N edits away. */
@@ -211,7 +191,7 @@ export class SearchService {
    */
   private resolvePrefix(clause: TermClause): TermClause {
     if (clause.alternatives) return clause;
-    const typedWhole = clause.completion && !clause.prefix && Object.hasOwn((this.index as IndexWithTerms).invertedIndex, clause.term);
+    const typedWhole = clause.completion && !clause.prefix && this.evaluator.has(clause.term);
     if (!clause.prefix && (!clause.completion || typedWhole)) return { ...clause, completion: false };
     const stems = this.vocabulary.stemsWithPrefix(clause.display);
     return { ...clause, term: stems.length > 0 ? commonStart(stems) : clause.term, prefix: true, completion: false };
@@ -232,10 +212,9 @@ export class SearchService {
   }
 
   private hits(attempt: Attempt, limit: number): SearchHit[] {
-    const { found } = attempt;
     const clauses = highlighted(attempt.clauses);
-    return found.slice(0, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, located }) => {
-      const { document, section, paragraph } = located;
+    return topScored(attempt.found, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, ordinal }) => {
+      const { document, section, paragraph } = this.store.paragraphAt(ordinal)!;
       const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
       const highlights: HitHighlight[] = parts
         .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
@@ -292,11 +271,6 @@ function phraseWords(phrase: PhraseClause): TermClause[] {
   }));
 }
 
-function phraseHolds(phrase: PhraseClause, located: LocatedParagraph): boolean {
-  const texts = phrase.titleOnly ? [located.section.title] : [located.paragraph.text, ...located.paragraph.items.map((item) => item.text)];
-  const present = texts.some((text) => containsPhrase(phrase, text));
-  return phrase.presence === 'excluded' ? !present : present;
-}
 
 
 /** The longest common start of some words (`['cooper', 'cooperat']` → `cooper`). */

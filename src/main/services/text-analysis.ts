@@ -27,25 +27,33 @@ export interface TextToken {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2018\u2019\u02BC][\p{L}\p{N}\p{M}]+)*['\u2019\u02BC]?/gu;
 const APOSTROPHES = /['\u2018\u2019\u02BC]/g;
+/** Memoised folds and stems: the same words recur constantly (cleared when they grow too many). */
+const CACHE_LIMIT = 50_000;
+const foldCache = new Map<string, string>();
 const stemCache = new Map<string, string>();
 
 /** Folds one word: compatibility forms, no diacritics, lower case, no possessive apostrophe. */
 export function foldWord(word: string): string {
-  const plain = word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2018\u2019\u02BC]s$/u, '')
-    .replace(APOSTROPHES, '');
-  return plain;
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['\u2018\u2019\u02BC]s$/u, '')
+      .replace(APOSTROPHES, '');
+    if (foldCache.size > CACHE_LIMIT) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
-/** Stems a folded word with Lunr's English stemmer (memoised: the same words recur constantly). */
+/** Stems a folded word with Lunr's English stemmer (memoised). */
 export function stem(folded: string): string {
   let stemmed = stemCache.get(folded);
   if (stemmed === undefined) {
     stemmed = lunr.stemmer(new lunr.Token(folded, {})).toString();
-    if (stemCache.size > 50_000) stemCache.clear();
+    if (stemCache.size > CACHE_LIMIT) stemCache.clear();
     stemCache.set(folded, stemmed);
   }
   return stemmed;
@@ -83,20 +91,36 @@ export function joinedPairs(text: string): TextToken[] {
   return pairs;
 }
 
-/** Lunr tokenizer built on `tokenize`, so the index holds exactly our terms. */
+/**
+ * Lunr tokenizer built on `tokenize`, so the index holds exactly our terms. Each token carries its
+ * word number in the field (`word`), which the index stores (see `configureBuilder`) so a phrase is
+ * checked from the index alone; a line break (between a paragraph and its list items) skips a
+ * number, so a phrase never runs from one part into the next.
+ */
 export function lunrTokenizer(input: unknown): lunr.Token[] {
   if (input === null || input === undefined) return [];
   const text = Array.isArray(input) ? input.join(' ') : String(input);
-  return tokenize(text).map((token) => new lunr.Token(token.folded, { position: [token.start, token.end - token.start] }));
+  let word = -1;
+  let previousEnd = 0;
+  return tokenize(text).map((token) => {
+    word += text.slice(previousEnd, token.start).includes('\n') && word >= 0 ? 2 : 1;
+    previousEnd = token.end;
+    return new lunr.Token(token.folded, { word });
+  });
 }
+
+/** The token metadata the index keeps: each term's word numbers in each field, for phrases. */
+export const WORD_NUMBER_METADATA = 'word';
 
 /**
  * Configures a Lunr builder with our tokenizer and pipeline: stemming only, no trimmer (it strips
- * non-Latin letters) and no stop-word filter (a reader's `all` must still be findable).
+ * non-Latin letters) and no stop-word filter (a reader's `all` must still be findable); word
+ * numbers kept for phrase checks.
  */
 export function configureBuilder(builder: lunr.Builder): void {
   builder.tokenizer = lunrTokenizer as unknown as typeof lunr.tokenizer;
   builder.pipeline.reset();
   builder.searchPipeline.reset();
   builder.pipeline.add(lunr.stemmer);
+  builder.metadataWhitelist = [WORD_NUMBER_METADATA];
 }

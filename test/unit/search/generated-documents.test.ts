@@ -29,6 +29,15 @@ beforeAll(() => {
       { title: 'Many mentions', paragraphs: Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} names the ombudsperson ${i % 3 === 0 ? 'twice: ombudsperson' : 'once'}.`) },
       { title: 'Elsewhere', paragraphs: ['The ombudsperson again.'] },
     ]),
+    'lists.md': sourceDocument('lists', 'Lists', [
+      {
+        title: 'Pledges',
+        paragraphs: [
+          { text: 'The Government pledged to protect', items: ['children in alternative care;', 'older persons living alone.'] },
+          'It pledged to protect children from violence.',
+        ],
+      },
+    ]),
   });
 });
 afterAll(() => reader?.remove());
@@ -70,6 +79,18 @@ describe('Unicode hyphens, folded the same way at index and query time', () => {
       expect(hitTexts(await search(typed))).toContain(HYPHENS.cooperation);
     }
     expect(hitTexts(await search('cooperation')).sort()).toEqual(Object.values(HYPHENS).sort());
+  });
+});
+
+describe('phrases, checked from the word numbers the index keeps', () => {
+  it('match inside a paragraph or one list item, never across the break between them', async () => {
+    expect(hitTexts(await search('"protect children"'))).toEqual(['It pledged to protect children from violence.']);
+    // Across the break, the words are found only once the phrase is relaxed, and the reader is told.
+    const across = await search('"alternative care older"');
+    expect(across.notice).toMatch(/No passage has “alternative care older” in this order/);
+    expect(hitTexts(await search('"older persons living"'))).toEqual(['The Government pledged to protect']);
+    // Excluding the phrase keeps the passage that has its words apart.
+    expect(hitTexts(await search('protect children -"protect children"'))).toEqual(['The Government pledged to protect']);
   });
 });
 

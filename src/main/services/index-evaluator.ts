@@ -1,0 +1,270 @@
+/**
+ * Evaluates queries over a loaded Lunr index with Lunr's own matching and scoring, without Lunr's
+ * per-match objects. The serialized Lunr index stays the only search data; this is how it is read.
+ *
+ * Why not `lunr.Index#query`: for every expanded term it builds string-keyed Sets and unions them
+ * into the clause's matches (quadratic in the number of expansions), and it makes a MatchData
+ * object per matching field of every paragraph. On the generated 10,000-section library a
+ * two-letter prefix took 4 s and `human rights` (18,604 passages) 300 ms. Here each (term, field)
+ * posting is decoded once, on first use, into typed arrays of paragraph ordinals and of the term's
+ * weight in each paragraph (read from Lunr's own field vectors), and a query is one pass over them.
+ *
+ * Lunr's semantics, reproduced exactly (test/unit/search/index-evaluator.test.ts compares every
+ * result and score with `lunr.Index#query`):
+ *   - a clause matches a paragraph holding any of its terms in any of its fields;
+ *   - every required clause must match, no excluded clause may; a required clause with no term in
+ *     the index matches nothing, so the query finds nothing;
+ *   - per field, the query vector holds each term of the non-excluded clauses with the sum of
+ *     their boosts; a paragraph's score is, over the fields where it matched a term,
+ *     dot(query vector, field vector) / |query vector|.
+ * Ties are ordered by paragraph (reading order), where Lunr's order follows object-key order.
+ */
+import type lunr from 'lunr';
+import { WORD_NUMBER_METADATA } from './text-analysis';
+
+/** One clause, with its terms already expanded to terms of the index (stems). */
+export interface EvaluatedClause {
+  /** The clause matches a paragraph holding any of these terms. */
+  terms: readonly string[];
+  fields: readonly string[];
+  presence: 'required' | 'optional' | 'excluded';
+  boost: number;
+}
+
+/** Matching paragraphs (by ordinal, ascending) and their scores, in parallel arrays. */
+export interface ScoredParagraphs {
+  ordinals: Int32Array;
+  scores: Float64Array;
+}
+
+/** What `lunr.Index` keeps and @types/lunr does not declare. */
+interface LunrInternals {
+  invertedIndex: Record<string, Record<string, Record<string, Partial<Record<typeof WORD_NUMBER_METADATA, number[]>>>> & { _index: number }>;
+  fieldVectors: Record<string, { elements: number[] }>;
+}
+
+/** One (term, field) posting: the paragraphs holding the term in the field, its weight and word numbers there. */
+interface Posting {
+  ordinals: Int32Array;
+  weights: Float64Array;
+  wordNumbers: ReadonlyArray<readonly number[]>;
+}
+
+const EMPTY: readonly number[] = [];
+
+const NO_RESULTS: ScoredParagraphs = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
+
+/** Runs queries over one loaded Lunr index whose references are paragraph ordinals `"0"` … `"n-1"`. */
+export class IndexEvaluator {
+  private readonly internals: LunrInternals;
+  private readonly sortedTerms: string[];
+  private readonly postings = new Map<string, Posting | null>();
+  // Per-paragraph scratch space, reused by every query (a query touches only its postings' entries).
+  private readonly score: Float64Array;
+  private readonly requiredMet: Uint16Array;
+  private readonly lastClause: Uint32Array;
+  private readonly excluded: Uint32Array;
+  private readonly matched: Uint32Array;
+  private readonly touched: Int32Array;
+  private epoch = 0;
+  private clauseStamp = 0;
+
+  constructor(
+    index: lunr.Index,
+    private readonly paragraphCount: number,
+  ) {
+    this.internals = index as unknown as LunrInternals;
+    this.sortedTerms = Object.keys(this.internals.invertedIndex).sort();
+    this.score = new Float64Array(paragraphCount);
+    this.requiredMet = new Uint16Array(paragraphCount);
+    this.lastClause = new Uint32Array(paragraphCount);
+    this.excluded = new Uint32Array(paragraphCount);
+    this.matched = new Uint32Array(paragraphCount);
+    this.touched = new Int32Array(paragraphCount);
+  }
+
+  /** True when the index holds the term (a stem). */
+  has(term: string): boolean {
+    return Object.hasOwn(this.internals.invertedIndex, term);
+  }
+
+  /** The index's terms that start with `prefix` (what Lunr's trailing wildcard expands to), sorted. */
+  termsWithPrefix(prefix: string): string[] {
+    const terms = this.sortedTerms;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (terms[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(terms[i]!);
+    return found;
+  }
+
+  /** The paragraphs the clauses match, with Lunr's scores (see the module comment). */
+  evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs {
+    this.epoch++;
+    const epoch = this.epoch;
+    const present = clauses.map((clause) => ({ ...clause, terms: clause.terms.filter((term) => this.has(term)) }));
+    if (present.some((clause) => clause.presence === 'required' && clause.terms.length === 0)) return NO_RESULTS;
+
+    // Query vectors: per field, each term's summed boost; and their magnitudes.
+    const vectors = new Map<string, Map<string, number>>();
+    for (const clause of present) {
+      if (clause.presence === 'excluded') continue;
+      for (const field of clause.fields) {
+        const vector = vectors.get(field) ?? new Map<string, number>();
+        for (const term of clause.terms) vector.set(term, (vector.get(term) ?? 0) + clause.boost);
+        vectors.set(field, vector);
+      }
+    }
+
+    // Scores, and which paragraphs matched a scored term at all. (Hot loops: locals, typed arrays.)
+    const { matched, score, requiredMet, lastClause, excluded, touched } = this;
+    let touchedCount = 0;
+    for (const [field, vector] of vectors) {
+      let squares = 0;
+      for (const boost of vector.values()) squares += boost * boost;
+      const magnitude = Math.sqrt(squares);
+      for (const [term, boost] of vector) {
+        const posting = this.posting(term, field);
+        if (!posting) continue;
+        const factor = magnitude > 0 ? boost / magnitude : 0;
+        const { ordinals, weights } = posting;
+        for (let i = 0; i < ordinals.length; i++) {
+          const ordinal = ordinals[i]!;
+          if (matched[ordinal] !== epoch) {
+            matched[ordinal] = epoch;
+            score[ordinal] = 0;
+            requiredMet[ordinal] = 0;
+            touched[touchedCount++] = ordinal;
+          }
+          score[ordinal] = score[ordinal]! + factor * weights[i]!;
+        }
+      }
+    }
+
+    // Required clauses met, and excluded paragraphs.
+    let required = 0;
+    for (const clause of present) {
+      if (clause.presence === 'optional') continue;
+      const stamp = ++this.clauseStamp;
+      const excluding = clause.presence === 'excluded';
+      if (!excluding) required++;
+      for (const term of clause.terms) {
+        for (const field of clause.fields) {
+          const ordinals = this.posting(term, field)?.ordinals;
+          if (!ordinals) continue;
+          for (let i = 0; i < ordinals.length; i++) {
+            const ordinal = ordinals[i]!;
+            if (excluding) excluded[ordinal] = epoch;
+            else if (lastClause[ordinal] !== stamp) {
+              lastClause[ordinal] = stamp;
+              requiredMet[ordinal] = requiredMet[ordinal]! + 1;
+            }
+          }
+        }
+      }
+    }
+
+    const candidates = touched.subarray(0, touchedCount).sort();
+    const ordinals = new Int32Array(touchedCount);
+    const scores = new Float64Array(touchedCount);
+    let kept = 0;
+    for (let i = 0; i < touchedCount; i++) {
+      const ordinal = candidates[i]!;
+      if (requiredMet[ordinal] !== required || excluded[ordinal] === epoch) continue;
+      ordinals[kept] = ordinal;
+      scores[kept++] = score[ordinal]!;
+    }
+    return { ordinals: ordinals.slice(0, kept), scores: scores.slice(0, kept) };
+  }
+
+  /**
+   * The scored paragraphs that hold (or, with `present` false, do not hold) the terms one after
+   * the other in the field. Read from the word numbers the index keeps for each term (see
+   * `lunrTokenizer`): no text is tokenized again. One merge pass over the sorted postings.
+   */
+  withSequence(scored: ScoredParagraphs, field: string, terms: readonly string[], present: boolean): ScoredParagraphs {
+    const postings = terms.map((term) => this.posting(term, field));
+    const cursors = postings.map(() => 0);
+    const keep = new Uint8Array(scored.ordinals.length);
+    let kept = 0;
+    scored.ordinals.forEach((ordinal, i) => {
+      // Each term's word numbers in this paragraph (the postings and the candidates are both in ordinal order).
+      const numbers = postings.map((posting, t) => {
+        if (!posting) return EMPTY;
+        let at = cursors[t]!;
+        while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
+        cursors[t] = at;
+        return posting.ordinals[at] === ordinal ? posting.wordNumbers[at]! : EMPTY;
+      });
+      const holds = numbers[0]!.some((first) => numbers.every((list, offset) => list.includes(first + offset)));
+      if (holds === present) {
+        keep[i] = 1;
+        kept++;
+      }
+    });
+    if (kept === scored.ordinals.length) return scored;
+    return { ordinals: scored.ordinals.filter((_, i) => keep[i] === 1), scores: scored.scores.filter((_, i) => keep[i] === 1) };
+  }
+
+  /** The decoded posting of a term in a field (cached); null when the term is not in that field. */
+  private posting(term: string, field: string): Posting | null {
+    const key = `${field}\u0000${term}`;
+    const cached = this.postings.get(key);
+    if (cached !== undefined) return cached;
+    const entry = this.internals.invertedIndex[term];
+    const refs = entry && Object.hasOwn(entry, field) ? Object.keys(entry[field]!) : [];
+    let posting: Posting | null = null;
+    if (entry && refs.length > 0) {
+      const termIndex = entry._index;
+      const ordinals: number[] = [];
+      const weights: number[] = [];
+      const wordNumbers: Array<readonly number[]> = [];
+      const metadata = entry[field]!;
+      for (const ref of refs) {
+        const ordinal = Number(ref);
+        const vector = this.internals.fieldVectors[`${field}/${ref}`];
+        // A reference that is not a paragraph ordinal cannot be shown: skipped (the loader checks the stamp).
+        if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= this.paragraphCount || !vector) continue;
+        ordinals.push(ordinal);
+        weights.push(weightOf(vector.elements, termIndex));
+        wordNumbers.push(metadata[ref]?.[WORD_NUMBER_METADATA] ?? EMPTY);
+      }
+      posting = { ordinals: Int32Array.from(ordinals), weights: Float64Array.from(weights), wordNumbers };
+    }
+    this.postings.set(key, posting);
+    return posting;
+  }
+}
+
+/** The value at `index` in a Lunr vector's sorted `[index, value, index, value, …]` elements (0 when absent). */
+function weightOf(elements: readonly number[], index: number): number {
+  let low = 0;
+  let high = elements.length / 2;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const at = elements[middle * 2]!;
+    if (at === index) return elements[middle * 2 + 1]!;
+    if (at < index) low = middle + 1;
+    else high = middle;
+  }
+  return 0;
+}
+
+/**
+ * The `limit` best of some scored paragraphs, best first (ties in reading order), without sorting
+ * them all: a threshold from a numeric sort of the scores, then a sort of what reaches it.
+ */
+export function topScored(scored: ScoredParagraphs, limit: number): Array<{ ordinal: number; score: number }> {
+  const { ordinals, scores } = scored;
+  if (ordinals.length === 0 || limit <= 0) return [];
+  const threshold = ordinals.length <= limit ? -Infinity : Float64Array.from(scores).sort()[ordinals.length - limit]!;
+  const best: Array<{ ordinal: number; score: number }> = [];
+  for (let i = 0; i < ordinals.length; i++) if (scores[i]! >= threshold) best.push({ ordinal: ordinals[i]!, score: scores[i]! });
+  best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+  return best.slice(0, limit);
+}
