@@ -80,7 +80,8 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
   const { search } = loadReaderServices(corpus.corpusDir);
   const passages = loadPassages(corpusText);
   const workload = keystrokes();
-  for (const query of workload) search.search(query); // warm-up: JIT, decoded postings
+  // The first pass is also measured: the index decodes each (term, field) posting on first use.
+  const cold = workload.map((query) => time(() => search.search(query)));
   const engine: number[] = [];
   const engineCpu: number[] = [];
   const scan: number[] = [];
@@ -103,6 +104,14 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
     baseline: { label: 'linear scan p95', value: percentile(scan, 95) },
     target: { max: QUERY_P95_TARGET_MS },
     note: `CPU time p95 ${percentile(engineCpu, 95).toFixed(2)} ms; max ${Math.max(...engine).toFixed(1)} ms`,
+  });
+  rows.push({
+    group,
+    metric: 'query p95, first time each keystroke is searched after startup',
+    value: percentile(cold, 95),
+    unit: 'ms',
+    baseline: { label: 'linear scan p95', value: percentile(scan, 95) },
+    note: `postings decoded on first use; max ${Math.max(...cold).toFixed(1)} ms`,
   });
   return rows;
 }

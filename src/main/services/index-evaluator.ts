@@ -20,6 +20,7 @@
  * Ties are ordered by paragraph (reading order), where Lunr's order follows object-key order.
  */
 import type lunr from 'lunr';
+import { prefixRange } from './prefix-range';
 import { WORD_NUMBER_METADATA } from './text-analysis';
 
 /** One clause, with its terms already expanded to terms of the index (stems). */
@@ -90,17 +91,7 @@ export class IndexEvaluator {
 
   /** The index's terms that start with `prefix` (what Lunr's trailing wildcard expands to), sorted. */
   termsWithPrefix(prefix: string): string[] {
-    const terms = this.sortedTerms;
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (terms[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const found: string[] = [];
-    for (let i = low; i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(terms[i]!);
-    return found;
+    return this.sortedTerms.slice(...prefixRange(this.sortedTerms, prefix));
   }
 
   /** The paragraphs the clauses match, with Lunr's scores (see the module comment). */

@@ -5,6 +5,7 @@
  * misspelling one (`constrctive` is one letter from `constrictive` but three from `constrict`).
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
+import { prefixRange } from './prefix-range';
 import { tokenize } from './text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
@@ -40,17 +41,8 @@ export class Vocabulary {
 
   /** Stems of the words that start with `prefix` (folded), without duplicates. */
   stemsWithPrefix(prefix: string): string[] {
-    const { words, stems } = this.data;
-    let low = 0;
-    let high = words.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (words[middle]! < prefix) low = middle + 1;
-      else high = middle;
-    }
-    const found = new Set<string>();
-    for (let i = low; i < words.length && words[i]!.startsWith(prefix); i++) found.add(stems[i]!);
-    return [...found];
+    const [start, end] = prefixRange(this.data.words, prefix);
+    return [...new Set(this.data.stems.slice(start, end))];
   }
 
   /** Words (with their stems) that `accept` says are close to the one asked for. */
