@@ -105,6 +105,12 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `unknown command '${command}'.` : 'no command given.');
 }
 
+// Output piped into a reader that stops early (`| head`): stop quietly, as command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

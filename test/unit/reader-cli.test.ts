@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/shared/contract';
@@ -32,6 +32,16 @@ describe('command-line companion', () => {
       score: expected[0]!.score,
       snippet: expected[0]!.snippet,
     });
+  });
+
+  it('stops quietly when what reads its output stops early (as `| head` does)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'reader-cli.ts'), 'search', 'human rights'], { cwd: ROOT });
+    child.stdout.destroy(); // the reading end is gone before the first line is written
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(status).toBe(0);
   });
 
   it('prints readable hits without --json', () => {
