@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageText, pdfInfo, pdfOutline, scratchFolder } from '../support/export-support';
+import { pageText, pdfInfo, pdfOutline } from '../support/export-support';
 import { ROOT } from '../support/paths';
 import { normalizeSpace } from '../support/seed';
+import { tempDir } from '../support/temp-folders';
 
 interface Run {
   status: number | null;
@@ -28,7 +29,7 @@ function reader(args: string[]): Run {
 
 describe('reader export', () => {
   it('exports the named sections in document order and prints the path and page count', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const out = join(folder, 'meeting.pdf');
     const run = reader(['export', '--sections', 'bilateral-human-rights-dialogues,opening-statement', '--out', out, '--paper', 'Letter', '--toc', '--numbers']);
     expect(run.stderr).toBe('');
@@ -43,7 +44,7 @@ describe('reader export', () => {
   });
 
   it('resolves a relative --out against the folder the command was typed in', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const run = npmReader(['export', '--sections', 'all', '--out', 'whole.pdf'], folder);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^${join(folder, 'whole.pdf')}\\t\\d+ pages\\n$`));
@@ -51,7 +52,7 @@ describe('reader export', () => {
   });
 
   it('refuses unknown ids with exit code 2, naming them and the known ones, and writes nothing', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const run = reader(['export', '--sections', 'opening-statement,nope', '--out', join(folder, 'x.pdf')]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -60,7 +61,7 @@ describe('reader export', () => {
   });
 
   it('reports an unwritable path with exit code 3 and leaves nothing behind', () => {
-    const folder = scratchFolder();
+    const folder = tempDir();
     const out = join(folder, 'missing', 'x.pdf');
     const run = reader(['export', '--sections', 'opening-statement', '--out', out]);
     expect(run.status).toBe(3);

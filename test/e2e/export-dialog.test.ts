@@ -7,12 +7,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPorts, fakeDialog, pdfOutline, scratchFolder, type FakeDialog } from '../support/export-support';
+import { exportPorts, fakeDialog, pdfOutline, type FakeDialog } from '../support/export-support';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
 
 /** Rendering a PDF can take seconds on a busy machine. */
 const RENDERING = { timeout: 30_000 };
 import { openTestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const SECTION = '#/belarus-un-human-rights-cooperation/cooperation-with-human-rights-treaty-bodies';
 let browser: Browser;
@@ -22,7 +23,7 @@ let folder: string;
 
 beforeAll(async () => {
   browser = await launchChromium();
-  folder = scratchFolder();
+  folder = tempDir();
   dialog = fakeDialog(null, join(folder, 'chosen.pdf'));
   view = await openReaderPage(browser, { hash: SECTION, reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }) });
   await view.page.getByRole('heading', { level: 2, name: 'Cooperation with human rights treaty bodies' }).waitFor();

@@ -12,9 +12,10 @@ import type { CorpusDocument, Section } from '../../src/shared/corpus-types';
 import { shortHash } from '../../src/main/services/content-hash';
 import { readPdfLayout } from '../../src/main/services/export/pdf-structure';
 import { launchChromium } from '../support/chromium';
-import { EXPORT_DATE_TEXT, exportPorts, fakeDialog, pageText, pdfInfo, pdfOutline, scratchFolder, type Crop, type FakeDialog } from '../support/export-support';
+import { EXPORT_DATE_TEXT, exportPorts, fakeDialog, pageText, pdfInfo, pdfOutline, type Crop, type FakeDialog } from '../support/export-support';
 import { openTestReader, type TestReader } from '../support/reader-services';
 import { normalizeSpace } from '../support/seed';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 /** Page geometry in PDF points (1/72 in): margins 0.9 in top, 1.05 in bottom (print-settings.ts). */
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 /** The real reader stack whose save dialog answers `answers` (file names in a fresh folder; null = cancel). */
 function openExporter(...answers: (string | null)[]): { reader: TestReader; dialog: FakeDialog; folder: string } {
-  const folder = scratchFolder();
+  const folder = tempDir();
   const dialog = fakeDialog(...answers.map((answer) => (answer === null ? null : join(folder, answer))));
   return { reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }), dialog, folder };
 }

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { expectNoAxeViolations } from '../support/axe';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
 import { locateParagraph } from '../../src/main/services/citation-source';
 import { openTestReader, type TestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const OHCHR = 'cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
@@ -169,7 +169,7 @@ describe('bookmarks and notes', () => {
     await page.getByRole('button', { name: 'Undo' }).press('Enter');
     await expect.poll(() => reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual(['NHRAP: check the 2017 mission report']);
 
-    const target = join(mkdtempSync(join(tmpdir(), 'reader-e2e-export-')), 'notes.md');
+    const target = join(tempDir('reader-e2e-export-'), 'notes.md');
     reader.saveDialog.answer = target;
     await panel.getByRole('button', { name: 'Export as Markdown…' }).press('Enter');
     await expect.poll(() => statusText(page)).toBe('Saved 1 bookmark with notes as notes.md.');
@@ -233,7 +233,7 @@ describe('comfort', () => {
     await page.getByRole('textbox', { name: /^Note on/ }).fill('NOTE-THAT-MUST-NOT-PRINT');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => paragraph(page, 1).innerText()).toContain('NOTE-THAT-MUST-NOT-PRINT');
-    const pdfPath = join(mkdtempSync(join(tmpdir(), 'reader-print-')), 'section.pdf');
+    const pdfPath = join(tempDir('reader-print-'), 'section.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } }));
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('In 2016 Belarus officially invited the High Commissioner');
@@ -243,7 +243,7 @@ describe('comfort', () => {
 
 describe('memory across a restart (a fresh page over the same user-data folder)', () => {
   it('reopens at the same paragraph, in the same theme and text size, with the bookmarks and notes', async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'reader-restart-'));
+    const userDataDir = tempDir('reader-restart-');
     const first = await openReader(`#/${DOC}/${OHCHR}`, userDataDir);
     await first.page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await first.page.keyboard.press('Control+=');

@@ -2,8 +2,7 @@
  * Security in the BUILT renderer, in Chromium, with the BUILT preload and the real handlers: what
  * the page can see, what the CSP blocks, what a link to the web does, and how a tampered corpus shows.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { foreignRequests } from '../support/offline-guard';
 import { CORPUS_DIR } from '../support/paths';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
 import { openTestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 let browser: Browser;
 /** The reader as built, shared by the tests that do not need a corpus of their own. */
@@ -149,7 +149,7 @@ describe('links to the web', () => {
 
 describe('tamper evidence', () => {
   it('shows a distinct alert when the corpus no longer matches its content hash, and still shows the text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-tampered-'));
+    const dir = tempDir('reader-tampered-');
     temporaryDirs.push(dir);
     cpSync(CORPUS_DIR, dir, { recursive: true });
     const corpusFile = join(dir, 'corpus.json');

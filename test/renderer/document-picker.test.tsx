@@ -7,7 +7,7 @@ import { buildCorpus } from '../../scripts/corpus-files';
 import { App } from '../../src/renderer/src/app/app';
 import { DOCUMENTS_DIR } from '../support/paths';
 import { openTestReader } from '../support/reader-services';
-import { tempDir } from '../support/temp-corpus';
+import { tempDir } from '../support/temp-folders';
 
 const SECOND = `---
 id: annex

@@ -12,9 +12,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/app/app';
 import { createElectronPrinter } from '../../src/main/electron/electron-printer';
 import { launchChromium } from '../support/chromium';
-import { exportPorts, fakeDialog, pdfInfo, scratchFolder, type FakeDialog } from '../support/export-support';
+import { exportPorts, fakeDialog, pdfInfo, type FakeDialog } from '../support/export-support';
 import { fakePrintElectron, htmlOfDataUrl, type FakePrintElectron } from '../support/fake-print-electron';
 import { openTestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const SECTION = '#/belarus-un-human-rights-cooperation/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
 const RENDERING = { timeout: 30_000 };
@@ -31,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(() => {
-  folder = scratchFolder();
+  folder = tempDir();
   dialog = fakeDialog();
   electron = fakePrintElectron();
   window.reader = openTestReader(undefined, { exporter: { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) } }).api;

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/app/app';
 import { openTestReader, type TestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const OHCHR = 'cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
@@ -132,7 +132,7 @@ describe('bookmarks with notes', () => {
     await waitFor(() => expect(document.activeElement).toBe(paragraphRegion(2)));
     await user.keyboard('{Control>}d{/Control}');
     await waitFor(() => expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.paragraphId)).toEqual(['p2']));
-    reader.saveDialog.answer = join(mkdtempSync(join(tmpdir(), 'reader-renderer-export-')), 'cable notes.md');
+    reader.saveDialog.answer = join(tempDir('reader-renderer-export-'), 'cable notes.md');
     await user.keyboard('{Control>}{Shift>}E{/Shift}{/Control}');
     await waitFor(() => expect(statusText()).toBe('Saved 1 bookmark with notes as cable notes.md.'));
   });
@@ -187,7 +187,7 @@ describe('memory', () => {
   });
 
   it('shows a notice about a data file set aside once, until dismissed', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-renderer-notice-'));
+    const dir = tempDir('reader-renderer-notice-');
     writeFileSync(join(dir, 'bookmarks.json'), 'not json at all');
     const { user } = open({ hash: `#/${DOC}/${OHCHR}`, reader: openTestReader(undefined, { userDataDir: dir }) });
     const notice = await screen.findByRole('alert');

@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { removeTemporaryUserData } from './reader-services';
+import { removeTempDirs } from './temp-folders';
 
-// Every test file: the user-data folders its test readers made are removed when it is done.
-afterAll(removeTemporaryUserData);
+// Every test file: the temporary folders it made (test readers' user data included) are removed when it is done.
+afterAll(removeTempDirs);

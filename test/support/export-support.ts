@@ -3,11 +3,7 @@
  * (the `dialog` object), the system Chromium as the PDF port, and poppler's tools to read PDFs back.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll } from 'vitest';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createSaveDialog, type SaveDialogApi } from '../../src/main/electron/save-dialog';
@@ -45,18 +41,6 @@ export function exportPorts(browser: Browser, dialog: SaveDialogApi, documentsFo
     savePath: createSaveDialog(dialog, () => null, () => documentsFolder),
     now: () => EXPORT_DATE,
   };
-}
-
-const scratch: string[] = [];
-afterAll(() => {
-  for (const folder of scratch.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder, removed when the test file is done. */
-export function scratchFolder(prefix = 'reader-export-'): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  scratch.push(folder);
-  return folder;
 }
 
 /** `pdfinfo` as a key → value map. */

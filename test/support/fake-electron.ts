@@ -5,9 +5,7 @@
  * code is never faked. Accessing an
  * Electron export this fake does not have throws a message saying where to add it.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from './temp-folders';
 
 /** Any listener main registers; called with the arguments Electron would pass. */
 type Listener = (...args: unknown[]) => unknown;
@@ -223,7 +221,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     resolveReady = resolve;
   });
 
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'reader-fake-user-data-'));
+  const userDataDir = options.userDataDir ?? tempDir('reader-fake-user-data-');
   const appEmitter = new FakeEmitter();
   const app = Object.assign(appEmitter, {
     isPackaged: options.isPackaged ?? false,

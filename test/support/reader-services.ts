@@ -3,8 +3,7 @@
  * and the dispatcher, plus a trusted sender. Nothing here is mocked; only Electron's own objects
  * (the clipboard and the save dialog) are replaced at the edge by small fakes that record.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch, type SenderInfo } from '../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers, type HandlerTable, type ReaderServices } from '../../src/main/ipc/reader-handlers';
@@ -16,6 +15,7 @@ import { openUserData, type UserData } from '../../src/main/services/user-data';
 import { createReaderApi } from '../../src/shared/reader-api';
 import type { Citation, ReaderApi } from '../../src/shared/contract';
 import { CORPUS_DIR, ROOT } from './paths';
+import { tempDir } from './temp-folders';
 
 /** The sender the tests' reader window is: top frame of WebContents 1 at the app origin. */
 export const TRUSTED_SENDER: SenderInfo = { webContentsId: 1, frameUrl: 'app://reader/index.html', isTopFrame: true };
@@ -60,24 +60,10 @@ export interface TestReaderOptions {
   exporter?: ExportPorts;
 }
 
-const temporaryFolders: string[] = [];
-
-/** Removes the user-data folders made so far (test/support/cleanup-setup.ts calls it after each file). */
-export function removeTemporaryUserData(): void {
-  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
-}
-
-/** A fresh user-data folder for one test reader. */
-function temporaryUserData(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'reader-user-data-'));
-  temporaryFolders.push(folder);
-  return folder;
-}
-
 /** Loads the real reader stack from `corpusDir` (the generated corpus by default). */
 export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOptions = {}): TestReader {
   const services: ReaderServices = { ...loadReaderServices(corpusDir), ...(options.exporter ? { exporter: options.exporter } : {}) };
-  const userDataDir = options.userDataDir ?? temporaryUserData();
+  const userDataDir = options.userDataDir ?? tempDir('reader-user-data-');
   const events = new AppEventQueue();
   const userData = openUserData(userDataDir, events.tell, options.now);
   const clipboard: FakeClipboard = {

@@ -1,22 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { buildCorpus } from '../../scripts/corpus-files';
 import { CORPUS_DIR } from './paths';
 import { openTestReader, type TestReader } from './reader-services';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A fresh temporary folder, removed after the test. */
-export function tempDir(prefix = 'reader-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
-  return dir;
-}
+import { tempDir } from './temp-folders';
 
 /** A temporary copy of the generated corpus folder, to damage without touching the real one. */
 export function copyOfCorpus(): string {
@@ -46,7 +33,7 @@ export function sourceDocument(id: string, title: string, sections: TestSection[
 
 /** A reader over a corpus built from `files` (name → Markdown); `remove` deletes the folder. */
 export function openTempReader(files: Record<string, string>): TestReader & { folder: string; corpusDir: string; remove: () => void } {
-  const folder = mkdtempSync(join(tmpdir(), 'reader-test-'));
+  const folder = tempDir('reader-test-');
   const documentsDir = join(folder, 'documents');
   const corpusDir = join(folder, 'corpus');
   mkdirSync(documentsDir);

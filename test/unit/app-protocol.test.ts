@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, resolveAppPath, serveAppFile } from '../../src/main/app-protocol';
 import { renderErrorPage } from '../../src/main/error-page';
-import { tempDir } from '../support/temp-corpus';
+import { tempDir } from '../support/temp-folders';
 
 function site(): string {
   const root = tempDir('reader-site-');

@@ -1,8 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BookmarkStore } from '../../src/main/services/bookmark-store';
+import { tempDir } from '../support/temp-folders';
 
 let path: string;
 let clock: number;
@@ -14,7 +13,7 @@ const open = () => {
 const at = (paragraphId: string, note?: string) => ({ documentId: 'doc', sectionId: 'intro', paragraphId, ...(note === undefined ? {} : { note }) });
 
 beforeEach(() => {
-  path = join(mkdtempSync(join(tmpdir(), 'reader-bookmarks-')), 'bookmarks.json');
+  path = join(tempDir('reader-bookmarks-'), 'bookmarks.json');
   clock = 0;
 });
 

@@ -7,7 +7,7 @@ import { hashDocuments } from '../../src/main/services/content-hash';
 import type { CorpusFile, SearchIndexFile } from '../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../src/shared/corpus-types';
 import { DOCUMENTS_DIR } from '../support/paths';
-import { tempDir } from '../support/temp-corpus';
+import { tempDir } from '../support/temp-folders';
 
 function workspace(): { sources: string; out: string } {
   const sources = tempDir('reader-sources-');

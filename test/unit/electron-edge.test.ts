@@ -3,12 +3,12 @@
  * screen, a window, the clipboard and the menu. Our code under them is the real one.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsStore } from '../../src/main/services/settings-store';
+import { tempDir } from '../support/temp-folders';
 
 const electron = vi.hoisted(() => ({
   displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1050 } }],
@@ -58,7 +58,7 @@ afterEach(() => {
 
 describe('window placement at the Electron edge', () => {
   it('saves the window on close and puts it back there on the next start', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-window-'));
+    const dir = tempDir('reader-window-');
     const window = new FakeWindow();
     trackWindowState(window as unknown as BrowserWindow, restoredPlacement(settingsIn(dir)), settingsIn(dir));
     window.maximized = true;
@@ -74,7 +74,7 @@ describe('window placement at the Electron edge', () => {
 
   it('saves a second after the reader stops moving or resizing it', () => {
     vi.useFakeTimers();
-    const dir = mkdtempSync(join(tmpdir(), 'reader-window-'));
+    const dir = tempDir('reader-window-');
     const settings = settingsIn(dir);
     const window = new FakeWindow();
     trackWindowState(window as unknown as BrowserWindow, restoredPlacement(settings), settings);
@@ -88,7 +88,7 @@ describe('window placement at the Electron edge', () => {
   });
 
   it('brings a window saved on a display that is gone back onto the one that is left', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-window-'));
+    const dir = tempDir('reader-window-');
     settingsIn(dir).setWindowState({ x: 2500, y: 100, width: 1000, height: 700, maximized: false, fullScreen: false });
     expect(restoredPlacement(settingsIn(dir)).bounds).toEqual({ x: 460, y: 175, width: 1000, height: 700 });
   });

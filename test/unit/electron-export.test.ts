@@ -9,9 +9,10 @@ import { selectSections } from '../../src/main/services/export/export-selection'
 import { provenanceOf } from '../../src/main/services/export/pdf-export';
 import { composePrintDocument } from '../../src/main/services/export/print-document';
 import { printSettingsFor } from '../../src/main/services/export/print-settings';
-import { EXPORT_DATE, fakeDialog, scratchFolder } from '../support/export-support';
+import { EXPORT_DATE, fakeDialog } from '../support/export-support';
 import { fakePrintElectron, htmlOfDataUrl } from '../support/fake-print-electron';
 import { openTestReader } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const settings = printSettingsFor(
@@ -94,7 +95,7 @@ describe('export:print through the real handler and the Electron printer', () =>
       exporter: {
         renderer: createChromiumPdfRenderer(),
         printer: createElectronPrinter(electron),
-        savePath: createSaveDialog(fakeDialog(), () => null, () => scratchFolder()),
+        savePath: createSaveDialog(fakeDialog(), () => null, () => tempDir()),
         now: () => EXPORT_DATE,
       },
     });
@@ -118,7 +119,7 @@ describe('export:print through the real handler and the Electron printer', () =>
 
 describe('the save dialog (Electron adapter)', () => {
   it('proposes the name in Documents, then in the last folder used, and always returns a .pdf path', async () => {
-    const documents = scratchFolder();
+    const documents = tempDir();
     const dialog = fakeDialog('/exports/minutes', '/exports/b.PDF', null);
     const parent = {} as never;
     const chooser = createSaveDialog(dialog, () => parent, () => documents);

@@ -3,13 +3,13 @@
  * theme, the window's place, the menu's commands and the user-data folder. Electron is faked at its
  * edge (test/support/fake-electron.ts); everything else is the shipped code.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBuiltMain } from '../support/built-main';
 import type { FakeElectron, FakeIpcEvent } from '../support/fake-electron';
 import { ROOT } from '../support/paths';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 
@@ -42,7 +42,7 @@ describe('the built main process and the reader’s own features', () => {
   });
 
   it('opens the window where it was, in the theme the reader chose, and remembers where it is on close', async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'reader-shell-user-'));
+    const userDataDir = tempDir('reader-shell-user-');
     writeFileSync(join(userDataDir, 'settings.json'), settingsFile({ x: 100, y: 80, width: 1000, height: 700, maximized: false, fullScreen: false }, 'dark'));
     const electron = await startBuiltMain({ appPath: ROOT, userDataDir });
     expect(electron.constructed[0]).toMatchObject({ x: 100, y: 80, width: 1000, height: 700, minWidth: 640, minHeight: 480 });
@@ -55,7 +55,7 @@ describe('the built main process and the reader’s own features', () => {
   });
 
   it('sends menu commands and data-file notices to the window through app:next-event', async () => {
-    const userDataDir = mkdtempSync(join(tmpdir(), 'reader-shell-user-'));
+    const userDataDir = tempDir('reader-shell-user-');
     writeFileSync(join(userDataDir, 'bookmarks.json'), '{"kind":"bookmarks","vers');
     const electron = await startBuiltMain({ appPath: ROOT, userDataDir });
     expect(await invoke(electron, 'app:next-event')).toEqual({ ok: true, value: { kind: 'notice', message: expect.stringContaining('Your bookmarks file could not be used') } });

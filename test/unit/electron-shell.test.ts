@@ -2,8 +2,7 @@
  * The BUILT main process (out/main/index.js) against a fake of the Electron objects it touches:
  * Electron's security checklist, item by item, as main actually sets it up.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
@@ -13,10 +12,11 @@ import { CHANNELS } from '../../src/shared/contract';
 import { startBuiltMain } from '../support/built-main';
 import type { FakeElectron, FakeIpcEvent } from '../support/fake-electron';
 import { CORPUS_DIR, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../support/paths';
+import { tempDir } from '../support/temp-folders';
 
 const temporaryDirs: string[] = [];
 function temporaryDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-shell-'));
+  const dir = tempDir('reader-shell-');
   temporaryDirs.push(dir);
   return dir;
 }

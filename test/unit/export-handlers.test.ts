@@ -4,15 +4,16 @@ import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createSaveDialog } from '../../src/main/electron/save-dialog';
 import type { ExportPorts } from '../../src/main/services/export/export-ports';
 import { MAX_EXPORT_SECTIONS } from '../../src/main/ipc/request-schemas';
-import { EXPORT_DATE, fakeDialog, scratchFolder } from '../support/export-support';
+import { EXPORT_DATE, fakeDialog } from '../support/export-support';
 import { openTestReader, TRUSTED_SENDER } from '../support/reader-services';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const OPTIONS = { paper: 'A4', tableOfContents: false, paragraphNumbers: false };
 
 /** The real handlers with the app's save-dialog adapter over a fake Electron dialog; Chromium is never launched on these paths. */
 function readerWith(dialog = fakeDialog(null)) {
-  const folder = scratchFolder();
+  const folder = tempDir();
   const ports: ExportPorts = { renderer: createChromiumPdfRenderer(), printer: null, savePath: createSaveDialog(dialog, () => null, () => folder), now: () => EXPORT_DATE };
   return { reader: openTestReader(undefined, { exporter: ports }), dialog, folder };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../src/shared/contract';
 import { ROOT } from '../support/paths';
 import { openTestReader, TRUSTED_SENDER } from '../support/reader-services';
-import { tempDir } from '../support/temp-corpus';
+import { tempDir } from '../support/temp-folders';
 
 /** Runs the companion exactly as `npm run -s reader -- …` does (after the corpus step). */
 function reader(...args: string[]): { status: number | null; stdout: string; stderr: string } {

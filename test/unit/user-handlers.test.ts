@@ -8,7 +8,7 @@ import { createUserHandlers, userFeaturesUnavailable } from '../../src/main/ipc/
 import { locateParagraph } from '../../src/main/services/citation-source';
 import type { Citation } from '../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../support/reader-services';
-import { tempDir } from '../support/temp-corpus';
+import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';

@@ -1,18 +1,18 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/main/services/atomic-write';
 import { BOOKMARKS_SPEC, BookmarkStore } from '../../src/main/services/bookmark-store';
 import { VersionedJsonFile, type JsonFileSpec } from '../../src/main/services/versioned-json-file';
+import { tempDir } from '../support/temp-folders';
 
 let dir: string;
 let told: string[];
 const tell = (message: string): void => void told.push(message);
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'reader-json-'));
+  dir = tempDir('reader-json-');
   told = [];
 });
 

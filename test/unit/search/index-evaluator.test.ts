@@ -12,7 +12,7 @@ import { loadCorpus } from '../../../src/main/services/corpus-loader';
 import { indexedParagraphs } from '../../../src/main/services/search-index';
 import { IndexEvaluator, topScored, type EvaluatedClause } from '../../../src/main/services/index-evaluator';
 import { CORPUS_DIR } from '../../support/paths';
-import { tempDir } from '../../support/temp-corpus';
+import { tempDir } from '../../support/temp-folders';
 
 /** A query clause as a test writes it: one term, or a prefix (Lunr's trailing wildcard). */
 interface TestClause {
