@@ -104,8 +104,8 @@ export class IndexEvaluator {
 
   /** The paragraphs the clauses match, with Lunr's scores (see the module comment). */
   evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs {
-    this.epoch++;
-    const epoch = this.epoch;
+    // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
+    const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
     const present = clauses.map((clause) => ({ ...clause, terms: clause.terms.filter((term) => this.has(term)) }));
     if (present.some((clause) => clause.presence === 'required' && clause.terms.length === 0)) return NO_RESULTS;
 
@@ -149,7 +149,7 @@ export class IndexEvaluator {
     let required = 0;
     for (const clause of present) {
       if (clause.presence === 'optional') continue;
-      const stamp = ++this.clauseStamp;
+      const stamp = (this.clauseStamp = (this.clauseStamp + 1) >>> 0 || 1);
       const excluding = clause.presence === 'excluded';
       if (!excluding) required++;
       for (const term of clause.terms) {
