@@ -3,8 +3,10 @@
  * Produced by `scripts/build-corpus.ts`, read by main and the command-line companion.
  */
 
-/** Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse. */
-/** 3: the index keeps each term's word numbers (phrases are checked from the index). */
+/**
+ * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
+ * 3: the index keeps each term's word numbers (phrases are checked from the index).
+ */
 export const CORPUS_SCHEMA_VERSION = 3;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */

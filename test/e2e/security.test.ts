@@ -19,7 +19,6 @@ let browser: Browser;
 /** The reader as built, shared by the tests that do not need a corpus of their own. */
 let shared: ReaderPage;
 const pages: ReaderPage[] = [];
-const temporaryDirs: string[] = [];
 
 async function open(options: Parameters<typeof openReaderPage>[1] = {}): Promise<ReaderPage> {
   const reader = await openReaderPage(browser, options);
@@ -35,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const reader of pages) await reader.close();
   await browser?.close();
-  for (const dir of temporaryDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('what the page can reach', () => {
@@ -150,7 +148,6 @@ describe('links to the web', () => {
 describe('tamper evidence', () => {
   it('shows a distinct alert when the corpus no longer matches its content hash, and still shows the text', async () => {
     const dir = tempDir('reader-tampered-');
-    temporaryDirs.push(dir);
     cpSync(CORPUS_DIR, dir, { recursive: true });
     const corpusFile = join(dir, 'corpus.json');
     const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusFile;

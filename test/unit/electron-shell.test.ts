@@ -2,7 +2,7 @@
  * The BUILT main process (out/main/index.js) against a fake of the Electron objects it touches:
  * Electron's security checklist, item by item, as main actually sets it up.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
@@ -14,12 +14,7 @@ import type { FakeElectron, FakeIpcEvent } from '../support/fake-electron';
 import { CORPUS_DIR, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../support/paths';
 import { tempDir } from '../support/temp-folders';
 
-const temporaryDirs: string[] = [];
-function temporaryDir(): string {
-  const dir = tempDir('reader-shell-');
-  temporaryDirs.push(dir);
-  return dir;
-}
+const temporaryDir = () => tempDir('reader-shell-');
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -27,7 +22,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Sends one IPC request the way Electron would deliver it to main's handler. */

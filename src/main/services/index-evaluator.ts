@@ -38,9 +38,12 @@ export interface ScoredParagraphs {
   scores: Float64Array;
 }
 
+/** The metadata a posting keeps per paragraph (see `configureBuilder`), by paragraph reference. */
+type PostingMetadata = Record<string, Partial<Record<typeof WORD_NUMBER_METADATA, number[]>>>;
+
 /** What `lunr.Index` keeps and @types/lunr does not declare. */
 interface LunrInternals {
-  invertedIndex: Record<string, Record<string, Record<string, Partial<Record<typeof WORD_NUMBER_METADATA, number[]>>>> & { _index: number }>;
+  invertedIndex: Record<string, Record<string, PostingMetadata> & { _index: number }>;
   fieldVectors: Record<string, { elements: number[] }>;
 }
 
@@ -51,7 +54,7 @@ interface LunrInternals {
 interface Posting {
   ordinals: Int32Array;
   weights: Float64Array;
-  metadata: Record<string, Partial<Record<typeof WORD_NUMBER_METADATA, number[]>>>;
+  metadata: PostingMetadata;
   wordNumbers?: ReadonlyArray<readonly number[]>;
 }
 

@@ -154,7 +154,7 @@ export class SearchService {
     const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
     // Lunr has no phrases: their words were required; their order is checked here.
     const found = clauses.reduce(
-      (scored, clause) => (clause.kind === 'phrase' ? this.evaluator.withSequence(scored, clause.titleOnly ? 'title' : 'body', clause.terms, clause.presence !== 'excluded') : scored),
+      (scored, clause) => (clause.kind === 'phrase' ? this.evaluator.withSequence(scored, phraseField(clause), clause.terms, clause.presence !== 'excluded') : scored),
       candidates,
     );
     return { clauses, found };
@@ -168,7 +168,7 @@ export class SearchService {
   private evaluated(clause: QueryClause): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
-      return clause.terms.map((term) => ({ terms: [term], fields: [clause.titleOnly ? 'title' : 'body'], presence: 'required', boost: 1 }));
+      return clause.terms.map((term) => ({ terms: [term], fields: [phraseField(clause)], presence: 'required', boost: 1 }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
     const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
@@ -271,7 +271,10 @@ function phraseWords(phrase: PhraseClause): TermClause[] {
   }));
 }
 
-
+/** The field a phrase is looked for in. */
+function phraseField(phrase: PhraseClause): 'title' | 'body' {
+  return phrase.titleOnly ? 'title' : 'body';
+}
 
 /** The longest common start of some words (`['cooper', 'cooperat']` → `cooper`). */
 function commonStart(words: string[]): string {
