@@ -3,7 +3,7 @@
  * run in front of commands whose stdout is machine-read (`npm run -s reader -- search --json`).
  * With `--if-stale` it does nothing when the corpus is already up to date.
  */
-import { SourceDocumentError } from '../src/main/services/source-document';
+import { SourceDocumentError } from '../src/main/corpus/source-document';
 import { buildCorpus, corpusProblem } from './corpus-files';
 
 try {

@@ -6,8 +6,8 @@
  * offline, and every request it might make is aborted.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { PdfRenderer } from '../src/main/services/export/export-ports';
-import type { PdfPrintOptions } from '../src/main/services/export/print-settings';
+import type { PdfRenderer } from '../src/main/export/export-ports';
+import type { PdfPrintOptions } from '../src/main/export/print-settings';
 import { launchChromium } from './system-chromium';
 
 /** A PDF renderer that owns (or borrows) a Chromium; `close` ends a browser it launched itself. */

@@ -6,12 +6,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
-import { writeAtomically } from '../src/main/services/atomic-write';
-import { hashDocuments, hashSources } from '../src/main/services/content-hash';
-import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/services/corpus-loader';
-import { buildSearchIndex } from '../src/main/services/search-index';
-import { parseSourceDocument, SourceDocumentError } from '../src/main/services/source-document';
-import { collectVocabulary } from '../src/main/services/vocabulary';
+import { writeAtomically } from '../src/main/files/atomic-write';
+import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
+import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/corpus/corpus-loader';
+import { buildSearchIndex } from '../src/main/search/search-index';
+import { parseSourceDocument, SourceDocumentError } from '../src/main/corpus/source-document';
+import { collectVocabulary } from '../src/main/search/vocabulary';
 
 /** Project root (this file lives in scripts/). */
 export const PROJECT_ROOT = resolve(__dirname, '..');

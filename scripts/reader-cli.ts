@@ -14,8 +14,8 @@ import type { SearchResponse } from '../src/shared/contract';
 import { exportCommand } from './reader-cli-export';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
-import { CorpusLoadError } from '../src/main/services/corpus-loader';
-import { loadReaderServices } from '../src/main/services/load-reader';
+import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
+import { loadReaderServices } from '../src/main/ipc/load-reader';
 import { toCliHit } from './cli-hit';
 import { CORPUS_DIR } from './corpus-files';
 

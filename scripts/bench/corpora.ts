@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusFile } from '../../src/shared/corpus-types';
-import { CORPUS_FILE_NAME } from '../../src/main/services/corpus-loader';
+import { CORPUS_FILE_NAME } from '../../src/main/corpus/corpus-loader';
 import { CORPUS_DIR } from '../corpus-files';
 import { generateLibrary, LIBRARY_DEFAULTS } from './generate-library';
 

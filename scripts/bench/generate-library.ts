@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSourceDocument } from '../../src/main/services/source-document';
+import { parseSourceDocument } from '../../src/main/corpus/source-document';
 import { buildCorpus, DOCUMENTS_DIR, type CorpusBuildSummary } from '../corpus-files';
 
 /** What to generate. */

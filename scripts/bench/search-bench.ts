@@ -8,10 +8,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../../src/main/services/corpus-loader';
-import { loadReaderServices } from '../../src/main/services/load-reader';
+import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../../src/main/corpus/corpus-loader';
+import { loadReaderServices } from '../../src/main/ipc/load-reader';
 import lunr from 'lunr';
-import { Vocabulary } from '../../src/main/services/vocabulary';
+import { Vocabulary } from '../../src/main/search/vocabulary';
 import type { CorpusFile, SearchIndexFile } from '../../src/shared/corpus-types';
 import type { BenchModule, BenchRow } from './bench-types';
 import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, nativeTheme } from 'electron';
-import { APP_ENTRY_URL } from './app-protocol';
+import { APP_ENTRY_URL } from './electron/app-protocol';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
 import { installApplicationMenu } from './electron/application-menu';
 import { electronClipboardPort } from './electron/clipboard-port';
@@ -14,18 +14,18 @@ import { placementOptions, restoredPlacement, trackWindowState } from './electro
 import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
 import { createElectronExportPorts } from './electron/export-ports';
-import { renderErrorPage } from './error-page';
+import { renderErrorPage } from './electron/error-page';
 import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
 import { createReaderHandlers } from './ipc/reader-handlers';
 import { createUserHandlers } from './ipc/user-handlers';
-import { AppEventQueue } from './services/app-events';
-import { CorpusLoadError } from './services/corpus-loader';
-import { loadReaderServices } from './services/load-reader';
-import { openUserData, type UserData } from './services/user-data';
-import { secureWindowOptions } from './window-options';
+import { AppEventQueue } from './ipc/app-events';
+import { CorpusLoadError } from './corpus/corpus-loader';
+import { loadReaderServices } from './ipc/load-reader';
+import { openUserData, type UserData } from './user-data/user-data';
+import { secureWindowOptions } from './electron/window-options';
 
 const trustedWindows = new Set<number>();
-/** Menu commands and notices for the reader window (see services/app-events.ts). */
+/** Menu commands and notices for the reader window (see ipc/app-events.ts). */
 const events = new AppEventQueue();
 let userData: UserData | null = null;
 

@@ -76,6 +76,6 @@ export interface SearchIndexFile {
   stamp: ContentStamp;
   /** `lunr.Index.toJSON()` output. */
   index: object;
-  /** The corpus's words as written with their stems (see src/main/services/vocabulary.ts). */
+  /** The corpus's words as written with their stems (see src/main/search/vocabulary.ts). */
   vocabulary: { words: string[]; stems: string[] };
 }

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../support/axe';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
-import { locateParagraph } from '../../src/main/services/citation-source';
+import { locateParagraph } from '../../src/main/corpus/citation-source';
 import { openTestReader, type TestReader } from '../support/reader-services';
 import { tempDir } from '../support/temp-folders';
 

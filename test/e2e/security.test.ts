@@ -6,7 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shortHash } from '../../src/main/services/content-hash';
+import { shortHash } from '../../src/main/corpus/content-hash';
 import { API_METHODS } from '../../src/shared/contract';
 import type { CorpusFile } from '../../src/shared/corpus-types';
 import { foreignRequests } from '../support/offline-guard';

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createSaveDialog, type SaveDialogApi } from '../../src/main/electron/save-dialog';
-import type { ExportPorts } from '../../src/main/services/export/export-ports';
+import type { ExportPorts } from '../../src/main/export/export-ports';
 
 /** The export date every test pins. */
 export const EXPORT_DATE = new Date(2026, 10, 28, 10, 30);

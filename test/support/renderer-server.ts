@@ -4,7 +4,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serveAppFile } from '../../src/main/app-protocol';
+import { serveAppFile } from '../../src/main/electron/app-protocol';
 import { RENDERER_DIR } from './paths';
 
 /** A running server and its origin (`http://127.0.0.1:PORT`). */

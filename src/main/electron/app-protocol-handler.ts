@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { APP_SCHEME, serveAppFile } from '../app-protocol';
+import { APP_SCHEME, serveAppFile } from './app-protocol';
 
 /** Must run before `app` is ready: makes `app://` a secure, standard scheme (like https). */
 export function registerAppScheme(): void {

@@ -1,5 +1,5 @@
 import { Menu } from 'electron';
-import { buildMenuTemplate, type SendCommand } from '../menu-template';
+import { buildMenuTemplate, type SendCommand } from './menu-template';
 
 /**
  * Installs the application menu: the platform's standard roles plus the reader's commands

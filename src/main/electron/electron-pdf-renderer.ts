@@ -4,8 +4,8 @@
  * option names), exactly as the Chromium adapter prints them for the tests and the command line.
  */
 import type { PrintToPDFOptions } from 'electron';
-import type { PdfRenderer } from '../services/export/export-ports';
-import type { PdfPrintOptions } from '../services/export/print-settings';
+import type { PdfRenderer } from '../export/export-ports';
+import type { PdfPrintOptions } from '../export/print-settings';
 import { openPrintWindow, type PrintElectron } from './print-window';
 
 /** Electron's names for the shared print options (a rename, no decisions; sizes and margins in inches). */

@@ -3,7 +3,7 @@
  * the system print dialog with `webContents.print`. Its running header and footer are part of the
  * document (CSS page-margin boxes), so paper and PDF carry the same ones.
  */
-import type { DocumentPrinter } from '../services/export/export-ports';
+import type { DocumentPrinter } from '../export/export-ports';
 import { openPrintWindow, type PrintElectron } from './print-window';
 
 /** True when Electron's failure reason means the reader closed the print dialog. */

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
-import type { ExportPorts } from '../services/export/export-ports';
+import type { ExportPorts } from '../export/export-ports';
 import { createElectronPdfRenderer } from './electron-pdf-renderer';
 import { createElectronPrinter } from './electron-printer';
 import { createSaveDialog } from './save-dialog';

@@ -3,7 +3,7 @@
  * not for the app's own files, deny new windows, navigation away, and webviews.
  */
 import { app, session, type Session, type WebContents } from 'electron';
-import { isAppUrl } from '../app-protocol';
+import { isAppUrl } from './app-protocol';
 
 export { isAppUrl };
 

@@ -8,7 +8,7 @@
  * small fakes of exactly these objects.
  */
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { secureWindowOptions } from '../window-options';
+import { secureWindowOptions } from './window-options';
 
 /** In-memory session partition of the print window (no `persist:` prefix: nothing is kept on disk). */
 export const PRINT_PARTITION = 'reader-print';

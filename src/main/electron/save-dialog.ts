@@ -5,7 +5,7 @@
  */
 import type { BaseWindow, Dialog } from 'electron';
 import { dirname, join } from 'node:path';
-import type { SavePathChooser } from '../services/export/export-ports';
+import type { SavePathChooser } from '../export/export-ports';
 
 /** The part of Electron's `dialog` this adapter uses. */
 export type SaveDialogApi = Pick<Dialog, 'showSaveDialog'>;

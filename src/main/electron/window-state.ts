@@ -1,6 +1,6 @@
 import { screen, type BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
-import type { SettingsStore } from '../services/settings-store';
-import { placeWindow, type Placement } from '../services/window-placement';
+import type { SettingsStore } from '../user-data/settings-store';
+import { placeWindow, type Placement } from '../user-data/window-placement';
 
 const DEFAULT_SIZE = { width: 1200, height: 860 };
 const MINIMUM_SIZE = { width: 640, height: 480 };

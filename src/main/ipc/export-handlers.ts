@@ -6,14 +6,14 @@
  */
 import type { ContentStamp } from '../../shared/corpus-types';
 import { fail, ok } from '../../shared/result';
-import { describeWriteFailure, writeAtomically } from '../services/atomic-write';
-import type { CorpusStore } from '../services/corpus-store';
-import { proposeFileName } from '../services/export/export-file-name';
-import type { ExportPorts } from '../services/export/export-ports';
-import { selectSections } from '../services/export/export-selection';
-import { provenanceOf, renderExportPdf } from '../services/export/pdf-export';
-import { composePrintDocument } from '../services/export/print-document';
-import { printSettingsFor } from '../services/export/print-settings';
+import { describeWriteFailure, writeAtomically } from '../files/atomic-write';
+import type { CorpusStore } from '../corpus/corpus-store';
+import { proposeFileName } from '../export/export-file-name';
+import type { ExportPorts } from '../export/export-ports';
+import { selectSections } from '../export/export-selection';
+import { provenanceOf, renderExportPdf } from '../export/pdf-export';
+import { composePrintDocument } from '../export/print-document';
+import { printSettingsFor } from '../export/print-settings';
 import type { Handler } from './reader-handlers';
 
 /** The export channels' handlers. */

@@ -4,9 +4,9 @@
  */
 import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/contract';
 import { fail, ok, type Result } from '../../shared/result';
-import type { CorpusStore } from '../services/corpus-store';
-import type { SearchService } from '../services/search-service';
-import type { ExportPorts } from '../services/export/export-ports';
+import type { CorpusStore } from '../corpus/corpus-store';
+import type { SearchService } from '../search/search-service';
+import type { ExportPorts } from '../export/export-ports';
 import { createExportHandlers } from './export-handlers';
 import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
 

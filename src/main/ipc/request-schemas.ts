@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TEXT_SCALES, THEME_CHOICES, type Channel, type RequestOf } from '../../shared/contract';
-import { MAX_LIMIT } from '../services/search-service';
+import { MAX_LIMIT } from '../search/search-service';
 
 /** Longest search query main accepts, in characters. */
 export const MAX_QUERY_LENGTH = 1000;

@@ -7,13 +7,13 @@ import { basename } from 'node:path';
 import type { AboutInfo, Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract';
 import { formatCitation } from '../../shared/citation';
 import { fail, ok, type Result } from '../../shared/result';
-import { writeAtomically } from '../services/atomic-write';
-import type { AppEventQueue } from '../services/app-events';
-import { bookmarksToMarkdown } from '../services/bookmark-markdown';
-import { citationSourceOf, locateParagraph } from '../services/citation-source';
-import type { CorpusStore } from '../services/corpus-store';
-import type { UserData } from '../services/user-data';
-import { describeError } from '../services/versioned-json-file';
+import { writeAtomically } from '../files/atomic-write';
+import type { AppEventQueue } from './app-events';
+import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
+import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
+import type { CorpusStore } from '../corpus/corpus-store';
+import type { UserData } from '../user-data/user-data';
+import { describeError } from '../user-data/versioned-json-file';
 import type { Handler, ReaderServices } from './reader-handlers';
 
 /** The channels these handlers serve. */

@@ -7,7 +7,7 @@ const RETRY_MS = 2000;
 
 /**
  * Listens to main for as long as the component is mounted: asks `app:next-event`, handles the
- * answer (a menu command or a notice), asks again. See src/main/services/app-events.ts.
+ * answer (a menu command or a notice), asks again. See src/main/ipc/app-events.ts.
  */
 export function useAppEvents(onCommand: (command: AppCommand) => void, onNotice: (message: string) => void): void {
   const handlers = useRef({ onCommand, onNotice });

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-/** What the reader can type, as the help popover lists it (src/main/services/query-parser.ts). */
+/** What the reader can type, as the help popover lists it (src/main/search/query-parser.ts). */
 const SYNTAX: readonly [string, string][] = [
   ['treaty bodies', 'passages with all the words first; if none has them all, the best partial matches'],
   ['"human rights council"', 'the words in this order'],

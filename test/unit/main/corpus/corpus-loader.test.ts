@@ -1,0 +1,93 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CorpusLoadError, loadCorpus } from '../../../../src/main/corpus/corpus-loader';
+import type { CorpusFile, SearchIndexFile } from '../../../../src/shared/corpus-types';
+import { copyOfCorpus } from '../../../support/temp-corpus';
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+describe('corpus loader', () => {
+  it('loads the prebuilt index without rebuilding or warning', () => {
+    const loaded = loadCorpus(copyOfCorpus());
+    expect(loaded.indexRebuilt).toBe(false);
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.index.search('UPR').length).toBe(2);
+  });
+
+  it.each([
+    ['missing', (dir: string) => rmSync(join(dir, 'search-index.json')), /index file is missing/],
+    ['corrupt', (dir: string) => writeFileSync(join(dir, 'search-index.json'), '{"stamp":'), /not valid JSON/],
+    ['of another shape', (dir: string) => writeFileSync(join(dir, 'search-index.json'), '[1,2]'), /unexpected shape/],
+    [
+      'built by another Lunr',
+      (dir: string) => {
+        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
+        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, stamp: { ...file.stamp, lunrVersion: '2.3.8' } }));
+      },
+      /built with Lunr 2\.3\.8/,
+    ],
+    [
+      'built from other content',
+      (dir: string) => {
+        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
+        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, stamp: { ...file.stamp, contentHash: 'f'.repeat(64) } }));
+      },
+      /built from different content/,
+    ],
+    [
+      'unloadable by Lunr',
+      (dir: string) => {
+        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
+        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } }));
+      },
+      /could not be loaded/,
+    ],
+  ])('rebuilds a %s index in memory, warns, and still searches', (_case, damage, reason) => {
+    const dir = copyOfCorpus();
+    damage(dir);
+    const loaded = loadCorpus(dir);
+    expect(loaded.indexRebuilt).toBe(true);
+    expect(loaded.warnings).toHaveLength(1);
+    expect(loaded.warnings[0]).toMatch(/search index was rebuilt in memory/);
+    expect(loaded.warnings[0]).toMatch(reason);
+    expect(loaded.index.search('UPR').length).toBe(2);
+  });
+
+  it('warns when the corpus no longer matches its content hash (tampering)', () => {
+    const dir = copyOfCorpus();
+    const file = readJson<CorpusFile>(join(dir, 'corpus.json'));
+    file.documents[0]!.sections[0]!.paragraphs[0]!.text = 'Words that were never said.';
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify(file));
+    const loaded = loadCorpus(dir);
+    expect(loaded.warnings.some((warning) => /does not match its stamp/.test(warning))).toBe(true);
+    expect(loaded.indexRebuilt).toBe(true);
+    expect(loaded.index.search('never').length).toBe(1);
+  });
+
+  it.each([
+    ['missing', (dir: string) => rmSync(join(dir, 'corpus.json')), /is missing/],
+    ['not JSON', (dir: string) => writeFileSync(join(dir, 'corpus.json'), 'garbage'), /damaged \(it is not valid JSON\)/],
+    [
+      'of another schema',
+      (dir: string) => {
+        const file = readJson<CorpusFile>(join(dir, 'corpus.json'));
+        writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ ...file, stamp: { ...file.stamp, schema: 99 } }));
+      },
+      /format version 99/,
+    ],
+    ['of the wrong shape', (dir: string) => writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ stamp: {}, documents: 'x' })), /damaged \(/],
+  ])('refuses a %s corpus with a CorpusLoadError naming the file', (_case, damage, message) => {
+    const dir = copyOfCorpus();
+    damage(dir);
+    let error: unknown;
+    try {
+      loadCorpus(dir);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CorpusLoadError);
+    expect((error as CorpusLoadError).message).toMatch(message);
+    expect((error as CorpusLoadError).filePath).toBe(join(dir, 'corpus.json'));
+  });
+});

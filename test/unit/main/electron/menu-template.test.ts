@@ -1,0 +1,53 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate } from '../../../../src/main/electron/menu-template';
+import { APP_COMMANDS, type AppCommand } from '../../../../src/shared/contract';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+/** Clicks every command item (as Electron would) and records what it sends. */
+function commandsOf(isMac: boolean): Map<AppCommand, MenuItemConstructorOptions> {
+  const sent = new Map<AppCommand, MenuItemConstructorOptions>();
+  let last: AppCommand | null = null;
+  const items = flatten(buildMenuTemplate(isMac, 'Offline Reference Reader', (command) => (last = command)));
+  for (const item of items.filter((candidate) => candidate.click)) {
+    last = null;
+    (item.click as () => void)();
+    expect(last).not.toBeNull();
+    sent.set(last!, item);
+  }
+  return sent;
+}
+
+describe('the application menu', () => {
+  it.each([true, false])('offers every reader command (macOS: %s)', (isMac) => {
+    expect([...commandsOf(isMac).keys()].sort()).toEqual([...APP_COMMANDS].sort());
+  });
+
+  it('shows the shortcuts the page handles', () => {
+    const windows = commandsOf(false);
+    expect(windows.get('copy-citation')?.accelerator).toBe('CmdOrCtrl+Shift+C');
+    expect(windows.get('text-larger')?.accelerator).toBe('CmdOrCtrl+=');
+    expect(windows.get('text-smaller')?.accelerator).toBe('CmdOrCtrl+-');
+    expect(windows.get('text-reset')?.accelerator).toBe('CmdOrCtrl+0');
+    expect(windows.get('go-back')?.accelerator).toBe('Alt+Left');
+    expect(windows.get('go-forward')?.accelerator).toBe('Alt+Right');
+    expect(commandsOf(true).get('go-back')?.accelerator).toBe('Cmd+[');
+  });
+
+  it('keeps the platform roles: edit (plain Copy included), window, and the macOS app menu', () => {
+    const roles = (isMac: boolean) => flatten(buildMenuTemplate(isMac, 'Reader', () => {})).map((item) => item.role).filter(Boolean);
+    expect(roles(false)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu', 'togglefullscreen', 'quit']));
+    expect(roles(true)).toEqual(expect.arrayContaining(['services', 'hide', 'hideOthers', 'unhide', 'quit', 'close', 'copy']));
+    // No zoom roles: Ctrl/Cmd +, - and 0 change the reading text size instead.
+    expect(roles(false)).not.toContain('zoomIn');
+  });
+
+  it('puts About in the app menu on macOS and in Help elsewhere', () => {
+    const about = (isMac: boolean) => buildMenuTemplate(isMac, 'Reader', () => {}).findIndex((menu) => flatten([menu]).some((item) => item.label === 'About Reader'));
+    expect(about(true)).toBe(0);
+    expect(buildMenuTemplate(false, 'Reader', () => {})[about(false)]?.role).toBe('help');
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readPdfLayout } from '../../../../src/main/export/pdf-structure';
+
+/** A minimal PDF laid out the way Chromium's Skia backend writes one: nested page tree, flat outline. */
+function skiaLikePdf({ count = 3, outlineCycle = false } = {}): Uint8Array {
+  const objects = [
+    '1 0 obj\n<</Type /Catalog\n/Pages 9 0 R\n/Outlines 20 0 R>>\nendobj',
+    '2 0 obj\n<</Type /Page\n/Parent 7 0 R\n/Resources <</Font <</F1 5 0 R>> >>\n/Contents 3 0 R>>\nendobj',
+    '4 0 obj\n<</Type /Page\n/Parent 7 0 R>>\nendobj',
+    '6 0 obj\n<</Type /Page\n/Parent 8 0 R>>\nendobj',
+    '7 0 obj\n<</Type /Pages\n/Count 2\n/Kids [2 0 R 4 0 R]\n/Parent 9 0 R>>\nendobj',
+    '8 0 obj\n<</Type /Pages\n/Count 1\n/Kids [6 0 R]\n/Parent 9 0 R>>\nendobj',
+    `9 0 obj\n<</Type /Pages\n/Count ${count}\n/Kids [7 0 R 8 0 R]>>\nendobj`,
+    '20 0 obj\n<</Type /Outlines\n/First 21 0 R\n/Last 22 0 R\n/Count 2>>\nendobj',
+    '21 0 obj\n<</Title (A \\) >> endobj /Next 21 0 R)\n/Dest [4 0 R /XYZ 63.3 757.2 0]\n/Parent 20 0 R\n/Next 22 0 R>>\nendobj',
+    `22 0 obj\n<</Title <FEFF0042>\n/Dest [6 0 R /XYZ 63.3 757.2 0]\n/Parent 20 0 R${outlineCycle ? '\n/Next 21 0 R' : ''}\n/Prev 21 0 R>>\nendobj`,
+    // Page content after the page tree, holding bytes that look like an object: must be skipped.
+    '3 0 obj\n<</Length 40>> stream\nBT 9 0 obj <</Type /Pages /Count 1 /Kids [2 0 R]>> endobj ET\nendstream\nendobj',
+  ];
+  return new TextEncoder().encode(`%PDF-1.4\n${objects.join('\n')}\ntrailer\n<</Root 1 0 R>>\n%%EOF`);
+}
+
+describe('readPdfLayout', () => {
+  it('walks a nested page tree in order and finds the page of each top-level bookmark, whatever strings and streams hold', () => {
+    expect(readPdfLayout(skiaLikePdf())).toEqual({ pageCount: 3, outlinePages: [2, 3] });
+  });
+
+  it('answers null rather than guess when the structure is not understood', () => {
+    expect(readPdfLayout(new TextEncoder().encode('<html>not a pdf</html>'))).toBeNull();
+    expect(readPdfLayout(skiaLikePdf({ count: 4 }))).toBeNull();
+    expect(readPdfLayout(skiaLikePdf({ outlineCycle: true }))).toBeNull();
+    expect(readPdfLayout(skiaLikePdf().subarray(0, 200))).toBeNull();
+  });
+});

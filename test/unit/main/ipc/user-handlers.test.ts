@@ -1,0 +1,178 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../../src/main/ipc/ipc-dispatcher';
+import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
+import { createUserHandlers, userFeaturesUnavailable } from '../../../../src/main/ipc/user-handlers';
+import { locateParagraph } from '../../../../src/main/corpus/citation-source';
+import type { Citation } from '../../../../src/shared/contract';
+import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
+import { tempDir } from '../../../support/temp-folders';
+
+const DOC = 'belarus-un-human-rights-cooperation';
+const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
+const DIALOGUES = 'bilateral-human-rights-dialogues';
+const ISSUER_AND_TITLE = '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”';
+
+function paragraph(sectionId: string, paragraphId: string) {
+  const reader = openTestReader();
+  return locateParagraph(reader.services.store, DOC, sectionId, paragraphId)!.paragraph;
+}
+
+describe('copy with citation', () => {
+  it('puts the paragraph, verbatim and quoted, with its citation on the clipboard as text and HTML', async () => {
+    const reader = openTestReader();
+    const result = await reader.api.copyCitation({ documentId: DOC, sectionId: DIALOGUES, partId: 'p2' });
+    expect(result.ok).toBe(true);
+    const text = paragraph(DIALOGUES, 'p2').text;
+    expect(reader.clipboard.writes).toHaveLength(1);
+    const [written] = reader.clipboard.writes as [Citation];
+    expect(written.text).toBe(`“${text}”\n${ISSUER_AND_TITLE}, section 5 “Bilateral human rights dialogues.”, paragraph 2.`);
+    expect(written.html).toContain('<cite>The United Nations High Commissioner for Human Rights</cite>');
+    expect(result.ok && result.value).toEqual(written);
+  });
+
+  it('cites a list item by paragraph and item number', async () => {
+    const reader = openTestReader();
+    await reader.api.copyCitation({ documentId: DOC, sectionId: MECHANISMS, partId: 'p6-i4' });
+    expect(reader.clipboard.writes[0]!.text).toBe(
+      `“Special rapporteur on the human rights of migrants;”\n${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6, item 4.`,
+    );
+  });
+
+  it('refuses unknown parts and malformed requests, and writes nothing', async () => {
+    const reader = openTestReader();
+    const unknown = await reader.api.copyCitation({ documentId: DOC, sectionId: DIALOGUES, partId: 'p99' });
+    expect(unknown).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining("'p99'") } });
+    const malformed = await reader.dispatch(TRUSTED_SENDER, 'citation:copy', { documentId: DOC, sectionId: DIALOGUES, partId: 'p1', text: 'forged' });
+    expect(malformed.ok || malformed.error.code).toBe('invalid-request');
+    expect(reader.clipboard.writes).toEqual([]);
+  });
+
+  it('says so when the clipboard cannot be written', async () => {
+    const reader = openTestReader();
+    const user = createUserHandlers(reader.services, {
+      userData: reader.userData,
+      events: reader.events,
+      clipboard: { write: async () => Promise.reject(new Error('clipboard busy')) },
+      saveDialog: reader.saveDialog,
+      app: APP_INFO,
+    });
+    const result = await user['citation:copy']({ documentId: DOC, sectionId: DIALOGUES, partId: 'p1' });
+    expect(result).toEqual({ ok: false, error: { code: 'io-failed', message: 'The citation could not be put on the clipboard (clipboard busy).' } });
+  });
+});
+
+describe('bookmarks over IPC', () => {
+  it('bookmarks real paragraphs only, lists them in document order with their place', async () => {
+    const reader = openTestReader();
+    expect((await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p7' })).ok).toBe(false);
+    await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2', note: 'ask the desk' });
+    await reader.api.addBookmark({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p6' });
+    const list = await reader.api.listBookmarks();
+    expect(list.ok && list.value.map((entry) => [entry.place?.sectionNumber, entry.place?.paragraphNumber, entry.bookmark.note])).toEqual([
+      [4, 6, ''],
+      [5, 2, 'ask the desk'],
+    ]);
+  });
+
+  it('keeps a bookmark whose paragraph has left the document, note included, last in the list', async () => {
+    const dir = tempDir('reader-orphan-');
+    const orphan = { id: 'old', documentId: DOC, sectionId: 'a-removed-section', paragraphId: 'p1', note: 'still mine', createdAt: 'x', updatedAt: 'x' };
+    writeFileSync(join(dir, 'bookmarks.json'), JSON.stringify({ kind: 'bookmarks', version: 1, data: { bookmarks: [orphan] } }));
+    const reader = openTestReader(undefined, { userDataDir: dir });
+    await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
+    const list = await reader.api.listBookmarks();
+    expect(list.ok && list.value.map((entry) => [entry.bookmark.note, entry.place === null])).toEqual([
+      ['', false],
+      ['still mine', true],
+    ]);
+  });
+
+  it('rejects a note longer than the limit with a message, and keeps the old note', async () => {
+    const reader = openTestReader();
+    const added = await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1', note: 'short' });
+    const id = added.ok ? added.value.bookmark.id : '';
+    const tooLong = await reader.api.setBookmarkNote({ id, note: 'x'.repeat(4001) });
+    expect(tooLong.ok || tooLong.error.message).toMatch(/at most 4000 characters/);
+    const list = await reader.api.listBookmarks();
+    expect(list.ok && list.value[0]!.bookmark.note).toBe('short');
+  });
+
+  it('exports bookmarks and notes as Markdown where the reader chose, and does nothing on Cancel', async () => {
+    const reader = openTestReader(undefined, { now: () => new Date('2026-03-04T05:06:07Z') });
+    await reader.api.addBookmark({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p6', note: 'Nine mandate holders:\n- check the list' });
+    await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
+    expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: false } });
+    expect(reader.saveDialog.suggested).toEqual(['bookmarks-2026-03-04.md']);
+    const target = join(tempDir('reader-export-'), 'my notes.md');
+    reader.saveDialog.answer = target;
+    expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: true, fileName: 'my notes.md', count: 2 } });
+    const markdown = readFileSync(target, 'utf8');
+    const [, first, second] = markdown.split(/^## /m);
+    expect(first).toMatch(/^1\. Section 4 Cooperation with the Human Rights Council’s mechanisms, paragraph 6\n/);
+    expect(first).toContain('> “As a sign of its openness, Belarus has issued the invitation to nine mandate holders');
+    expect(first).toContain('> • Special rapporteur on the right to education;');
+    expect(first).toContain(`> ${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`);
+    expect(first).toContain('**Note:**\n\nNine mandate holders:\n- check the list\n');
+    expect(second).toMatch(/^2\. Section 5 Bilateral human rights dialogues\., paragraph 1\n/);
+    expect(markdown).toContain(reader.services.status.stamp.contentHash.slice(0, 12));
+  });
+
+  it('reports an export that cannot be written, naming the file', async () => {
+    const reader = openTestReader();
+    reader.saveDialog.answer = join(tmpdir(), 'no-such-folder-for-reader', 'bookmarks.md');
+    const result = await reader.api.exportBookmarks();
+    expect(result).toEqual({ ok: false, error: { code: 'io-failed', message: expect.stringContaining('could not be saved as bookmarks.md') } });
+  });
+});
+
+describe('settings and reading position', () => {
+  it('keep the reader’s choices across a restart', async () => {
+    const first = openTestReader();
+    expect(await first.api.getSettings()).toEqual({ ok: true, value: { theme: 'system', textScale: 1 } });
+    await first.api.updateSettings({ theme: 'dark' });
+    await first.api.updateSettings({ textScale: 1.25 });
+    await first.api.saveReadingPosition({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2' });
+    const again = openTestReader(undefined, { userDataDir: first.userDataDir });
+    expect(await again.api.getSettings()).toEqual({ ok: true, value: { theme: 'dark', textScale: 1.25 } });
+    expect(await again.api.getReadingPosition()).toEqual({ ok: true, value: { documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2' } });
+  });
+
+  it('refuse values outside the contract and positions outside the document', async () => {
+    const reader = openTestReader();
+    const scale = await reader.dispatch(TRUSTED_SENDER, 'settings:update', { textScale: 7 });
+    expect(scale.ok || scale.error.message).toMatch(/textScale' must be one of 0\.8, 0\.9, 1/);
+    const theme = await reader.dispatch(TRUSTED_SENDER, 'settings:update', { theme: 'sepia' });
+    expect(theme.ok || theme.error.code).toBe('invalid-request');
+    const nowhere = await reader.api.saveReadingPosition({ documentId: DOC, sectionId: 'nowhere', paragraphId: null });
+    expect(nowhere.ok || nowhere.error.code).toBe('not-found');
+    expect(await reader.api.getReadingPosition()).toEqual({ ok: true, value: null });
+  });
+
+  it('tell the window once, through the event stream, that a corrupt settings file was set aside', async () => {
+    const dir = tempDir('reader-notice-');
+    writeFileSync(join(dir, 'settings.json'), '{"kind":"settings","version":1,"data":{"theme":"dar');
+    const reader = openTestReader(undefined, { userDataDir: dir });
+    const event = await reader.api.nextEvent();
+    expect(event.ok && event.value).toEqual({ kind: 'notice', message: expect.stringMatching(/^Your settings file could not be used .* the reader started with the default settings\.$/) });
+    expect(await reader.api.getSettings()).toEqual({ ok: true, value: { theme: 'system', textScale: 1 } });
+  });
+});
+
+describe('without reader data (the command-line companion)', () => {
+  it('every user channel answers that it is unavailable', async () => {
+    const reader = openTestReader();
+    const dispatch = createDispatcher(createReaderHandlers(reader.services, userFeaturesUnavailable()), () => true);
+    const result = await dispatch(TRUSTED_SENDER, 'bookmarks:list', undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('only available in the reader app') } });
+    expect((await dispatch(TRUSTED_SENDER, 'search:query', { query: 'treaty' })).ok).toBe(true);
+  });
+
+  it('the about facts name the app, its version, the content stamp and the data folder', async () => {
+    const dir = tempDir('reader-about-');
+    const reader = openTestReader(undefined, { userDataDir: dir });
+    expect(await reader.api.getAbout()).toEqual({ ok: true, value: { ...APP_INFO, stamp: reader.services.status.stamp, userDataDir: dir } });
+  });
+});

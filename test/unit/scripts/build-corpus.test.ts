@@ -1,0 +1,79 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
+import { hashDocuments } from '../../../src/main/corpus/content-hash';
+import type { CorpusFile, SearchIndexFile } from '../../../src/shared/corpus-types';
+import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
+import { DOCUMENTS_DIR } from '../../support/paths';
+import { tempDir } from '../../support/temp-folders';
+
+function workspace(): { sources: string; out: string } {
+  const sources = tempDir('reader-sources-');
+  cpSync(DOCUMENTS_DIR, sources, { recursive: true });
+  return { sources, out: join(tempDir('reader-out-'), 'corpus') };
+}
+
+const SECOND = `---
+title: A second document
+issuer: Somebody
+language: en
+provenance: Written for this test.
+---
+
+## Only section
+
+Co\u2010operation matters.
+`;
+
+describe('corpus build', () => {
+  it('writes a stamped corpus and a stamped Lunr index from the sources', () => {
+    const { sources, out } = workspace();
+    const summary = buildCorpus(sources, out);
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
+    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
+    expect(corpus.stamp).toMatchObject({ schema: CORPUS_SCHEMA_VERSION, lunrVersion: lunr.version, contentHash: hashDocuments(corpus.documents) });
+    expect(index.stamp).toEqual(corpus.stamp);
+    expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
+  });
+
+  it('gives the same content hash and ids for the same sources (stable across builds)', () => {
+    const { sources, out } = workspace();
+    const first = buildCorpus(sources, out).stamp;
+    const firstCorpus = readFileSync(join(out, 'corpus.json'), 'utf8');
+    const second = buildCorpus(sources, out).stamp;
+    expect(second.contentHash).toBe(first.contentHash);
+    expect(second.sourceHash).toBe(first.sourceHash);
+    expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')).documents).toEqual(JSON.parse(firstCorpus).documents);
+  });
+
+  it('takes a second document by adding a file, no code', () => {
+    const { sources, out } = workspace();
+    writeFileSync(join(sources, 'second-document.md'), SECOND);
+    const summary = buildCorpus(sources, out);
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
+    expect(summary.documents).toBe(2);
+    expect(corpus.documents.map((document) => document.id)).toEqual(['belarus-un-human-rights-cooperation', 'second-document']);
+  });
+
+  it('refuses two documents with the same id', () => {
+    const { sources, out } = workspace();
+    writeFileSync(join(sources, 'copy.md'), SECOND.replace('title:', 'id: belarus-un-human-rights-cooperation\ntitle:'));
+    expect(() => buildCorpus(sources, out)).toThrow(/share the id 'belarus-un-human-rights-cooperation'/);
+  });
+
+  it('reports a missing or stale corpus, and nothing once rebuilt', () => {
+    const { sources, out } = workspace();
+    expect(corpusProblem(sources, out)).toMatch(/corpus .* is missing/);
+    buildCorpus(sources, out);
+    expect(corpusProblem(sources, out)).toBeNull();
+    writeFileSync(join(sources, 'second-document.md'), SECOND);
+    expect(corpusProblem(sources, out)).toMatch(/is stale/);
+    buildCorpus(sources, out);
+    expect(corpusProblem(sources, out)).toBeNull();
+    writeFileSync(join(out, 'corpus.json'), '{ not json');
+    expect(corpusProblem(sources, out)).toMatch(/not valid JSON/);
+  });
+});
