@@ -12,10 +12,23 @@ export default defineConfig({
   test: {
     projects: [
       // Some unit tests start processes (the CLI) or run thousands of requests: headroom for a loaded 2-core CI machine.
-      { test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000, setupFiles: ['test/support/cleanup-setup.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+          setupFiles: ['test/support/cleanup-setup.ts'],
+        },
+      },
       {
         plugins: [react()],
-        test: { name: 'renderer', environment: 'jsdom', include: ['test/renderer/**/*.test.tsx'], setupFiles: ['test/support/renderer-setup.ts', 'test/support/cleanup-setup.ts'] },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx'],
+          setupFiles: ['test/support/renderer-setup.ts', 'test/support/cleanup-setup.ts'],
+        },
       },
       {
         test: {

@@ -35,13 +35,25 @@ function tableCells(row: BenchRow): string[] {
   const baseline = row.baseline ? `${format(row.baseline.value, row.unit)} ${row.baseline.label}` : '';
   const target = row.target ? `< ${format(row.target.max, row.unit)}` : '';
   const verdict = row.target ? (row.value <= row.target.max ? 'ok' : 'MISSED') : '';
-  return [row.group, row.note ? `${row.metric} (${row.note})` : row.metric, format(row.value, row.unit), baseline, ratio, target, verdict];
+  return [
+    row.group,
+    row.note ? `${row.metric} (${row.note})` : row.metric,
+    format(row.value, row.unit),
+    baseline,
+    ratio,
+    target,
+    verdict,
+  ];
 }
 
 function printText(rows: BenchRow[]): void {
   const lines = [HEADERS, ...rows.map(tableCells)];
   const widths = HEADERS.map((_, column) => Math.max(...lines.map((line) => line[column]!.length)));
-  const render = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const render = (line: string[]) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   console.log(render(HEADERS));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const line of lines.slice(1)) console.log(render(line));
@@ -55,7 +67,9 @@ function printMarkdown(rows: BenchRow[]): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, markdown: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, markdown: { type: 'boolean', default: false } },
+  });
   const wanted = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(MODULES);
   const unknown = wanted.filter((name) => !(name in MODULES));
   if (unknown.length > 0) {

@@ -14,7 +14,8 @@ try {
       `content ${summary.stamp.contentHash.slice(0, 12)}, Lunr ${summary.stamp.lunrVersion}`,
   );
 } catch (error) {
-  const message = error instanceof SourceDocumentError ? error.message : `unexpected failure: ${(error as Error).stack}`;
+  const message =
+    error instanceof SourceDocumentError ? error.message : `unexpected failure: ${(error as Error).stack}`;
   console.error(`corpus build failed: ${message}`);
   process.exit(1);
 }

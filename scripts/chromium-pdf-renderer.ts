@@ -69,8 +69,14 @@ export function createChromiumPdfRenderer(browser?: Browser): ChromiumPdfRendere
       const owned = launched;
       launched = null;
       // A failed launch was already reported by the render that needed it.
-      await open?.then((created) => created.close(), () => undefined);
-      await owned?.then((started) => started.close(), () => undefined);
+      await open?.then(
+        (created) => created.close(),
+        () => undefined,
+      );
+      await owned?.then(
+        (started) => started.close(),
+        () => undefined,
+      );
     },
   };
 }

@@ -1,9 +1,20 @@
 import type { SearchHit } from '../src/shared/contract';
 
 /** What the command-line companion prints of a hit (`search --json`): display fields, no ranges. */
-export type CliHit = Pick<SearchHit, 'documentId' | 'sectionId' | 'sectionTitle' | 'paragraphId' | 'paragraphNumber' | 'score' | 'snippet'>;
+export type CliHit = Pick<
+  SearchHit,
+  'documentId' | 'sectionId' | 'sectionTitle' | 'paragraphId' | 'paragraphNumber' | 'score' | 'snippet'
+>;
 
 /** Projects a search hit onto the command line's output shape. */
-export function toCliHit({ documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet }: SearchHit): CliHit {
+export function toCliHit({
+  documentId,
+  sectionId,
+  sectionTitle,
+  paragraphId,
+  paragraphNumber,
+  score,
+  snippet,
+}: SearchHit): CliHit {
   return { documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet };
 }

@@ -5,7 +5,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
-import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile, type SearchIndexFile } from '../src/shared/corpus-types';
+import {
+  CORPUS_SCHEMA_VERSION,
+  type ContentStamp,
+  type CorpusFile,
+  type SearchIndexFile,
+} from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
 import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
 import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/corpus/corpus-loader';
@@ -27,7 +32,9 @@ interface SourceFile {
 
 function readSources(documentsDir: string): SourceFile[] {
   if (!existsSync(documentsDir)) throw new SourceDocumentError(`No source folder at ${documentsDir}.`);
-  const names = readdirSync(documentsDir).filter((name) => name.endsWith('.md')).sort();
+  const names = readdirSync(documentsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   if (names.length === 0) throw new SourceDocumentError(`No source documents (*.md) in ${documentsDir}.`);
   return names.map((name) => ({ name, content: readFileSync(join(documentsDir, name), 'utf8') }));
 }
@@ -57,19 +64,29 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     builtAt: new Date().toISOString(),
   };
   const corpus: CorpusFile = { stamp, documents };
-  const index: SearchIndexFile = { stamp, index: buildSearchIndex(documents).toJSON(), vocabulary: collectVocabulary(documents) };
+  const index: SearchIndexFile = {
+    stamp,
+    index: buildSearchIndex(documents).toJSON(),
+    vocabulary: collectVocabulary(documents),
+  };
   mkdirSync(corpusDir, { recursive: true });
   writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
   writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
   const sections = documents.flatMap((document) => document.sections);
-  return { stamp, documents: documents.length, sections: sections.length, paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0) };
+  return {
+    stamp,
+    documents: documents.length,
+    sections: sections.length,
+    paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
+  };
 }
 
 /** Returns null when the corpus is present and built from the current sources, else the problem. */
 export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): string | null {
   const corpusPath = join(corpusDir, CORPUS_FILE_NAME);
   if (!existsSync(corpusPath)) return `the corpus ${corpusPath} is missing`;
-  if (!existsSync(join(corpusDir, INDEX_FILE_NAME))) return `the search index ${join(corpusDir, INDEX_FILE_NAME)} is missing`;
+  if (!existsSync(join(corpusDir, INDEX_FILE_NAME)))
+    return `the search index ${join(corpusDir, INDEX_FILE_NAME)} is missing`;
   let stamp: ContentStamp | undefined;
   try {
     stamp = (JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusFile).stamp;
@@ -77,6 +94,7 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
     return `the corpus ${corpusPath} is not valid JSON`;
   }
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
-  if (stamp.sourceHash !== hashSources(readSources(documentsDir))) return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
+  if (stamp.sourceHash !== hashSources(readSources(documentsDir)))
+    return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
 }

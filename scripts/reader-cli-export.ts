@@ -23,19 +23,36 @@ export interface ExportCommand extends ExportOptions {
 const EXIT_NOT_SAVED = 3;
 
 /** Runs `reader export`; prints the saved path and page count, returns the exit code. */
-export async function exportCommand(services: ReaderServices, sender: SenderInfo, command: ExportCommand): Promise<number> {
+export async function exportCommand(
+  services: ReaderServices,
+  sender: SenderInfo,
+  command: ExportCommand,
+): Promise<number> {
   const documentId = command.documentId ?? services.store.listDocuments()[0]?.id ?? '';
   // npm runs scripts from the project root; INIT_CWD is where the command was typed.
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), command.out);
-  const sectionIds = command.sections.trim() === 'all' ? 'all' : command.sections.split(',').map((id) => id.trim()).filter(Boolean);
+  const sectionIds =
+    command.sections.trim() === 'all'
+      ? 'all'
+      : command.sections
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean);
   const renderer = createChromiumPdfRenderer();
   const dispatch = createDispatcher(
-    createReaderHandlers({ ...services, exporter: { renderer, printer: null, savePath: { chooseSavePath: async () => out } } }),
+    createReaderHandlers({
+      ...services,
+      exporter: { renderer, printer: null, savePath: { chooseSavePath: async () => out } },
+    }),
     () => true,
   );
   try {
     const { paper, tableOfContents, paragraphNumbers } = command;
-    const result = await dispatch(sender, 'export:pdf', { documentId, sectionIds, options: { paper, tableOfContents, paragraphNumbers } });
+    const result = await dispatch(sender, 'export:pdf', {
+      documentId,
+      sectionIds,
+      options: { paper, tableOfContents, paragraphNumbers },
+    });
     if (!result.ok) {
       console.error(`reader: ${result.error.message}`);
       return result.error.code === 'not-found' || result.error.code === 'invalid-request' ? 2 : EXIT_NOT_SAVED;

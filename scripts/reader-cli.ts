@@ -45,7 +45,9 @@ async function search(dispatch: Dispatch, query: string, json: boolean, limit: n
     process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
     return 0;
   }
-  console.log(`${response.total} passage(s) for “${query}”${response.total > hits.length ? `, first ${hits.length} shown` : ''}`);
+  console.log(
+    `${response.total} passage(s) for “${query}”${response.total > hits.length ? `, first ${hits.length} shown` : ''}`,
+  );
   for (const hit of hits) {
     console.log(`\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}  [score ${hit.score}]`);
     console.log(`  ${hit.snippet}`);
@@ -57,7 +59,8 @@ async function search(dispatch: Dispatch, query: string, json: boolean, limit: n
 function exportUsageProblem(values: { sections?: string; out?: string; paper?: string }): string | null {
   if (!values.sections) return 'export needs --sections (section ids separated by commas, or all).';
   if (!values.out) return 'export needs --out <file.pdf>.';
-  if (values.paper !== undefined && values.paper !== 'A4' && values.paper !== 'Letter') return `--paper must be A4 or Letter, not '${values.paper}'.`;
+  if (values.paper !== undefined && values.paper !== 'A4' && values.paper !== 'Letter')
+    return `--paper must be A4 or Letter, not '${values.paper}'.`;
   return null;
 }
 
@@ -84,13 +87,15 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command, ...rest] = positionals;
   const limit = values.limit === undefined ? undefined : Number(values.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'.`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+    throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'.`);
   if (command === 'search') {
     if (rest.length !== 1) throw new UsageError('search takes exactly one query; quote it if it has several words.');
     return search(openDispatcher(values.corpus ?? CORPUS_DIR), rest[0]!, values.json, limit);
   }
   if (command === 'export') {
-    if (rest.length > 0) throw new UsageError(`export takes no positional arguments ('${rest[0]}'); name sections with --sections.`);
+    if (rest.length > 0)
+      throw new UsageError(`export takes no positional arguments ('${rest[0]}'); name sections with --sections.`);
     const problem = exportUsageProblem(values);
     if (problem) throw new UsageError(problem);
     return exportCommand(loadReaderServices(values.corpus ?? CORPUS_DIR), CLI_SENDER, {

@@ -45,17 +45,25 @@ export function judgeFindings(findings: Finding[], allowlist: Allowlist): { verd
   const used = new Set<number>();
   const verdicts: Verdict[] = findings.map((finding) => {
     const entry = allowlist.findings.findIndex(
-      (allowed) => allowed.check === finding.check && allowed.file === finding.file && (allowed.sample === undefined || allowed.sample === finding.sample),
+      (allowed) =>
+        allowed.check === finding.check &&
+        allowed.file === finding.file &&
+        (allowed.sample === undefined || allowed.sample === finding.sample),
     );
     if (entry >= 0) used.add(entry);
-    const status = entry >= 0 ? 'allowed' : BLOCKING_SEVERITIES.has(finding.severity) ? 'NOT ALLOWED' : 'below threshold';
+    const status =
+      entry >= 0 ? 'allowed' : BLOCKING_SEVERITIES.has(finding.severity) ? 'NOT ALLOWED' : 'below threshold';
     return { finding, status };
   });
   const problems = verdicts
     .filter(({ status }) => status === 'NOT ALLOWED')
-    .map(({ finding }) => `${finding.severity} ${finding.check} at ${finding.file}:${finding.line}:${finding.column}: fix it, or allow-list it with the reason it is safe`);
+    .map(
+      ({ finding }) =>
+        `${finding.severity} ${finding.check} at ${finding.file}:${finding.line}:${finding.column}: fix it, or allow-list it with the reason it is safe`,
+    );
   allowlist.findings.forEach((entry, index) => {
-    if (!used.has(index)) problems.push(`allow-list entry ${entry.check} in ${entry.file} matches no finding: remove it`);
+    if (!used.has(index))
+      problems.push(`allow-list entry ${entry.check} in ${entry.file} matches no finding: remove it`);
   });
   return { verdicts, problems };
 }

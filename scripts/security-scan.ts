@@ -25,7 +25,10 @@ function denyNetwork(): string[] {
   const refuse = (hostname: string, ...rest: unknown[]): void => {
     attempted.push(hostname);
     const callback = rest.find((argument): argument is (error: Error) => void => typeof argument === 'function');
-    const error = Object.assign(new Error(`security scan runs offline: no lookup of ${hostname}`), { code: 'ENOTFOUND', hostname });
+    const error = Object.assign(new Error(`security scan runs offline: no lookup of ${hostname}`), {
+      code: 'ENOTFOUND',
+      hostname,
+    });
     if (callback) process.nextTick(callback, error);
   };
   dns.lookup = refuse as unknown as typeof dns.lookup;
@@ -34,7 +37,10 @@ function denyNetwork(): string[] {
 
 function readAllowlist(): Allowlist {
   const parsed = allowlistSchema.safeParse(JSON.parse(readFileSync(ALLOWLIST_FILE, 'utf8')));
-  if (!parsed.success) throw new Error(`${ALLOWLIST_FILE} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `${ALLOWLIST_FILE} is not valid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   return parsed.data;
 }
 
@@ -68,18 +74,24 @@ async function main(): Promise<number> {
       `(excluded: ${allowlist.excludedChecks.map(({ check }) => check).join(', ') || 'none'}; network lookups refused: ${blockedLookups.length})`,
   );
   for (const { finding, status } of verdicts) {
-    console.log(`  ${status.padEnd(15)} ${finding.severity.padEnd(13)} ${finding.check.padEnd(34)} ${finding.file}:${finding.line}:${finding.column}`);
+    console.log(
+      `  ${status.padEnd(15)} ${finding.severity.padEnd(13)} ${finding.check.padEnd(34)} ${finding.file}:${finding.line}:${finding.column}`,
+    );
   }
   for (const error of result.errors.filter(({ tolerable }) => !tolerable)) {
     problems.push(`could not scan ${error.file}: ${error.message}`);
   }
   const counts = (status: string) => verdicts.filter((verdict) => verdict.status === status).length;
-  console.log(`${counts('NOT ALLOWED')} not allowed, ${counts('allowed')} allowed with a reason, ${counts('below threshold')} below MEDIUM`);
+  console.log(
+    `${counts('NOT ALLOWED')} not allowed, ${counts('allowed')} allowed with a reason, ${counts('below threshold')} below MEDIUM`,
+  );
   if (problems.length === 0) {
     console.log('Security scan passed.');
     return 0;
   }
-  console.error(`Security scan failed (allow-list: ${ALLOWLIST_FILE}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  console.error(
+    `Security scan failed (allow-list: ${ALLOWLIST_FILE}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+  );
   return 1;
 }
 

@@ -27,7 +27,12 @@ let library: BenchCorpus | undefined;
 export function bundledCorpus(): BenchCorpus {
   const corpus = JSON.parse(readFileSync(join(CORPUS_DIR, CORPUS_FILE_NAME), 'utf8')) as CorpusFile;
   const sections = corpus.documents.flatMap((document) => document.sections);
-  return { name: 'bundled document', corpusDir: CORPUS_DIR, sections: sections.length, paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0) };
+  return {
+    name: 'bundled document',
+    corpusDir: CORPUS_DIR,
+    sections: sections.length,
+    paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
+  };
 }
 
 /** The generated library (built on first use in this process). */
@@ -39,8 +44,16 @@ export function generatedLibrary(log: (message: string) => void): BenchCorpus {
     const start = performance.now();
     const built = generateLibrary(folder);
     const buildSeconds = (performance.now() - start) / 1000;
-    library = { name: `library of ${built.sections.toLocaleString('en')} sections`, corpusDir: built.corpusDir, sections: built.sections, paragraphs: built.paragraphs, buildSeconds };
-    log(`… ${built.documents} documents, ${built.paragraphs.toLocaleString('en')} paragraphs, built in ${buildSeconds.toFixed(1)} s`);
+    library = {
+      name: `library of ${built.sections.toLocaleString('en')} sections`,
+      corpusDir: built.corpusDir,
+      sections: built.sections,
+      paragraphs: built.paragraphs,
+      buildSeconds,
+    };
+    log(
+      `… ${built.documents} documents, ${built.paragraphs.toLocaleString('en')} paragraphs, built in ${buildSeconds.toFixed(1)} s`,
+    );
   }
   return library;
 }

@@ -35,7 +35,8 @@ export interface ExportBenchRow {
 }
 
 const SENDER = { webContentsId: 0, frameUrl: 'bench:', isTopFrame: true };
-const TRIVIAL_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><p>Baseline.</p></body></html>';
+const TRIVIAL_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><p>Baseline.</p></body></html>';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,21 +59,45 @@ export async function runExportBench(runs = 7, corpusDir = CORPUS_DIR): Promise<
     const renderer = createChromiumPdfRenderer(browser);
     let file = 0;
     const dispatch = createDispatcher(
-      createReaderHandlers({ ...services, exporter: { renderer, printer: null, savePath: { chooseSavePath: async () => join(folder, `${++file}.pdf`) } } }),
+      createReaderHandlers({
+        ...services,
+        exporter: { renderer, printer: null, savePath: { chooseSavePath: async () => join(folder, `${++file}.pdf`) } },
+      }),
       () => true,
     );
     const options: ExportOptions = { paper: 'A4', tableOfContents: false, paragraphNumbers: true };
-    const baselineOptions = printSettingsFor(options, { documentTitle: '', issuer: '', contentHash: '0'.repeat(64), exportedAt: new Date() }).pdf;
+    const baselineOptions = printSettingsFor(options, {
+      documentTitle: '',
+      issuer: '',
+      contentHash: '0'.repeat(64),
+      exportedAt: new Date(),
+    }).pdf;
     const exportPdf = async (sectionIds: string[] | 'all', layout: ExportOptions): Promise<number> => {
       const result = await dispatch(SENDER, 'export:pdf', { documentId: document.id, sectionIds, options: layout });
       if (!result.ok) throw new Error(result.error.message);
       return (result.value as SavedExport).pageCount;
     };
     const cases = [
-      { name: 'baseline: trivial page to PDF', target: '', run: async () => (await renderer.renderPdf(TRIVIAL_PAGE, baselineOptions), 1) },
-      { name: `export one section (${longest.paragraphs.length} paragraphs)`, target: '< 1000 ms', run: () => exportPdf([longest.id], options) },
-      { name: `export whole document (${document.sections.length} sections)`, target: '', run: () => exportPdf('all', options) },
-      { name: 'export whole document with contents (2 renderings)', target: '', run: () => exportPdf('all', { ...options, tableOfContents: true }) },
+      {
+        name: 'baseline: trivial page to PDF',
+        target: '',
+        run: async () => (await renderer.renderPdf(TRIVIAL_PAGE, baselineOptions), 1),
+      },
+      {
+        name: `export one section (${longest.paragraphs.length} paragraphs)`,
+        target: '< 1000 ms',
+        run: () => exportPdf([longest.id], options),
+      },
+      {
+        name: `export whole document (${document.sections.length} sections)`,
+        target: '',
+        run: () => exportPdf('all', options),
+      },
+      {
+        name: 'export whole document with contents (2 renderings)',
+        target: '',
+        run: () => exportPdf('all', { ...options, tableOfContents: true }),
+      },
     ];
     const times = cases.map(() => [] as number[]);
     const pages = cases.map(() => 0);

@@ -34,40 +34,158 @@ export function seededRandom(seed: number): () => number {
 }
 
 const TOPICS = [
-  'treaty bodies', 'special procedures', 'universal periodic review', 'technical cooperation', 'national human rights institutions',
-  'freedom of expression', 'freedom of religion or belief', 'rights of the child', 'rights of persons with disabilities',
-  'gender equality', 'trafficking in persons', 'migrant workers', 'right to education', 'right to food', 'right to health',
-  'sustainable development', 'unilateral coercive measures', 'humanitarian assistance', 'climate change', 'indigenous peoples',
-  'minority rights', 'torture prevention', 'death penalty', 'juvenile justice', 'access to justice', 'racial discrimination',
-  'cultural rights', 'labour rights', 'social protection', 'housing', 'water and sanitation', 'digital technologies',
+  'treaty bodies',
+  'special procedures',
+  'universal periodic review',
+  'technical cooperation',
+  'national human rights institutions',
+  'freedom of expression',
+  'freedom of religion or belief',
+  'rights of the child',
+  'rights of persons with disabilities',
+  'gender equality',
+  'trafficking in persons',
+  'migrant workers',
+  'right to education',
+  'right to food',
+  'right to health',
+  'sustainable development',
+  'unilateral coercive measures',
+  'humanitarian assistance',
+  'climate change',
+  'indigenous peoples',
+  'minority rights',
+  'torture prevention',
+  'death penalty',
+  'juvenile justice',
+  'access to justice',
+  'racial discrimination',
+  'cultural rights',
+  'labour rights',
+  'social protection',
+  'housing',
+  'water and sanitation',
+  'digital technologies',
 ];
 const SUBJECTS = [
-  'The Government', 'The delegation', 'The Committee', 'The Special Rapporteur', 'The Office of the High Commissioner', 'The Council',
-  'The Working Group', 'The Ministry of Foreign Affairs', 'The national mechanism', 'The parliament', 'The ombudsperson', 'Civil society',
+  'The Government',
+  'The delegation',
+  'The Committee',
+  'The Special Rapporteur',
+  'The Office of the High Commissioner',
+  'The Council',
+  'The Working Group',
+  'The Ministry of Foreign Affairs',
+  'The national mechanism',
+  'The parliament',
+  'The ombudsperson',
+  'Civil society',
 ];
 const VERBS = [
-  'welcomed', 'reviewed', 'examined', 'recommended', 'noted with concern', 'reaffirmed', 'acknowledged', 'underlined', 'encouraged',
-  'considered', 'adopted', 'implemented', 'reported on', 'discussed', 'called for', 'supported', 'questioned', 'clarified',
+  'welcomed',
+  'reviewed',
+  'examined',
+  'recommended',
+  'noted with concern',
+  'reaffirmed',
+  'acknowledged',
+  'underlined',
+  'encouraged',
+  'considered',
+  'adopted',
+  'implemented',
+  'reported on',
+  'discussed',
+  'called for',
+  'supported',
+  'questioned',
+  'clarified',
 ];
 const OBJECTS = [
-  'the draft resolution', 'the periodic report', 'the follow-up procedure', 'the list of issues', 'the concluding observations',
-  'the national action plan', 'the interim report', 'the joint communication', 'the annual consultations', 'the country visit',
-  'the mandate of the independent expert', 'the outcome document', 'the voluntary pledges', 'the mid-term report', 'the co‐operation framework',
+  'the draft resolution',
+  'the periodic report',
+  'the follow-up procedure',
+  'the list of issues',
+  'the concluding observations',
+  'the national action plan',
+  'the interim report',
+  'the joint communication',
+  'the annual consultations',
+  'the country visit',
+  'the mandate of the independent expert',
+  'the outcome document',
+  'the voluntary pledges',
+  'the mid-term report',
+  'the co‐operation framework',
 ];
 const CLOSINGS = [
-  'in accordance with its international obligations', 'within the agreed timeframe', 'with the participation of civil society',
-  'on the basis of mutual respect', 'taking into account national specificities', 'in close co‐operation with the United Nations',
-  'despite limited resources', 'through constructive dialogue', 'as a matter of priority', 'in line with the recommendations received',
+  'in accordance with its international obligations',
+  'within the agreed timeframe',
+  'with the participation of civil society',
+  'on the basis of mutual respect',
+  'taking into account national specificities',
+  'in close co‐operation with the United Nations',
+  'despite limited resources',
+  'through constructive dialogue',
+  'as a matter of priority',
+  'in line with the recommendations received',
 ];
-const CITIES = ['Geneva', 'New York', 'Vienna', 'Minsk', 'Strasbourg', 'Brussels', 'Nairobi', 'Bangkok', 'Santiago', 'Addis Ababa'];
-const SYLLABLES = ['ka', 'ra', 'ven', 'ko', 'mi', 'lo', 'san', 'dre', 'ta', 'vo', 'bel', 'ni', 'gu', 'zar', 'ost', 'fe', 'li', 'mar', 'tsch', 'ye', 'du', 'ba', 'no', 'ski', 'ha', 'ri', 'jo', 'quel', 'pe', 'sa'];
+const CITIES = [
+  'Geneva',
+  'New York',
+  'Vienna',
+  'Minsk',
+  'Strasbourg',
+  'Brussels',
+  'Nairobi',
+  'Bangkok',
+  'Santiago',
+  'Addis Ababa',
+];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'ven',
+  'ko',
+  'mi',
+  'lo',
+  'san',
+  'dre',
+  'ta',
+  'vo',
+  'bel',
+  'ni',
+  'gu',
+  'zar',
+  'ost',
+  'fe',
+  'li',
+  'mar',
+  'tsch',
+  'ye',
+  'du',
+  'ba',
+  'no',
+  'ski',
+  'ha',
+  'ri',
+  'jo',
+  'quel',
+  'pe',
+  'sa',
+];
 
 /** The bundled statement's sentences, the realistic core of every generated paragraph. */
 export function seedSentences(documentsDir = DOCUMENTS_DIR): string[] {
   const source = readFileSync(join(documentsDir, 'belarus-un-human-rights-cooperation.md'), 'utf8');
   const document = parseSourceDocument('belarus-un-human-rights-cooperation.md', source);
-  const texts = document.sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)]));
-  return texts.flatMap((text) => text.split(/(?<=[.;])\s+(?=[A-Z])/u)).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 20);
+  const texts = document.sections.flatMap((section) =>
+    section.paragraphs.flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)]),
+  );
+  return texts
+    .flatMap((text) => text.split(/(?<=[.;])\s+(?=[A-Z])/u))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.length > 20);
 }
 
 /** Writes the library's source files (`*.md`) into `documentsDir`. Returns how many documents. */
@@ -124,7 +242,10 @@ export function writeLibrarySources(documentsDir: string, options: LibraryOption
 }
 
 /** Generates the library's sources in `folder/documents` and builds its corpus into `folder/corpus`. */
-export function generateLibrary(folder: string, options: LibraryOptions = LIBRARY_DEFAULTS): CorpusBuildSummary & { documentsDir: string; corpusDir: string } {
+export function generateLibrary(
+  folder: string,
+  options: LibraryOptions = LIBRARY_DEFAULTS,
+): CorpusBuildSummary & { documentsDir: string; corpusDir: string } {
   const documentsDir = join(folder, 'documents');
   const corpusDir = join(folder, 'corpus');
   writeLibrarySources(documentsDir, options);

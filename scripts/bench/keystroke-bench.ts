@@ -16,7 +16,14 @@ import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';
 import { percentile } from './stats';
 
 /** Typed key by key in each corpus (none of their prefixes is a query with nothing to search). */
-const TYPED = ['special rapporteur', 'human rights council', 'UPR', 'constrctive', 'Millennium Development Goals', 'states’ policies'];
+const TYPED = [
+  'special rapporteur',
+  'human rights council',
+  'UPR',
+  'constrctive',
+  'Millennium Development Goals',
+  'states’ policies',
+];
 const ROUND_TRIPS = 100;
 
 /** Runs the keystroke benchmark on both corpora, in one Chromium. */
@@ -109,7 +116,9 @@ async function resultsTime(page: Page, before: number, query: string): Promise<n
     ([name, count, text]) => {
       const entries = performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
       const last = entries[entries.length - 1];
-      return entries.length > count && last && (last.detail as { query?: string } | null)?.query === text ? last.duration : false;
+      return entries.length > count && last && (last.detail as { query?: string } | null)?.query === text
+        ? last.duration
+        : false;
     },
     [RESULTS_MEASURE, before, query] as const,
     { timeout: 30_000 },

@@ -35,7 +35,9 @@ export const READER_QUERIES: readonly string[] = [
 
 /** Every keystroke's text on the way to each query (`h`, `hu`, … `human rights`). */
 export function keystrokes(queries: readonly string[] = READER_QUERIES): string[] {
-  return queries.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1))).filter((text) => text.trim() !== '');
+  return queries
+    .flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)))
+    .filter((text) => text.trim() !== '');
 }
 
 /** The words a plain substring scan looks for: the query's letters and digits, lower-cased. */

@@ -59,7 +59,13 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
     },
     () => JSON.parse(indexText),
   );
-  rows.push({ group, metric: 'index load (median)', value: median(load.measured), unit: 'ms', baseline: { label: 'JSON.parse of the same bytes', value: median(load.baseline) } });
+  rows.push({
+    group,
+    metric: 'index load (median)',
+    value: median(load.measured),
+    unit: 'ms',
+    baseline: { label: 'JSON.parse of the same bytes', value: median(load.baseline) },
+  });
 
   // Startup: everything main loads before it can answer.
   const startup = interleave(
@@ -95,7 +101,14 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
     }
   }
   const sample = `${workload.length} keystrokes of 25 queries × ${rounds}`;
-  rows.push({ group, metric: 'query p50', value: percentile(engine, 50), unit: 'ms', baseline: { label: 'linear scan p50', value: percentile(scan, 50) }, note: sample });
+  rows.push({
+    group,
+    metric: 'query p50',
+    value: percentile(engine, 50),
+    unit: 'ms',
+    baseline: { label: 'linear scan p50', value: percentile(scan, 50) },
+    note: sample,
+  });
   rows.push({
     group,
     metric: 'query p95',
@@ -120,7 +133,11 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
 function loadPassages(corpusText: string): string[] {
   const corpus = JSON.parse(corpusText) as CorpusFile;
   return corpus.documents.flatMap((document) =>
-    document.sections.flatMap((section) => section.paragraphs.map((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n').toLowerCase())),
+    document.sections.flatMap((section) =>
+      section.paragraphs.map((paragraph) =>
+        [paragraph.text, ...paragraph.items.map((item) => item.text)].join('\n').toLowerCase(),
+      ),
+    ),
   );
 }
 

@@ -34,7 +34,11 @@ export function timeWithCpu(run: () => unknown): { wall: number; cpu: number } {
  * Times two things alternately, `rounds` times each, so that the noise of a shared machine falls
  * on both alike. Returns each one's times.
  */
-export function interleave(rounds: number, measured: () => unknown, baseline: () => unknown): { measured: number[]; baseline: number[] } {
+export function interleave(
+  rounds: number,
+  measured: () => unknown,
+  baseline: () => unknown,
+): { measured: number[]; baseline: number[] } {
   const result = { measured: [] as number[], baseline: [] as number[] };
   for (let i = 0; i < rounds; i++) {
     if (i % 2 === 0) {

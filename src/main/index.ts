@@ -57,7 +57,10 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
-    const services = { ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }), exporter: createElectronExportPorts() };
+    const services = {
+      ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }),
+      exporter: createElectronExportPorts(),
+    };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     userData = openUserData(app.getPath('userData'), events.tell);
     nativeTheme.themeSource = userData.settings.get().theme;
@@ -71,7 +74,10 @@ function start(): void {
         nativeTheme.themeSource = settings.theme;
       },
     });
-    const dispatch = createDispatcher(createReaderHandlers(services, user), trustOwnFrames(() => trustedWindows, isAppUrl));
+    const dispatch = createDispatcher(
+      createReaderHandlers(services, user),
+      trustOwnFrames(() => trustedWindows, isAppUrl),
+    );
     registerIpc(dispatch);
   } catch (error) {
     if (!(error instanceof CorpusLoadError)) throw error;

@@ -5,4 +5,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createReaderApi } from '../shared/reader-api';
 
-contextBridge.exposeInMainWorld('reader', createReaderApi((channel, payload) => ipcRenderer.invoke(channel, payload)));
+contextBridge.exposeInMainWorld(
+  'reader',
+  createReaderApi((channel, payload) => ipcRenderer.invoke(channel, payload)),
+);

@@ -24,7 +24,11 @@ export interface CitationSource {
 
 /** The citation line alone: `— Issuer, “Title”, section 3 “Heading”, paragraph 2.` */
 export function formatCitationLine(source: CitationSource): string {
-  return `— ${citationParts(source, (text) => text, (title) => `“${title}”`).join(', ')}.`;
+  return `— ${citationParts(
+    source,
+    (text) => text,
+    (title) => `“${title}”`,
+  ).join(', ')}.`;
 }
 
 /** The quotation and its citation, as plain text and as HTML with the same words. */
@@ -32,7 +36,10 @@ export function formatCitation(source: CitationSource): Citation {
   const htmlParts = citationParts(source, escapeHtml, (title) => `“<cite>${escapeHtml(title)}</cite>”`);
   const line = `<p>— ${htmlParts.join(', ')}.</p>`;
   if (source.items.length === 0) {
-    return { text: `“${source.text}”\n${formatCitationLine(source)}`, html: `<blockquote><p>“${escapeHtml(source.text)}”</p></blockquote>\n${line}` };
+    return {
+      text: `“${source.text}”\n${formatCitationLine(source)}`,
+      html: `<blockquote><p>“${escapeHtml(source.text)}”</p></blockquote>\n${line}`,
+    };
   }
   const last = source.items.length - 1;
   const items = source.items.map((item, index) => `<li>${escapeHtml(item)}${index === last ? '”' : ''}</li>`).join('');
@@ -42,7 +49,11 @@ export function formatCitation(source: CitationSource): Citation {
   };
 }
 
-function citationParts(source: CitationSource, escape: (text: string) => string, title: (text: string) => string): string[] {
+function citationParts(
+  source: CitationSource,
+  escape: (text: string) => string,
+  title: (text: string) => string,
+): string[] {
   const section = source.editorialTitle
     ? `section ${source.sectionNumber} [${escape(source.sectionTitle)}]`
     : `section ${source.sectionNumber} “${escape(source.sectionTitle)}”`;

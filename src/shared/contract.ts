@@ -308,7 +308,9 @@ type MethodName = keyof typeof API_METHODS;
 
 /** What the renderer sees as `window.reader`: named methods, nothing else. */
 export type ReaderApi = {
-  [M in MethodName]: (request: RequestOf<(typeof API_METHODS)[M]>) => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>;
+  [M in MethodName]: (
+    request: RequestOf<(typeof API_METHODS)[M]>,
+  ) => Promise<Result<ResponseOf<(typeof API_METHODS)[M]>>>;
 };
 
 /** Paper an export is laid out for. */

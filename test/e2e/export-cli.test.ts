@@ -24,22 +24,40 @@ function npmReader(args: string[], cwd: string): Run {
 
 /** Runs the companion script itself, as `npm run reader` does once the corpus is fresh (faster: no npm, no staleness check). */
 function reader(args: string[]): Run {
-  return spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'reader-cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'reader-cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('reader export', () => {
   it('exports the named sections in document order and prints the path and page count', () => {
     const folder = tempDir();
     const out = join(folder, 'meeting.pdf');
-    const run = reader(['export', '--sections', 'bilateral-human-rights-dialogues,opening-statement', '--out', out, '--paper', 'Letter', '--toc', '--numbers']);
+    const run = reader([
+      'export',
+      '--sections',
+      'bilateral-human-rights-dialogues,opening-statement',
+      '--out',
+      out,
+      '--paper',
+      'Letter',
+      '--toc',
+      '--numbers',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const pages = Number(pdfInfo(out).Pages);
     expect(run.stdout).toBe(`${out}\t${pages} pages\n`);
     expect(pdfInfo(out)['Page size']).toMatch(/\(letter\)/);
-    expect(pdfOutline(out).map((bookmark) => bookmark.title)).toEqual(['Opening statement', 'Bilateral human rights dialogues.']);
+    expect(pdfOutline(out).map((bookmark) => bookmark.title)).toEqual([
+      'Opening statement',
+      'Bilateral human rights dialogues.',
+    ]);
     const contents = normalizeSpace(pageText(out, 1));
-    expect(contents).toMatch(/Contents 1 Opening statement 2 5 Bilateral human rights dialogues\. \d+ Contents Exported \d+ \w+ \d{4}/);
+    expect(contents).toMatch(
+      /Contents 1 Opening statement 2 5 Bilateral human rights dialogues\. \d+ Contents Exported \d+ \w+ \d{4}/,
+    );
     expect(readdirSync(folder)).toEqual(['meeting.pdf']);
   });
 
@@ -56,7 +74,9 @@ describe('reader export', () => {
     const run = reader(['export', '--sections', 'opening-statement,nope', '--out', join(folder, 'x.pdf')]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^reader: Document 'belarus-un-human-rights-cooperation' has no section 'nope'\. Its sections are: opening-statement, cooperation-with-human-rights-treaty-bodies, /);
+    expect(run.stderr).toMatch(
+      /^reader: Document 'belarus-un-human-rights-cooperation' has no section 'nope'\. Its sections are: opening-statement, cooperation-with-human-rights-treaty-bodies, /,
+    );
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -65,7 +85,9 @@ describe('reader export', () => {
     const out = join(folder, 'missing', 'x.pdf');
     const run = reader(['export', '--sections', 'opening-statement', '--out', out]);
     expect(run.status).toBe(3);
-    expect(run.stderr).toBe(`reader: The folder ${join(folder, 'missing')} does not exist. Nothing was saved. Choose another folder.\n`);
+    expect(run.stderr).toBe(
+      `reader: The folder ${join(folder, 'missing')} does not exist. Nothing was saved. Choose another folder.\n`,
+    );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(folder)).toEqual([]);
   });

@@ -25,7 +25,10 @@ beforeAll(async () => {
   browser = await launchChromium();
   folder = tempDir();
   dialog = fakeDialog(null, join(folder, 'chosen.pdf'));
-  view = await openReaderPage(browser, { hash: SECTION, reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }) });
+  view = await openReaderPage(browser, {
+    hash: SECTION,
+    reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }),
+  });
   await view.page.getByRole('heading', { level: 2, name: 'Cooperation with human rights treaty bodies' }).waitFor();
 });
 afterAll(async () => {
@@ -40,15 +43,27 @@ describe('the export dialog in Chromium', () => {
     const exportDialog = page.getByRole('dialog', { name: 'Export or print' });
     await exportDialog.waitFor();
     expect(await exportDialog.getAttribute('aria-modal')).toBe('true');
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('current');
-    expect(await exportDialog.getByRole('radio', { name: 'This section: 2. Cooperation with human rights treaty bodies' }).isChecked()).toBe(true);
-    const searchReachable = await page.getByRole('searchbox', { name: 'Search the document' }).evaluate((box: HTMLElement) => {
-      box.focus();
-      return document.activeElement === box;
-    });
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('current');
+    expect(
+      await exportDialog
+        .getByRole('radio', { name: 'This section: 2. Cooperation with human rights treaty bodies' })
+        .isChecked(),
+    ).toBe(true);
+    const searchReachable = await page
+      .getByRole('searchbox', { name: 'Search the document' })
+      .evaluate((box: HTMLElement) => {
+        box.focus();
+        return document.activeElement === box;
+      });
     expect(searchReachable).toBe(false);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps Tab inside the dialog', async () => {
@@ -68,7 +83,9 @@ describe('the export dialog in Chromium', () => {
     const exportDialog = page.getByRole('dialog', { name: 'Export or print' });
     await exportDialog.getByRole('radio', { name: 'Chosen sections' }).check();
     const list = exportDialog.getByRole('group', { name: 'Sections to export' });
-    expect(await list.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')!.textContent))).toEqual([
+    expect(
+      await list.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label')!.textContent)),
+    ).toEqual([
       '1. Opening statement',
       '2. Cooperation with human rights treaty bodies',
       '3. Cooperation with the Office of the UN High Commissioner for Human Rights',
@@ -77,7 +94,9 @@ describe('the export dialog in Chromium', () => {
     ]);
     await list.getByRole('checkbox', { name: '5. Bilateral human rights dialogues.' }).check();
     await exportDialog.getByRole('button', { name: 'Save as PDF…' }).click();
-    await expect.poll(() => exportDialog.getByRole('status').innerText(), RENDERING).toBe('The export was cancelled; nothing was saved.');
+    await expect
+      .poll(() => exportDialog.getByRole('status').innerText(), RENDERING)
+      .toBe('The export was cancelled; nothing was saved.');
     expect(await list.getByRole('checkbox', { name: '5. Bilateral human rights dialogues.' }).isChecked()).toBe(true);
     expect(readdirSync(folder)).toEqual([]);
   });
@@ -88,13 +107,20 @@ describe('the export dialog in Chromium', () => {
     await exportDialog.getByRole('button', { name: 'Save as PDF…' }).click();
     await expect.poll(() => page.getByRole('dialog').count(), RENDERING).toBe(0);
     const notice = page.getByRole('status').filter({ hasText: 'Saved the PDF' });
-    await expect.poll(() => notice.innerText()).toMatch(new RegExp(`^Saved the PDF \\(\\d+ pages?\\) to ${join(folder, 'chosen.pdf')}`));
-    expect(pdfOutline(join(folder, 'chosen.pdf')).map((bookmark) => bookmark.title)).toEqual(['Cooperation with human rights treaty bodies', 'Bilateral human rights dialogues.']);
+    await expect
+      .poll(() => notice.innerText())
+      .toMatch(new RegExp(`^Saved the PDF \\(\\d+ pages?\\) to ${join(folder, 'chosen.pdf')}`));
+    expect(pdfOutline(join(folder, 'chosen.pdf')).map((bookmark) => bookmark.title)).toEqual([
+      'Cooperation with human rights treaty bodies',
+      'Bilateral human rights dialogues.',
+    ]);
     expect(dialog.shown.map((options) => options.defaultPath)).toEqual([
       join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 5.pdf'),
       join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 5.pdf'),
     ]);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cooperation with human rights treaty bodies');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Cooperation with human rights treaty bodies',
+    );
   });
 
   it('opens from the section action and closes with Escape, giving focus back to the button', async () => {

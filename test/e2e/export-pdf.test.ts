@@ -12,7 +12,16 @@ import type { CorpusDocument, Section } from '../../src/shared/corpus-types';
 import { shortHash } from '../../src/main/corpus/content-hash';
 import { readPdfLayout } from '../../src/main/export/pdf-structure';
 import { launchChromium } from '../support/chromium';
-import { EXPORT_DATE_TEXT, exportPorts, fakeDialog, pageText, pdfInfo, pdfOutline, type Crop, type FakeDialog } from '../support/export-support';
+import {
+  EXPORT_DATE_TEXT,
+  exportPorts,
+  fakeDialog,
+  pageText,
+  pdfInfo,
+  pdfOutline,
+  type Crop,
+  type FakeDialog,
+} from '../support/export-support';
 import { openTestReader, type TestReader } from '../support/reader-services';
 import { normalizeSpace } from '../support/seed';
 import { tempDir } from '../support/temp-folders';
@@ -24,8 +33,18 @@ const LETTER = { width: 612, height: 792 };
 const TOP = 0.9 * 72;
 const BOTTOM = 1.05 * 72;
 const header = (page: { width: number }): Crop => ({ x: 0, y: 0, width: page.width, height: TOP });
-const body = (page: { width: number; height: number }): Crop => ({ x: 0, y: TOP, width: page.width, height: page.height - TOP - BOTTOM });
-const footer = (page: { width: number; height: number }): Crop => ({ x: 0, y: page.height - BOTTOM, width: page.width, height: BOTTOM });
+const body = (page: { width: number; height: number }): Crop => ({
+  x: 0,
+  y: TOP,
+  width: page.width,
+  height: page.height - TOP - BOTTOM,
+});
+const footer = (page: { width: number; height: number }): Crop => ({
+  x: 0,
+  y: page.height - BOTTOM,
+  width: page.width,
+  height: BOTTOM,
+});
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,12 +65,20 @@ function openExporter(...answers: (string | null)[]): { reader: TestReader; dial
 function printedText(section: Section, sectionCount: number, numbered = false): string {
   const parts = [`SECTION ${section.number} OF ${sectionCount}`, section.title];
   if (section.editorialTitle) parts.push('This heading is an editorial label; the source has none.');
-  for (const paragraph of section.paragraphs) parts.push(...(numbered ? [String(paragraph.number)] : []), paragraph.text, ...paragraph.items.map((item) => item.text));
+  for (const paragraph of section.paragraphs)
+    parts.push(
+      ...(numbered ? [String(paragraph.number)] : []),
+      paragraph.text,
+      ...paragraph.items.map((item) => item.text),
+    );
   return normalizeSpace(parts.join(' '));
 }
 
 describe('chosen sections (asked out of order) on A4 with a table of contents', () => {
-  const chosen = ['cooperation-with-the-human-rights-council-mechanisms', 'cooperation-with-human-rights-treaty-bodies'];
+  const chosen = [
+    'cooperation-with-the-human-rights-council-mechanisms',
+    'cooperation-with-human-rights-treaty-bodies',
+  ];
   let saved: SavedExport;
   let file: string;
   let folder: string;
@@ -63,7 +90,11 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     const exporter = openExporter('minutes.pdf');
     ({ folder, dialog } = exporter);
     document = exporter.reader.services.store.getDocument(DOC)!;
-    const result = await exporter.reader.api.exportPdf({ documentId: DOC, sectionIds: chosen, options: { paper: 'A4', tableOfContents: true, paragraphNumbers: false } });
+    const result = await exporter.reader.api.exportPdf({
+      documentId: DOC,
+      sectionIds: chosen,
+      options: { paper: 'A4', tableOfContents: true, paragraphNumbers: false },
+    });
     if (!result.ok) throw new Error(result.error.message);
     saved = result.value;
     file = saved.path;
@@ -71,7 +102,9 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
   });
 
   it('saves where the save dialog said, proposing a name, and reports the page count pdfinfo reads', () => {
-    expect(dialog.shown[0]!.defaultPath).toBe(join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 4.pdf'));
+    expect(dialog.shown[0]!.defaultPath).toBe(
+      join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 4.pdf'),
+    );
     expect(saved.path).toBe(join(folder, 'minutes.pdf'));
     expect(readdirSync(folder)).toEqual(['minutes.pdf']);
     const info = pdfInfo(file);
@@ -88,18 +121,27 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     expect(selected.map((section) => section.number)).toEqual([2, 4]);
     let from = 0;
     for (const section of selected) {
-      for (const passage of [section.title, ...section.paragraphs.flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)])]) {
+      for (const passage of [
+        section.title,
+        ...section.paragraphs.flatMap((paragraph) => [paragraph.text, ...paragraph.items.map((item) => item.text)]),
+      ]) {
         const at = text.indexOf(normalizeSpace(passage), from);
         expect(at, `“${passage.slice(0, 60)}…” after position ${from}`).toBeGreaterThanOrEqual(from);
         from = at + passage.length;
       }
     }
     // The title block quotes the document's provenance, which names the editorial "Opening statement".
-    const everything = normalizeSpace(normalizeSpace(Array.from({ length: pages }, (_, i) => pageText(file, i + 1)).join(' ')).replace(normalizeSpace(document.provenance), ''));
+    const everything = normalizeSpace(
+      normalizeSpace(Array.from({ length: pages }, (_, i) => pageText(file, i + 1)).join(' ')).replace(
+        normalizeSpace(document.provenance),
+        '',
+      ),
+    );
     expect(everything).toContain('Exported 28 November 2026 from the Offline Reference Reader. Source: Content hash');
     for (const other of document.sections.filter((section) => !chosen.includes(section.id))) {
       expect(everything).not.toContain(other.title);
-      for (const paragraph of other.paragraphs) expect(everything).not.toContain(normalizeSpace(paragraph.text).slice(0, 80));
+      for (const paragraph of other.paragraphs)
+        expect(everything).not.toContain(normalizeSpace(paragraph.text).slice(0, 80));
     }
   });
 
@@ -111,29 +153,43 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     ]);
     expect(outline[0]!.page).toBe(2);
     expect(outline[1]!.page).toBeGreaterThan(outline[0]!.page);
-    for (const bookmark of outline) expect(normalizeSpace(pageText(file, bookmark.page, body(A4)))).toContain(bookmark.title);
-    expect(readPdfLayout(readFileSync(file))).toEqual({ pageCount: pages, outlinePages: outline.map((bookmark) => bookmark.page) });
+    for (const bookmark of outline)
+      expect(normalizeSpace(pageText(file, bookmark.page, body(A4)))).toContain(bookmark.title);
+    expect(readPdfLayout(readFileSync(file))).toEqual({
+      pageCount: pages,
+      outlinePages: outline.map((bookmark) => bookmark.page),
+    });
   });
 
   it('lists the chosen sections in its contents with the pages they start on', () => {
     const outline = pdfOutline(file);
     const contents = normalizeSpace(pageText(file, 1, body(A4)));
-    expect(contents).toContain(`Contents 2 Cooperation with human rights treaty bodies ${outline[0]!.page} 4 Cooperation with the Human Rights Council’s mechanisms ${outline[1]!.page}`);
-    expect(contents).toMatch(/^The United Nations High Commissioner for Human Rights Ministry of Foreign Affairs of the Republic of Belarus Sections 2 and 4 of 5\. Exported 28 November 2026/);
+    expect(contents).toContain(
+      `Contents 2 Cooperation with human rights treaty bodies ${outline[0]!.page} 4 Cooperation with the Human Rights Council’s mechanisms ${outline[1]!.page}`,
+    );
+    expect(contents).toMatch(
+      /^The United Nations High Commissioner for Human Rights Ministry of Foreign Affairs of the Republic of Belarus Sections 2 and 4 of 5\. Exported 28 November 2026/,
+    );
   });
 
   it('runs the document title in every header, and a footer on every page naming the section that page holds', () => {
     const outline = pdfOutline(file);
     const hash = shortHash(openTestReader().services.status.stamp.contentHash);
     for (let page = 1; page <= pages; page++) {
-      expect(normalizeSpace(pageText(file, page, header(A4))), `header of page ${page}`).toBe('The United Nations High Commissioner for Human Rights');
+      expect(normalizeSpace(pageText(file, page, header(A4))), `header of page ${page}`).toBe(
+        'The United Nations High Commissioner for Human Rights',
+      );
       const starts = outline.filter((bookmark) => bookmark.page <= page);
-      const section = starts.length === 0 ? null : document.sections.find((candidate) => candidate.title === starts.at(-1)!.title)!;
+      const section =
+        starts.length === 0 ? null : document.sections.find((candidate) => candidate.title === starts.at(-1)!.title)!;
       const label = section ? section.title : 'Contents';
       expect(normalizeSpace(pageText(file, page, footer(A4))), `footer of page ${page}`).toBe(
         `${label} Exported ${EXPORT_DATE_TEXT} · Ministry of Foreign Affairs of the Republic of Belarus Page ${page} of ${pages} Content ${hash}`,
       );
-      if (section) expect(printedText(section, 5), `page ${page} holds ${section.id}`).toContain(normalizeSpace(pageText(file, page, body(A4))));
+      if (section)
+        expect(printedText(section, 5), `page ${page} holds ${section.id}`).toContain(
+          normalizeSpace(pageText(file, page, body(A4))),
+        );
     }
   });
 });
@@ -141,10 +197,16 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
 describe('the whole document on Letter with paragraph numbers', () => {
   it('has every section bookmarked in order, numbered paragraphs, Letter pages and the whole-document file name', async () => {
     const { reader, dialog, folder } = openExporter('statement.pdf');
-    const result = await reader.api.exportPdf({ documentId: DOC, sectionIds: 'all', options: { paper: 'Letter', tableOfContents: false, paragraphNumbers: true } });
+    const result = await reader.api.exportPdf({
+      documentId: DOC,
+      sectionIds: 'all',
+      options: { paper: 'Letter', tableOfContents: false, paragraphNumbers: true },
+    });
     if (!result.ok) throw new Error(result.error.message);
     const file = result.value.path;
-    expect(dialog.shown[0]!.defaultPath).toBe(join(folder, 'The United Nations High Commissioner for Human Rights.pdf'));
+    expect(dialog.shown[0]!.defaultPath).toBe(
+      join(folder, 'The United Nations High Commissioner for Human Rights.pdf'),
+    );
     const info = pdfInfo(file);
     expect(info['Page size']).toMatch(/\(letter\)/);
     expect(Number(info.Pages)).toBe(result.value.pageCount);
@@ -160,7 +222,11 @@ describe('the whole document on Letter with paragraph numbers', () => {
 });
 
 describe('export failures through the real handler', () => {
-  const request = { documentId: DOC, sectionIds: ['opening-statement'], options: { paper: 'A4' as const, tableOfContents: false, paragraphNumbers: false } };
+  const request = {
+    documentId: DOC,
+    sectionIds: ['opening-statement'],
+    options: { paper: 'A4' as const, tableOfContents: false, paragraphNumbers: false },
+  };
 
   it('reports an unknown id without asking where to save', async () => {
     const { reader, dialog, folder } = openExporter('never.pdf');
@@ -172,7 +238,10 @@ describe('export failures through the real handler', () => {
 
   it('reports a cancelled save dialog and writes nothing', async () => {
     const { reader, folder } = openExporter(null);
-    expect(await reader.api.exportPdf(request)).toEqual({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; nothing was saved.' } });
+    expect(await reader.api.exportPdf(request)).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'The export was cancelled; nothing was saved.' },
+    });
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -181,11 +250,17 @@ describe('export failures through the real handler', () => {
     writeFileSync(join(folder, 'plain.txt'), 'not a folder');
     expect(await reader.api.exportPdf(request)).toEqual({
       ok: false,
-      error: { code: 'unwritable', message: `The folder ${join(folder, 'gone')} does not exist. Nothing was saved. Choose another folder.` },
+      error: {
+        code: 'unwritable',
+        message: `The folder ${join(folder, 'gone')} does not exist. Nothing was saved. Choose another folder.`,
+      },
     });
     expect(await reader.api.exportPdf(request)).toEqual({
       ok: false,
-      error: { code: 'unwritable', message: `${join(folder, 'plain.txt')} is not a folder. Nothing was saved. Choose another folder.` },
+      error: {
+        code: 'unwritable',
+        message: `${join(folder, 'plain.txt')} is not a folder. Nothing was saved. Choose another folder.`,
+      },
     });
     expect(readdirSync(folder)).toEqual(['plain.txt']);
     expect(readFileSync(join(folder, 'plain.txt'), 'utf8')).toBe('not a folder');

@@ -22,7 +22,9 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
     // The first page load of the run (Chromium start-up, first bundle parse) can take seconds on a busy machine.
     await expect.poll(() => toc.getByRole('link').count(), { timeout: 15_000 }).toBe(5);
     const seed = readSeed();
-    const titles = (await toc.getByRole('link').allInnerTexts()).map((text) => normalizeSpace(text.replace(/^\d+\s*/, '')));
+    const titles = (await toc.getByRole('link').allInnerTexts()).map((text) =>
+      normalizeSpace(text.replace(/^\d+\s*/, '')),
+    );
     expect(titles).toEqual(['Opening statement', ...seed.headings]);
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Opening statement' }).count()).toBe(1);
     expect(page.url()).toMatch(/#\/belarus-un-human-rights-cooperation\/opening-statement$/);
@@ -30,9 +32,21 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
 
   it('opens a section from the table of contents', async () => {
     const { page } = reader;
-    await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: /Bilateral human rights dialogues/ }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count()).toBe(1);
-    await expect.poll(() => page.getByRole('main').getByRole('region', { name: /^Paragraph \d+$/ }).count()).toBe(2);
+    await page
+      .getByRole('navigation', { name: 'Table of contents' })
+      .getByRole('link', { name: /Bilateral human rights dialogues/ })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count())
+      .toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('main')
+          .getByRole('region', { name: /^Paragraph \d+$/ })
+          .count(),
+      )
+      .toBe(2);
   });
 
   it('searches a word and lands on the paragraph that holds it, highlighted', async () => {
@@ -41,7 +55,9 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('status').innerText()).toMatch(/^2 passages in 1 section/);
     await results.getByRole('option').filter({ hasText: 'needs-assessment' }).click();
-    await expect.poll(() => page.url()).toMatch(/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights\/p4$/);
+    await expect
+      .poll(() => page.url())
+      .toMatch(/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights\/p4$/);
     const target = page.getByRole('region', { name: 'Paragraph 4' });
     await expect.poll(() => target.locator('mark').allInnerTexts()).toEqual(['NHRAP']);
     await expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -61,9 +77,13 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
       await links.nth(i).click();
       const heading = normalizeSpace((await links.nth(i).innerText()).replace(/^\d+\s*/, ''));
       await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 2 }).innerText()).toBe(heading);
-      const passages = await page.getByRole('main').evaluate((main) =>
-        Array.from(main.querySelectorAll('.paragraph-text, .paragraph-list li')).map((element) => element.textContent ?? ''),
-      );
+      const passages = await page
+        .getByRole('main')
+        .evaluate((main) =>
+          Array.from(main.querySelectorAll('.paragraph-text, .paragraph-list li')).map(
+            (element) => element.textContent ?? '',
+          ),
+        );
       shown.push(...passages.map(normalizeSpace));
     }
     expect(shown).toEqual(readSeed().passages);

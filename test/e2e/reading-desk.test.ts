@@ -26,8 +26,10 @@ async function openReader(hash = `#/${DOC}/${OHCHR}`, userDataDir?: string): Pro
 }
 
 /** The verbatim text of a paragraph of the OHCHR section, from the corpus the page is served. */
-const textOf = (reader: TestReader, paragraphId: string) => locateParagraph(reader.services.store, DOC, OHCHR, paragraphId)!.paragraph.text;
-const paragraph = (page: Page, number: number) => page.getByRole('main').getByRole('region', { name: `Paragraph ${number}` });
+const textOf = (reader: TestReader, paragraphId: string) =>
+  locateParagraph(reader.services.store, DOC, OHCHR, paragraphId)!.paragraph.text;
+const paragraph = (page: Page, number: number) =>
+  page.getByRole('main').getByRole('region', { name: `Paragraph ${number}` });
 const statusText = (page: Page) => page.locator('.status-text').innerText();
 const heading = (page: Page) => page.getByRole('main').getByRole('heading', { level: 2 }).innerText();
 
@@ -60,11 +62,15 @@ describe('copy with citation, in the built reader over the real preload and hand
     await expect.poll(() => paragraph(page, 6).evaluate((element) => element === document.activeElement)).toBe(true);
     // Tab from the paragraph: its number link, then the Cite button of each list item in turn.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Cite item 2 of paragraph 6 (copy with citation)');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Cite item 2 of paragraph 6 (copy with citation)');
     await page.keyboard.press('Control+Shift+C');
-    await expect.poll(() => reader.clipboard.writes.map((write) => write.text.split('\n')[0])).toEqual([
-      '“Special rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health;”',
-    ]);
+    await expect
+      .poll(() => reader.clipboard.writes.map((write) => write.text.split('\n')[0]))
+      .toEqual([
+        '“Special rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health;”',
+      ]);
   });
 
   it('leaves plain Ctrl+C alone: the selected words, without button labels or notes', async () => {
@@ -102,9 +108,14 @@ describe('copy with citation, in the built reader over the real preload and hand
       const words = paragraph(page, 4).locator('.paragraph-text');
       await words.selectText();
       await words.click({ button: 'right', position: { x: 40, y: 8 } });
-      await page.getByRole('menu', { name: 'Actions for paragraph 4' }).getByRole('menuitem', { name: 'Copy', exact: true }).click();
+      await page
+        .getByRole('menu', { name: 'Actions for paragraph 4' })
+        .getByRole('menuitem', { name: 'Copy', exact: true })
+        .click();
       // (Chromium's plain-text copy turns the source's no-break spaces into spaces; "Copy with citation" keeps them.)
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(textOf(reader, 'p4').replace(/\u00a0/g, ' '));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        textOf(reader, 'p4').replace(/\u00a0/g, ' '),
+      );
       expect(reader.clipboard.writes).toEqual([]);
     } finally {
       await context.clearPermissions();
@@ -126,7 +137,14 @@ describe('addresses and history', () => {
     const cdp = await context.newCDPSession(page);
     const side = async (button: 'back' | 'forward') => {
       for (const type of ['mousePressed', 'mouseReleased'] as const) {
-        await cdp.send('Input.dispatchMouseEvent', { type, x: 700, y: 400, button, buttons: type === 'mousePressed' ? (button === 'back' ? 8 : 16) : 0, clickCount: 1 });
+        await cdp.send('Input.dispatchMouseEvent', {
+          type,
+          x: 700,
+          y: 400,
+          button,
+          buttons: type === 'mousePressed' ? (button === 'back' ? 8 : 16) : 0,
+          clickCount: 1,
+        });
       }
     };
     await side('back');
@@ -155,7 +173,9 @@ describe('bookmarks and notes', () => {
     await page.keyboard.type('NHRAP: check the 2017 mission report');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => panel.locator('.bookmark-note').innerText()).toBe('NHRAP: check the 2017 mission report');
-    expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual(['NHRAP: check the 2017 mission report']);
+    expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual([
+      'NHRAP: check the 2017 mission report',
+    ]);
 
     await page.getByRole('navigation', { name: 'Table of contents' }).count(); // the panel replaced it
     await page.evaluate((hash) => (window.location.hash = hash), `#/${DOC}/${TREATY}`);
@@ -167,14 +187,18 @@ describe('bookmarks and notes', () => {
     await expect.poll(() => statusText(page)).toBe('Deleted the bookmark on section 3, paragraph 4 and its note.');
     expect(reader.userData.bookmarks.list()).toEqual([]);
     await page.getByRole('button', { name: 'Undo' }).press('Enter');
-    await expect.poll(() => reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual(['NHRAP: check the 2017 mission report']);
+    await expect
+      .poll(() => reader.userData.bookmarks.list().map((bookmark) => bookmark.note))
+      .toEqual(['NHRAP: check the 2017 mission report']);
 
     const target = join(tempDir('reader-e2e-export-'), 'notes.md');
     reader.saveDialog.answer = target;
     await panel.getByRole('button', { name: 'Export as Markdown…' }).press('Enter');
     await expect.poll(() => statusText(page)).toBe('Saved 1 bookmark with notes as notes.md.');
     const markdown = readFileSync(target, 'utf8');
-    expect(markdown).toContain('## 1. Section 3 Cooperation with the Office of the UN High Commissioner for Human Rights, paragraph 4');
+    expect(markdown).toContain(
+      '## 1. Section 3 Cooperation with the Office of the UN High Commissioner for Human Rights, paragraph 4',
+    );
     expect(markdown).toContain('> “Belarus also invited the Office to support the implementation of NHRAP.');
     expect(markdown).toContain('**Note:**\n\nNHRAP: check the 2017 mission report\n');
   });
@@ -198,7 +222,10 @@ describe('comfort', () => {
     const measure = () =>
       paragraph(page, 3)
         .locator('.paragraph-text')
-        .evaluate((element) => ({ size: parseFloat(getComputedStyle(element).fontSize), width: element.getBoundingClientRect().width }));
+        .evaluate((element) => ({
+          size: parseFloat(getComputedStyle(element).fontSize),
+          width: element.getBoundingClientRect().width,
+        }));
     await page.setViewportSize({ width: 1800, height: 900 });
     const normal = await measure();
     await page.keyboard.press('Control+=');
@@ -234,10 +261,22 @@ describe('comfort', () => {
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect.poll(() => paragraph(page, 1).innerText()).toContain('NOTE-THAT-MUST-NOT-PRINT');
     const pdfPath = join(tempDir('reader-print-'), 'section.pdf');
-    writeFileSync(pdfPath, await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } }));
+    writeFileSync(
+      pdfPath,
+      await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } }),
+    );
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('In 2016 Belarus officially invited the High Commissioner');
-    for (const chrome of ['NOTE-THAT-MUST-NOT-PRINT', 'Bookmark', 'Cite', 'Theme', 'About', 'Search the document', 'Contents']) expect(text).not.toContain(chrome);
+    for (const chrome of [
+      'NOTE-THAT-MUST-NOT-PRINT',
+      'Bookmark',
+      'Cite',
+      'Theme',
+      'About',
+      'Search the document',
+      'Contents',
+    ])
+      expect(text).not.toContain(chrome);
   });
 });
 
@@ -256,16 +295,22 @@ describe('memory across a restart (a fresh page over the same user-data folder)'
     await expect.poll(() => heading(first.page)).toBe('Cooperation with the Human Rights Council’s mechanisms');
     await first.page.setViewportSize({ width: 1280, height: 600 });
     await paragraph(first.page, 4).evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await expect.poll(() => first.reader.userData.position.get()).toEqual({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p4' });
+    await expect
+      .poll(() => first.reader.userData.position.get())
+      .toEqual({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p4' });
     await expect.poll(() => first.reader.userData.settings.get()).toEqual({ theme: 'dark', textScale: 1.1 });
     await first.close();
     open.splice(open.indexOf(first), 1);
 
     const second = await openReader('', userDataDir);
     await expect.poll(() => second.page.url()).toMatch(new RegExp(`#/${DOC}/${MECHANISMS}/p4$`));
-    await expect.poll(() => paragraph(second.page, 4).evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => paragraph(second.page, 4).evaluate((element) => element === document.activeElement))
+      .toBe(true);
     expect(await second.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await second.page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe('1.1');
+    expect(await second.page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(
+      '1.1',
+    );
     await second.page.getByRole('button', { name: 'Bookmarks (1)' }).click();
     const panel = second.page.getByRole('region', { name: 'Bookmarks' });
     expect(await panel.locator('.bookmark-note').innerText()).toBe('quote this in the cable');
@@ -273,38 +318,45 @@ describe('memory across a restart (a fresh page over the same user-data folder)'
 });
 
 describe('accessibility: axe finds nothing on any view, in light and in dark', () => {
-  it.each(['light', 'dark'] as const)('reader, search results, bookmarks panel, context menu and About (%s)', async (theme) => {
-    const { page } = await openReader(`#/${DOC}/${MECHANISMS}/p6`);
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-    await paragraph(page, 2).getByRole('button', { name: 'Bookmark paragraph 2' }).click();
-    await expect.poll(() => statusText(page)).toBe('Bookmarked paragraph 2.');
-    await expectNoAxeViolations(page, { label: `reader (${theme})` });
+  it.each(['light', 'dark'] as const)(
+    'reader, search results, bookmarks panel, context menu and About (%s)',
+    async (theme) => {
+      const { page } = await openReader(`#/${DOC}/${MECHANISMS}/p6`);
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await paragraph(page, 2).getByRole('button', { name: 'Bookmark paragraph 2' }).click();
+      await expect.poll(() => statusText(page)).toBe('Bookmarked paragraph 2.');
+      await expectNoAxeViolations(page, { label: `reader (${theme})` });
 
-    await page.getByRole('searchbox', { name: 'Search the document' }).fill('special rapporteur');
-    await expect.poll(() => page.getByRole('region', { name: 'Search results' }).getByRole('status').innerText()).toMatch(/passages? in/);
-    await expectNoAxeViolations(page, { label: `search results (${theme})` });
-    await page.getByRole('searchbox', { name: 'Search the document' }).fill('');
+      await page.getByRole('searchbox', { name: 'Search the document' }).fill('special rapporteur');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Search results' }).getByRole('status').innerText())
+        .toMatch(/passages? in/);
+      await expectNoAxeViolations(page, { label: `search results (${theme})` });
+      await page.getByRole('searchbox', { name: 'Search the document' }).fill('');
 
-    await page.keyboard.press('Control+B');
-    const panel = page.getByRole('region', { name: 'Bookmarks' });
-    await panel.getByRole('button', { name: 'Add note on section 4, paragraph 2' }).click();
-    await expectNoAxeViolations(page, { label: `bookmarks panel with the note editor (${theme})` });
-    await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+B');
+      const panel = page.getByRole('region', { name: 'Bookmarks' });
+      await panel.getByRole('button', { name: 'Add note on section 4, paragraph 2' }).click();
+      await expectNoAxeViolations(page, { label: `bookmarks panel with the note editor (${theme})` });
+      await page.keyboard.press('Escape');
 
-    await paragraph(page, 3).getByRole('button', { name: /^Cite paragraph 3/ }).focus();
-    await page.keyboard.press('Shift+F10');
-    await page.getByRole('menu', { name: 'Actions for paragraph 3' }).waitFor();
-    await expectNoAxeViolations(page, { label: `context menu (${theme})` });
-    await page.keyboard.press('Escape');
+      await paragraph(page, 3)
+        .getByRole('button', { name: /^Cite paragraph 3/ })
+        .focus();
+      await page.keyboard.press('Shift+F10');
+      await page.getByRole('menu', { name: 'Actions for paragraph 3' }).waitFor();
+      await expectNoAxeViolations(page, { label: `context menu (${theme})` });
+      await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'About' }).click();
-    const about = page.getByRole('dialog', { name: 'About Offline Reference Reader' });
-    await about.getByText('Document content').waitFor();
-    await expectNoAxeViolations(page, { label: `About (${theme})` });
-    await page.keyboard.press('Escape');
-    await expect.poll(() => about.count()).toBe(0);
-  });
+      await page.getByRole('button', { name: 'About' }).click();
+      const about = page.getByRole('dialog', { name: 'About Offline Reference Reader' });
+      await about.getByText('Document content').waitFor();
+      await expectNoAxeViolations(page, { label: `About (${theme})` });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => about.count()).toBe(0);
+    },
+  );
 });
 
 describe('offline', () => {

@@ -17,7 +17,9 @@ beforeAll(async () => {
 beforeEach(async () => {
   await reader?.close();
   reader = await openReaderPage(browser);
-  await expect.poll(() => reader.page.getByRole('heading', { level: 2, name: 'Opening statement' }).count(), { timeout: 10_000 }).toBe(1);
+  await expect
+    .poll(() => reader.page.getByRole('heading', { level: 2, name: 'Opening statement' }).count(), { timeout: 10_000 })
+    .toBe(1);
 });
 afterAll(async () => {
   await reader?.close();
@@ -29,7 +31,9 @@ const summary = (page: Page) => page.getByRole('region', { name: 'Search results
 
 async function axeViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** True when the element is inside the reading pane's visible area. */
@@ -79,8 +83,13 @@ describe('search in the built reader, by keyboard', () => {
 
   it('Escape clears the search and its highlights; Back returns to where the reader was', async () => {
     const { page } = reader;
-    await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: /Bilateral/ }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count()).toBe(1);
+    await page
+      .getByRole('navigation', { name: 'Table of contents' })
+      .getByRole('link', { name: /Bilateral/ })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count())
+      .toBe(1);
     const before = page.url();
     await box(page).click();
     await page.keyboard.type('NHRAP');
@@ -88,7 +97,9 @@ describe('search in the built reader, by keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('main').locator('mark').count()).toBe(2);
     await page.getByRole('button', { name: /Back to where you were/ }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: 'Bilateral human rights dialogues.' }).count())
+      .toBe(1);
     expect(page.url().startsWith(before)).toBe(true);
     expect(await page.getByRole('main').locator('mark').count()).toBe(0);
 
@@ -124,7 +135,12 @@ describe('search in the built reader, by keyboard', () => {
     for (const query of ['title:', 'foo~', '*', '"unbalanced', '😀', 'حقوق', '\u202e\u0007', 'x'.repeat(2000)]) {
       await box(page).fill(query);
       await expect
-        .poll(async () => (await page.getByRole('alert').count()) + (await page.getByRole('region', { name: 'Search results' }).count()), { timeout: 10_000 })
+        .poll(
+          async () =>
+            (await page.getByRole('alert').count()) +
+            (await page.getByRole('region', { name: 'Search results' }).count()),
+          { timeout: 10_000 },
+        )
         .toBeGreaterThan(0);
     }
     await box(page).fill('CEDAW');

@@ -18,7 +18,8 @@ export async function expectNoAxeViolations(page: Page, options: AxeCheckOptions
   if (options.include) builder = builder.include(options.include);
   const results = await builder.analyze();
   const described = results.violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
   );
   expect(described, `axe violations in ${options.label ?? page.url()}`).toEqual([]);
   // A scan that checked nothing would pass vacuously.

@@ -38,7 +38,11 @@ export function exportPorts(browser: Browser, dialog: SaveDialogApi, documentsFo
   return {
     renderer: createChromiumPdfRenderer(browser),
     printer: null,
-    savePath: createSaveDialog(dialog, () => null, () => documentsFolder),
+    savePath: createSaveDialog(
+      dialog,
+      () => null,
+      () => documentsFolder,
+    ),
     now: () => EXPORT_DATE,
   };
 }
@@ -63,9 +67,18 @@ export interface Crop {
 
 /** The text of one page (1-based), optionally of a rectangle of it only. */
 export function pageText(path: string, page: number, crop?: Crop): string {
-  const area = crop ? [['-x', crop.x], ['-y', crop.y], ['-W', crop.width], ['-H', crop.height]].flatMap(([flag, value]) => [String(flag), String(Math.round(Number(value)))]) : [];
+  const area = crop
+    ? [
+        ['-x', crop.x],
+        ['-y', crop.y],
+        ['-W', crop.width],
+        ['-H', crop.height],
+      ].flatMap(([flag, value]) => [String(flag), String(Math.round(Number(value)))])
+    : [];
   // -r 72: crop coordinates in PDF points.
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-r', '72', ...area, path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-r', '72', ...area, path, '-'], {
+    encoding: 'utf8',
+  });
 }
 
 /** The PDF's outline (bookmarks), top level first, as `{ title, page }`; nested items carry their depth. */
@@ -73,7 +86,9 @@ export function pdfOutline(path: string): { title: string; page: number; depth: 
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', path], { encoding: 'utf8' });
   const items: { title: string; page: number; depth: number }[] = [];
   let depth = 0;
-  for (const token of xml.slice(xml.indexOf('<outline>')).matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
+  for (const token of xml
+    .slice(xml.indexOf('<outline>'))
+    .matchAll(/<outline>|<\/outline>|<item page="(\d+)">([^<]*)<\/item>/g)) {
     if (token[0] === '<outline>') depth++;
     else if (token[0] === '</outline>') depth--;
     else items.push({ title: decodeXml(token[2]!), page: Number(token[1]), depth });
@@ -82,5 +97,8 @@ export function pdfOutline(path: string): { title: string; page: number; depth: 
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_match, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|apos);/g,
+    (_match, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!,
+  );
 }

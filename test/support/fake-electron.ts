@@ -28,7 +28,10 @@ export class FakeEmitter {
   }
 
   off(event: string, listener: Listener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((candidate) => candidate !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((candidate) => candidate !== listener),
+    );
     return this;
   }
 
@@ -67,7 +70,12 @@ export interface FakeFrame {
 }
 
 /** What `setWindowOpenHandler` receives and answers. */
-export type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => { action: string };
+export type WindowOpenHandler = (details: {
+  url: string;
+  frameName: string;
+  features: string;
+  disposition: string;
+}) => { action: string };
 
 /** A webContents: events main listens to, its window-open handler, its main frame. */
 export class FakeWebContents extends FakeEmitter {
@@ -91,12 +99,18 @@ export class FakeWebContents extends FakeEmitter {
 }
 
 /** The details `webRequest.onBeforeRequest` passes, and what its callback receives. */
-export type BeforeRequestHandler = (details: { url: string; resourceType: string }, callback: (response: { cancel?: boolean }) => void) => void;
+export type BeforeRequestHandler = (
+  details: { url: string; resourceType: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void;
 
 /** A session with the handlers main installs. */
 export class FakeSession {
-  permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | null = null;
-  permissionCheckHandler: ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void) | null =
+    null;
+  permissionCheckHandler:
+    ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
   beforeRequest: BeforeRequestHandler | null = null;
   readonly webRequest = {
@@ -131,9 +145,14 @@ export class FakeSession {
   grantsPermission(permission: string): boolean {
     if (!this.permissionRequestHandler) throw new Error('No permission request handler is installed.');
     let granted: boolean | null = null;
-    this.permissionRequestHandler({}, permission, (answer) => {
-      granted = answer;
-    }, { requestingUrl: 'app://reader/index.html' });
+    this.permissionRequestHandler(
+      {},
+      permission,
+      (answer) => {
+        granted = answer;
+      },
+      { requestingUrl: 'app://reader/index.html' },
+    );
     return granted === true;
   }
 }
@@ -391,7 +410,9 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     get(target, property) {
       if (typeof property === 'symbol' || property in target) return target[property as string];
       if (property === '__esModule' || property === 'default' || property === 'then') return undefined;
-      throw new Error(`The fake Electron has no '${property}': add the part main uses to test/support/fake-electron.ts.`);
+      throw new Error(
+        `The fake Electron has no '${property}': add the part main uses to test/support/fake-electron.ts.`,
+      );
     },
   });
   return fake;

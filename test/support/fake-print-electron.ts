@@ -67,7 +67,10 @@ export function fakePrintElectron(behaviour: FakeBehaviour = {}): FakePrintElect
               if (pdf instanceof Error) throw pdf;
               return pdf;
             },
-            print: (options?: WebContentsPrintOptions, callback?: (success: boolean, failureReason: string) => void) => {
+            print: (
+              options?: WebContentsPrintOptions,
+              callback?: (success: boolean, failureReason: string) => void,
+            ) => {
               window.printOptions.push(options ?? {});
               const [success, reason] = fake.behaviour.printOutcome ?? [true, ''];
               setTimeout(() => callback?.(success, reason), 0);

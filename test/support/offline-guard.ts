@@ -24,8 +24,10 @@ export interface RecordedPage {
 export function assertStayedOffline(pages: readonly RecordedPage[]): void {
   const problems: string[] = [];
   for (const { requests, server } of pages) {
-    if (requests.length === 0) problems.push(`no request was recorded for the page at ${server.origin}: the recorder is not working`);
-    for (const url of foreignRequests(requests, server.origin)) problems.push(`request beyond the app's origin: ${url}`);
+    if (requests.length === 0)
+      problems.push(`no request was recorded for the page at ${server.origin}: the recorder is not working`);
+    for (const url of foreignRequests(requests, server.origin))
+      problems.push(`request beyond the app's origin: ${url}`);
   }
   if (problems.length > 0) throw new Error(`The reader did not stay offline:\n${problems.join('\n')}`);
 }

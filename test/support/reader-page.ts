@@ -49,7 +49,10 @@ ${preload}
 }
 
 /** Opens the reader at `hash` (e.g. `#/doc/section`) over the real handlers. */
-export async function openReaderPage(browser: Browser, options: { hash?: string; dispatch?: Dispatch; reader?: TestReader } = {}): Promise<ReaderPage> {
+export async function openReaderPage(
+  browser: Browser,
+  options: { hash?: string; dispatch?: Dispatch; reader?: TestReader } = {},
+): Promise<ReaderPage> {
   const reader = options.reader ?? openTestReader();
   const dispatch = options.dispatch ?? reader.dispatch;
   const server = await startRendererServer();

@@ -48,7 +48,10 @@ export interface TestReader {
 
 /** The app's name and version as package.json states them (what Electron's `app` reports when packaged). */
 export const APP_INFO = (() => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { productName: string; version: string };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    productName: string;
+    version: string;
+  };
   return { name: manifest.productName, version: manifest.version };
 })();
 
@@ -62,7 +65,10 @@ export interface TestReaderOptions {
 
 /** Loads the real reader stack from `corpusDir` (the generated corpus by default). */
 export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOptions = {}): TestReader {
-  const services: ReaderServices = { ...loadReaderServices(corpusDir), ...(options.exporter ? { exporter: options.exporter } : {}) };
+  const services: ReaderServices = {
+    ...loadReaderServices(corpusDir),
+    ...(options.exporter ? { exporter: options.exporter } : {}),
+  };
   const userDataDir = options.userDataDir ?? tempDir('reader-user-data-');
   const events = new AppEventQueue();
   const userData = openUserData(userDataDir, events.tell, options.now);
@@ -91,7 +97,10 @@ export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOption
   const handlers = createReaderHandlers(services, user);
   const dispatch = createDispatcher(
     handlers,
-    (sender) => sender.isTopFrame && sender.webContentsId === TRUSTED_SENDER.webContentsId && sender.frameUrl.startsWith('app://reader/'),
+    (sender) =>
+      sender.isTopFrame &&
+      sender.webContentsId === TRUSTED_SENDER.webContentsId &&
+      sender.frameUrl.startsWith('app://reader/'),
   );
   const api = createReaderApi((channel, payload) => dispatch(TRUSTED_SENDER, channel, payload));
   return { services, handlers, dispatch, api, userDataDir, userData, events, clipboard, saveDialog };

@@ -14,7 +14,10 @@ export interface RendererServer {
 }
 
 /** Starts the server on a free loopback port. */
-export async function startRendererServer(rootDir = RENDERER_DIR, errorPage: string | null = null): Promise<RendererServer> {
+export async function startRendererServer(
+  rootDir = RENDERER_DIR,
+  errorPage: string | null = null,
+): Promise<RendererServer> {
   const server: Server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     void serveAppFile(rootDir, pathname, errorPage).then((answer) => {

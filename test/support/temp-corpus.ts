@@ -20,7 +20,16 @@ export interface TestSection {
 
 /** Writes one source document in our format (resources/documents/*.md). */
 export function sourceDocument(id: string, title: string, sections: TestSection[]): string {
-  const lines = ['---', `id: ${id}`, `title: ${JSON.stringify(title)}`, 'issuer: Test issuer', 'language: en', 'provenance: Written by a test.', '---', ''];
+  const lines = [
+    '---',
+    `id: ${id}`,
+    `title: ${JSON.stringify(title)}`,
+    'issuer: Test issuer',
+    'language: en',
+    'provenance: Written by a test.',
+    '---',
+    '',
+  ];
   for (const section of sections) {
     lines.push(`## ${section.title}`, '');
     for (const paragraph of section.paragraphs) {
@@ -32,12 +41,19 @@ export function sourceDocument(id: string, title: string, sections: TestSection[
 }
 
 /** A reader over a corpus built from `files` (name → Markdown); `remove` deletes the folder. */
-export function openTempReader(files: Record<string, string>): TestReader & { folder: string; corpusDir: string; remove: () => void } {
+export function openTempReader(
+  files: Record<string, string>,
+): TestReader & { folder: string; corpusDir: string; remove: () => void } {
   const folder = tempDir('reader-test-');
   const documentsDir = join(folder, 'documents');
   const corpusDir = join(folder, 'corpus');
   mkdirSync(documentsDir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(documentsDir, name), content);
   buildCorpus(documentsDir, corpusDir);
-  return { ...openTestReader(corpusDir), folder, corpusDir, remove: () => rmSync(folder, { recursive: true, force: true }) };
+  return {
+    ...openTestReader(corpusDir),
+    folder,
+    corpusDir,
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }

@@ -4,7 +4,12 @@ import type { CitationSource } from '../../shared/citation';
 import type { CorpusStore, LocatedParagraph } from './corpus-store';
 
 /** A paragraph by its address (document, section and paragraph ids); undefined when there is none. */
-export function locateParagraph(store: CorpusStore, documentId: string, sectionId: string, paragraphId: string): Omit<LocatedParagraph, 'ref'> | undefined {
+export function locateParagraph(
+  store: CorpusStore,
+  documentId: string,
+  sectionId: string,
+  paragraphId: string,
+): Omit<LocatedParagraph, 'ref'> | undefined {
   const document = store.getDocument(documentId);
   const section = document?.sections.find((candidate) => candidate.id === sectionId);
   const paragraph = section?.paragraphs.find((candidate) => candidate.id === paragraphId);

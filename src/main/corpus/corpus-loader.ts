@@ -52,7 +52,12 @@ const stampSchema = z.object({
   builtAt: z.string(),
 });
 const itemSchema = z.object({ id: z.string().min(1), number: z.number().int().positive(), text: z.string() });
-const paragraphSchema = z.object({ id: z.string().min(1), number: z.number().int().positive(), text: z.string(), items: z.array(itemSchema) });
+const paragraphSchema = z.object({
+  id: z.string().min(1),
+  number: z.number().int().positive(),
+  text: z.string(),
+  items: z.array(itemSchema),
+});
 const sectionSchema = z.object({
   id: z.string().min(1),
   number: z.number().int().positive(),
@@ -72,7 +77,11 @@ const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentS
 const vocabularySchema = z
   .object({ words: z.array(z.string()), stems: z.array(z.string()) })
   .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
-const indexFileSchema = z.object({ stamp: stampSchema, index: z.record(z.string(), z.unknown()), vocabulary: vocabularySchema });
+const indexFileSchema = z.object({
+  stamp: stampSchema,
+  index: z.record(z.string(), z.unknown()),
+  vocabulary: vocabularySchema,
+});
 
 /** Options of `loadCorpus`. */
 export interface LoadCorpusOptions {
@@ -107,7 +116,9 @@ export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): Loa
   }
   const indexPath = join(folder, INDEX_FILE_NAME);
   // An edited corpus may no longer list its paragraphs as the index does: never pair them.
-  const loaded = integrity.verified ? readIndexFile(indexPath, corpus.stamp) : 'the content changed after the index was built';
+  const loaded = integrity.verified
+    ? readIndexFile(indexPath, corpus.stamp)
+    : 'the content changed after the index was built';
   if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false, integrity };
   warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
   return {
@@ -125,14 +136,20 @@ function readCorpusFile(corpusPath: string): CorpusFile {
   try {
     raw = readFileSync(corpusPath, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(error as Error).message})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'is missing'
+        : `cannot be read (${(error as Error).message})`;
     throw new CorpusLoadError(`The document collection ${reason}. Rebuild it with "npm run build".`, corpusPath);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new CorpusLoadError('The document collection is damaged (it is not valid JSON). Rebuild it with "npm run build".', corpusPath);
+    throw new CorpusLoadError(
+      'The document collection is damaged (it is not valid JSON). Rebuild it with "npm run build".',
+      corpusPath,
+    );
   }
   const stamp = stampSchema.safeParse((json as { stamp?: unknown } | null)?.stamp);
   if (stamp.success && stamp.data.schema !== CORPUS_SCHEMA_VERSION) {
@@ -144,13 +161,19 @@ function readCorpusFile(corpusPath: string): CorpusFile {
   const parsed = corpusSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CorpusLoadError(`The document collection is damaged (${issue.path.join('.') || 'top level'}: ${issue.message}).`, corpusPath);
+    throw new CorpusLoadError(
+      `The document collection is damaged (${issue.path.join('.') || 'top level'}: ${issue.message}).`,
+      corpusPath,
+    );
   }
   return parsed.data;
 }
 
 /** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
-function readIndexFile(indexPath: string, corpusStamp: ContentStamp): { index: lunr.Index; vocabulary: Vocabulary } | string {
+function readIndexFile(
+  indexPath: string,
+  corpusStamp: ContentStamp,
+): { index: lunr.Index; vocabulary: Vocabulary } | string {
   let raw: string;
   try {
     raw = readFileSync(indexPath, 'utf8');
@@ -166,7 +189,8 @@ function readIndexFile(indexPath: string, corpusStamp: ContentStamp): { index: l
   if (!parsed.success) return 'the index file has an unexpected shape';
   const { stamp, index, vocabulary } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
-  if (stamp.lunrVersion !== lunr.version) return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
+  if (stamp.lunrVersion !== lunr.version)
+    return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
   if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
   try {
     return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };

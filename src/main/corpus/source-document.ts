@@ -36,14 +36,18 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Turns any title into a URL-safe id: `Human Rights Council’s mechanisms` → `human-rights-councils-mechanisms`. */
 export function slugify(title: string): string {
-  const words = title.split(/[^\p{L}\p{N}'’]+/u).map(foldWord).filter(Boolean);
+  const words = title
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .map(foldWord)
+    .filter(Boolean);
   return words.join('-').replace(/[^a-z0-9-]/g, '') || 'section';
 }
 
 /** Parses one source file. `fileName` is used for the default id and in error messages. */
 export function parseSourceDocument(fileName: string, source: string): CorpusDocument {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines[0]?.trim() !== '---') throw new SourceDocumentError(`${fileName}: must start with YAML front matter ('---').`);
+  if (lines[0]?.trim() !== '---')
+    throw new SourceDocumentError(`${fileName}: must start with YAML front matter ('---').`);
   const close = lines.indexOf('---', 1);
   if (close < 0) throw new SourceDocumentError(`${fileName}: front matter is not closed by a '---' line.`);
   const meta = readFrontMatter(fileName, lines.slice(1, close).join('\n'));
@@ -66,7 +70,8 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   } catch (error) {
     throw new SourceDocumentError(`${fileName}: front matter is not valid YAML (${(error as Error).message}).`);
   }
-  if (typeof data !== 'object' || data === null) throw new SourceDocumentError(`${fileName}: front matter must be a mapping.`);
+  if (typeof data !== 'object' || data === null)
+    throw new SourceDocumentError(`${fileName}: front matter must be a mapping.`);
   const record = data as Record<string, unknown>;
   const text = (key: string, required: boolean): string | undefined => {
     const value = record[key];
@@ -77,7 +82,8 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
     return value.trim();
   };
   const id = text('id', false) ?? fileName.replace(/\.md$/, '');
-  if (!ID_PATTERN.test(id)) throw new SourceDocumentError(`${fileName}: id '${id}' must be lower-case words joined by '-'.`);
+  if (!ID_PATTERN.test(id))
+    throw new SourceDocumentError(`${fileName}: id '${id}' must be lower-case words joined by '-'.`);
   return {
     id,
     title: text('title', true)!,
@@ -97,7 +103,13 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
 
   const where = (index: number): string => `${fileName}:${index + 1}`;
   const openSection = (title: string, editorialTitle: boolean): Section => {
-    const section: Section = { id: uniqueId(slugify(title), sections), number: sections.length + 1, title, editorialTitle, paragraphs: [] };
+    const section: Section = {
+      id: uniqueId(slugify(title), sections),
+      number: sections.length + 1,
+      title,
+      editorialTitle,
+      paragraphs: [],
+    };
     sections.push(section);
     lastParagraph = null;
     return section;
@@ -106,7 +118,9 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
     if (pending.length === 0) return;
     if (!current) {
       if (!meta.openingSectionTitle) {
-        throw new SourceDocumentError(`${where(pendingLine)}: text before the first heading needs 'openingSectionTitle' in the front matter.`);
+        throw new SourceDocumentError(
+          `${where(pendingLine)}: text before the first heading needs 'openingSectionTitle' in the front matter.`,
+        );
       }
       current = openSection(meta.openingSectionTitle, true);
     }
@@ -127,13 +141,21 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
     } else if (/^- /.test(line)) {
       flush();
       const owner = lastParagraph as Paragraph | null;
-      if (!owner) throw new SourceDocumentError(`${where(index)}: a list item must follow the paragraph it belongs to.`);
+      if (!owner)
+        throw new SourceDocumentError(`${where(index)}: a list item must follow the paragraph it belongs to.`);
       const number = owner.items.length + 1;
       owner.items.push({ id: `${owner.id}-i${number}`, number, text: line.slice(2).trim() });
     } else if (/^(#|>|```|\|)/.test(trimmed)) {
-      throw new SourceDocumentError(`${where(index)}: unsupported Markdown ('${trimmed.slice(0, 20)}'); use '## ' headings, paragraphs and '- ' lists only.`);
+      throw new SourceDocumentError(
+        `${where(index)}: unsupported Markdown ('${trimmed.slice(0, 20)}'); use '## ' headings, paragraphs and '- ' lists only.`,
+      );
     } else {
-      if (lastParagraph && (lastParagraph as Paragraph).items.length > 0 && pending.length === 0 && lines[index - 1]?.trim() !== '') {
+      if (
+        lastParagraph &&
+        (lastParagraph as Paragraph).items.length > 0 &&
+        pending.length === 0 &&
+        lines[index - 1]?.trim() !== ''
+      ) {
         throw new SourceDocumentError(`${where(index)}: a paragraph must be separated from a list by a blank line.`);
       }
       if (pending.length === 0) pendingLine = index;
@@ -142,7 +164,8 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
   }
   flush();
   for (const section of sections) {
-    if (section.paragraphs.length === 0) throw new SourceDocumentError(`${fileName}: section '${section.title}' has no paragraphs.`);
+    if (section.paragraphs.length === 0)
+      throw new SourceDocumentError(`${fileName}: section '${section.title}' has no paragraphs.`);
   }
   return sections;
 }

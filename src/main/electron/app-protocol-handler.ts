@@ -3,13 +3,18 @@ import { APP_SCHEME, serveAppFile } from './app-protocol';
 
 /** Must run before `app` is ready: makes `app://` a secure, standard scheme (like https). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serves the renderer files (or the error page) on `app://reader/…`. */
 export function handleAppProtocol(rendererDir: string, errorPage: string | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const answer = await serveAppFile(rendererDir, new URL(request.url).pathname, errorPage);
-    return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
+    return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), {
+      status: answer.status,
+      headers: answer.headers,
+    });
   });
 }

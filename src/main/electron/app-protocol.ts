@@ -84,7 +84,11 @@ export function resolveAppPath(rootDir: string, urlPath: string): string | null 
  * Answers a request for `pathname` from `rootDir`. When `errorPage` is set (the corpus could not be
  * loaded) the entry page is replaced by it, so the window shows what is wrong instead of a blank screen.
  */
-export async function serveAppFile(rootDir: string, pathname: string, errorPage: string | null = null): Promise<AppResponse> {
+export async function serveAppFile(
+  rootDir: string,
+  pathname: string,
+  errorPage: string | null = null,
+): Promise<AppResponse> {
   const path = resolveAppPath(rootDir, pathname);
   if (!path) return { status: 404, headers: securityHeaders('text/plain; charset=utf-8'), body: 'Not found' };
   if (errorPage !== null && path.endsWith(`${sep}index.html`)) {

@@ -8,6 +8,7 @@ import type { ClipboardPort } from '../ipc/user-handlers';
  */
 export function electronClipboardPort(): ClipboardPort {
   return {
-    write: (citation) => clipboard.write([new ClipboardItem({ 'text/plain': citation.text, 'text/html': citation.html })]),
+    write: (citation) =>
+      clipboard.write([new ClipboardItem({ 'text/plain': citation.text, 'text/html': citation.html })]),
   };
 }

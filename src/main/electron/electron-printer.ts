@@ -18,11 +18,14 @@ export function createElectronPrinter(electron: PrintElectron): DocumentPrinter 
       const window = await openPrintWindow(electron, html);
       try {
         return await new Promise<'printed' | 'cancelled'>((resolve, reject) => {
-          window.webContents.print({ silent: false, printBackground: true, pageSize: settings.page.paper }, (success, failureReason) => {
-            if (success) resolve('printed');
-            else if (isCancelledPrint(failureReason)) resolve('cancelled');
-            else reject(new Error(failureReason || 'the printer reported a failure'));
-          });
+          window.webContents.print(
+            { silent: false, printBackground: true, pageSize: settings.page.paper },
+            (success, failureReason) => {
+              if (success) resolve('printed');
+              else if (isCancelledPrint(failureReason)) resolve('cancelled');
+              else reject(new Error(failureReason || 'the printer reported a failure'));
+            },
+          );
         });
       } finally {
         window.destroy();

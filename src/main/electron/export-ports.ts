@@ -10,6 +10,10 @@ export function createElectronExportPorts(): ExportPorts {
   return {
     renderer: createElectronPdfRenderer(electron),
     printer: createElectronPrinter(electron),
-    savePath: createSaveDialog(dialog, () => BrowserWindow.getFocusedWindow(), () => app.getPath('documents')),
+    savePath: createSaveDialog(
+      dialog,
+      () => BrowserWindow.getFocusedWindow(),
+      () => app.getPath('documents'),
+    ),
   };
 }

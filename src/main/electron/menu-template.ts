@@ -27,7 +27,17 @@ export function buildMenuTemplate(isMac: boolean, appName: string, send: SendCom
       ? [
           {
             label: appName,
-            submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+            submenu: [
+              about,
+              { type: 'separator' },
+              { role: 'services' },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { role: 'unhide' },
+              { type: 'separator' },
+              { role: 'quit' },
+            ],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),
@@ -57,7 +67,11 @@ export function buildMenuTemplate(isMac: boolean, appName: string, send: SendCom
         { type: 'separator' },
         {
           label: 'Theme',
-          submenu: [item('Follow the System', 'theme-system'), item('Light', 'theme-light'), item('Dark', 'theme-dark')],
+          submenu: [
+            item('Follow the System', 'theme-system'),
+            item('Light', 'theme-light'),
+            item('Dark', 'theme-dark'),
+          ],
         },
         { type: 'separator' },
         { role: 'togglefullscreen' },
@@ -65,11 +79,19 @@ export function buildMenuTemplate(isMac: boolean, appName: string, send: SendCom
     },
     {
       label: 'Go',
-      submenu: [item('Back', 'go-back', isMac ? 'Cmd+[' : 'Alt+Left'), item('Forward', 'go-forward', isMac ? 'Cmd+]' : 'Alt+Right')],
+      submenu: [
+        item('Back', 'go-back', isMac ? 'Cmd+[' : 'Alt+Left'),
+        item('Forward', 'go-forward', isMac ? 'Cmd+]' : 'Alt+Right'),
+      ],
     },
     {
       label: 'Bookmarks',
-      submenu: [item('Bookmark Paragraph', 'toggle-bookmark', 'CmdOrCtrl+D'), item('Show Bookmarks', 'show-bookmarks', 'CmdOrCtrl+B'), { type: 'separator' }, item('Export Bookmarks and Notes…', 'export-bookmarks', 'CmdOrCtrl+Shift+E')],
+      submenu: [
+        item('Bookmark Paragraph', 'toggle-bookmark', 'CmdOrCtrl+D'),
+        item('Show Bookmarks', 'show-bookmarks', 'CmdOrCtrl+B'),
+        { type: 'separator' },
+        item('Export Bookmarks and Notes…', 'export-bookmarks', 'CmdOrCtrl+Shift+E'),
+      ],
     },
     { role: 'windowMenu' },
     { role: 'help', submenu: isMac ? [] : [about] },

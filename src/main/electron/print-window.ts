@@ -25,10 +25,14 @@ export interface PrintWindow {
 
 /** The part of a Session the print window's hardening uses. */
 export interface PrintSession {
-  setPermissionRequestHandler(handler: (webContents: WebContents, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (webContents: WebContents, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
+    ): void;
   };
 }
 
@@ -60,7 +64,8 @@ function printSession(electron: PrintElectron): void {
 /** Opens a hidden print window on `html`; the caller must `destroy()` it when done. */
 export async function openPrintWindow(electron: PrintElectron, html: string): Promise<PrintWindow> {
   const url = `data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
-  if (url.length > MAX_PRINT_URL_LENGTH) throw new Error('the document is too large to print in one go; choose fewer sections');
+  if (url.length > MAX_PRINT_URL_LENGTH)
+    throw new Error('the document is too large to print in one go; choose fewer sections');
   printSession(electron);
   const window = new electron.BrowserWindow(
     secureWindowOptions(null, {

@@ -10,7 +10,9 @@ export function electronSaveDialogPort(): SaveDialogPort {
         title: 'Export bookmarks and notes',
         defaultPath: join(app.getPath('documents'), defaultFileName),
         filters: [{ name: 'Markdown', extensions: ['md'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as ('createDirectory' | 'showOverwriteConfirmation')[],
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as (
+          'createDirectory' | 'showOverwriteConfirmation'
+        )[],
       };
       const parent = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);

@@ -14,7 +14,11 @@ export type SaveDialogApi = Pick<Dialog, 'showSaveDialog'>;
  * A save-path chooser over Electron's dialog. `parent` gives the window to attach the dialog to,
  * `defaultFolder` the folder proposed before anything was saved.
  */
-export function createSaveDialog(dialog: SaveDialogApi, parent: () => BaseWindow | null, defaultFolder: () => string): SavePathChooser {
+export function createSaveDialog(
+  dialog: SaveDialogApi,
+  parent: () => BaseWindow | null,
+  defaultFolder: () => string,
+): SavePathChooser {
   let lastFolder: string | null = null;
   return {
     async chooseSavePath(proposedFileName) {
@@ -23,7 +27,9 @@ export function createSaveDialog(dialog: SaveDialogApi, parent: () => BaseWindow
         buttonLabel: 'Save PDF',
         defaultPath: join(lastFolder ?? defaultFolder(), proposedFileName),
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+          'createDirectory' | 'showOverwriteConfirmation'
+        >,
       };
       const window = parent();
       const answer = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);

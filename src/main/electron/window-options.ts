@@ -6,7 +6,10 @@ import type { BrowserWindowConstructorOptions } from 'electron';
  * `extra.webPreferences` may add settings (a session partition, JavaScript off) but never weaken these.
  * Type-only import: this module stays testable without the Electron binary.
  */
-export function secureWindowOptions(preloadPath: string | null, extra: BrowserWindowConstructorOptions = {}): BrowserWindowConstructorOptions {
+export function secureWindowOptions(
+  preloadPath: string | null,
+  extra: BrowserWindowConstructorOptions = {},
+): BrowserWindowConstructorOptions {
   const { preload: _callerPreload, ...extraPreferences } = extra.webPreferences ?? {};
   return {
     ...extra,

@@ -7,7 +7,12 @@ const MINIMUM_SIZE = { width: 640, height: 480 };
 
 /** Where to open the reader window: its last place, brought back onto a connected display if needed. */
 export function restoredPlacement(settings: SettingsStore): Placement {
-  return placeWindow(settings.windowState(), screen.getAllDisplays().map((display) => display.workArea), DEFAULT_SIZE, MINIMUM_SIZE);
+  return placeWindow(
+    settings.windowState(),
+    screen.getAllDisplays().map((display) => display.workArea),
+    DEFAULT_SIZE,
+    MINIMUM_SIZE,
+  );
 }
 
 /** Window options for a placement (size limits included). */

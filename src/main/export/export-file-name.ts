@@ -11,7 +11,11 @@ const MAX_NAME_LENGTH = 120;
  */
 export function proposeFileName(selection: ExportSelection): string {
   const { document, sections, whole } = selection;
-  const part = whole ? '' : sections.length === 1 ? sections[0]!.title : `sections ${sections.map((section) => section.number).join(', ')}`;
+  const part = whole
+    ? ''
+    : sections.length === 1
+      ? sections[0]!.title
+      : `sections ${sections.map((section) => section.number).join(', ')}`;
   const title = clean(document.title);
   const detail = clean(part);
   let name = detail ? `${title} - ${detail}` : title;

@@ -18,7 +18,11 @@ const LISTED_IDS = 12;
  * The selection for `sectionIds` (or `all`) of `documentId`. Unknown ids are a not-found error that
  * names every unknown id and lists the ids the document does have, so a typo is easy to fix.
  */
-export function selectSections(store: CorpusStore, documentId: string, sectionIds: readonly string[] | 'all'): Result<ExportSelection> {
+export function selectSections(
+  store: CorpusStore,
+  documentId: string,
+  sectionIds: readonly string[] | 'all',
+): Result<ExportSelection> {
   const document = store.getDocument(documentId);
   if (!document) {
     const known = store.listDocuments().map((summary) => summary.id);
@@ -40,5 +44,7 @@ export function selectSections(store: CorpusStore, documentId: string, sectionId
 }
 
 function listIds(ids: string[]): string {
-  return ids.length <= LISTED_IDS ? ids.join(', ') : `${ids.slice(0, LISTED_IDS).join(', ')} and ${ids.length - LISTED_IDS} more`;
+  return ids.length <= LISTED_IDS
+    ? ids.join(', ')
+    : `${ids.slice(0, LISTED_IDS).join(', ')} and ${ids.length - LISTED_IDS} more`;
 }

@@ -47,7 +47,11 @@ export function exportTitle(selection: ExportSelection): string {
  * first rendering); without it the contents list the sections without page numbers, laid out in
  * exactly the same lines, so that adding the numbers cannot move any page break.
  */
-export function composePrintDocument(selection: ExportSelection, settings: PrintSettings, tocPages: readonly number[] | null = null): PrintDocument {
+export function composePrintDocument(
+  selection: ExportSelection,
+  settings: PrintSettings,
+  tocPages: readonly number[] | null = null,
+): PrintDocument {
   const { document, sections } = selection;
   const { options } = settings;
   const pages: NamedPage[] = sections.map((section, index) => ({ name: pageName(index), footerLabel: section.title }));
@@ -56,7 +60,11 @@ export function composePrintDocument(selection: ExportSelection, settings: Print
   const front = options.tableOfContents
     ? `<div class="page-${FRONT_PAGE_NAME}">${titleBlock}${renderContents(sections, tocPages)}</div>`
     : `<div class="page-${pageName(0)}">${titleBlock}</div>`;
-  const body = sections.map((section, index) => renderSection(section, document.sections.length, pageName(index), options.paragraphNumbers)).join('\n');
+  const body = sections
+    .map((section, index) =>
+      renderSection(section, document.sections.length, pageName(index), options.paragraphNumbers),
+    )
+    .join('\n');
   const html = `<!doctype html>
 <html lang="${escapeHtml(document.language)}">
 <head>

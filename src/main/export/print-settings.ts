@@ -93,7 +93,20 @@ const PAPER: Record<PaperSize, { width: number; height: number }> = {
 /** Generous side margins for a readable measure; room above for the header and below for a two-line footer. */
 const MARGINS: Margins = { top: 0.9, right: 1, bottom: 1.05, left: 1 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as printed on exports: "28 November 2026" (local calendar day; unambiguous in every locale). */
 export function formatExportDate(date: Date): string {

@@ -40,7 +40,10 @@ export function printStylesheet(settings: PrintSettings, pages: readonly NamedPa
   const { margins } = page;
   const pageCounter = `${cssString(running.pageLabel.before)} counter(page) ${cssString(running.pageLabel.between)} counter(pages)`;
   const namedPages = pages
-    .map((named) => `@page ${named.name} { @bottom-left { content: ${cssString(named.footerLabel)} "\\a" ${cssString(running.exportNote)}; } }`)
+    .map(
+      (named) =>
+        `@page ${named.name} { @bottom-left { content: ${cssString(named.footerLabel)} "\\a" ${cssString(running.exportNote)}; } }`,
+    )
     .join('\n');
   return `
 @page {

@@ -15,7 +15,7 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
   let descriptor: number | null = null;
   try {
     descriptor = openSync(temporary, 'wx');
-    for (let written = 0; written < bytes.byteLength; ) written += writeSync(descriptor, bytes, written);
+    for (let written = 0; written < bytes.byteLength;) written += writeSync(descriptor, bytes, written);
     fsyncSync(descriptor);
     closeSync(descriptor);
     descriptor = null;
@@ -40,14 +40,26 @@ export function describeWriteFailure(error: unknown, path: string): ReaderError 
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return { code: 'disk-full', message: `There is not enough room on the disk to save “${name}” in ${folder}. ${nothing} Free some space or choose another disk.` };
+      return {
+        code: 'disk-full',
+        message: `There is not enough room on the disk to save “${name}” in ${folder}. ${nothing} Free some space or choose another disk.`,
+      };
     case 'EFBIG':
-      return { code: 'disk-full', message: `“${name}” is too large for the disk at ${folder}. ${nothing} Choose another disk.` };
+      return {
+        code: 'disk-full',
+        message: `“${name}” is too large for the disk at ${folder}. ${nothing} Choose another disk.`,
+      };
     case 'EACCES':
     case 'EPERM':
-      return { code: 'unwritable', message: `The folder ${folder} cannot be written to (permission denied). ${nothing} Choose another folder.` };
+      return {
+        code: 'unwritable',
+        message: `The folder ${folder} cannot be written to (permission denied). ${nothing} Choose another folder.`,
+      };
     case 'EROFS':
-      return { code: 'unwritable', message: `The folder ${folder} is on a read-only disk. ${nothing} Choose another folder.` };
+      return {
+        code: 'unwritable',
+        message: `The folder ${folder} is on a read-only disk. ${nothing} Choose another folder.`,
+      };
     case 'ENOENT':
       return { code: 'unwritable', message: `The folder ${folder} does not exist. ${nothing} Choose another folder.` };
     case 'ENOTDIR':

@@ -17,7 +17,11 @@ export class AppEventQueue {
 
   /** Hands an event to the waiting request, or keeps it for the next one. */
   post(event: AppEvent): void {
-    if (event.kind === 'notice' && this.queued.some((queued) => queued.kind === 'notice' && queued.message === event.message)) return;
+    if (
+      event.kind === 'notice' &&
+      this.queued.some((queued) => queued.kind === 'notice' && queued.message === event.message)
+    )
+      return;
     const waiter = this.waiter;
     if (waiter) {
       this.waiter = null;
@@ -26,7 +30,8 @@ export class AppEventQueue {
     }
     this.queued.push(event);
     // Too many while nobody listens: drop the oldest command (a stale click), never a notice.
-    const oldestCommand = this.queued.length > MAX_QUEUED ? this.queued.findIndex((queued) => queued.kind === 'command') : -1;
+    const oldestCommand =
+      this.queued.length > MAX_QUEUED ? this.queued.findIndex((queued) => queued.kind === 'command') : -1;
     if (oldestCommand >= 0) this.queued.splice(oldestCommand, 1);
   }
 

@@ -23,7 +23,11 @@ export interface ExportHandlers {
 }
 
 /** Builds the export handlers; without ports (e.g. a read-only tool) they answer `unavailable`. */
-export function createExportHandlers(store: CorpusStore, stamp: ContentStamp, ports: ExportPorts | undefined): ExportHandlers {
+export function createExportHandlers(
+  store: CorpusStore,
+  stamp: ContentStamp,
+  ports: ExportPorts | undefined,
+): ExportHandlers {
   const now = ports?.now ?? (() => new Date());
   return {
     'export:pdf': async ({ documentId, sectionIds, options }) => {
@@ -35,7 +39,12 @@ export function createExportHandlers(store: CorpusStore, stamp: ContentStamp, po
       if (path === null) return fail('cancelled', 'The export was cancelled; nothing was saved.');
       let rendered;
       try {
-        rendered = await renderExportPdf(selection, options, provenanceOf(selection, stamp.contentHash, now()), ports.renderer);
+        rendered = await renderExportPdf(
+          selection,
+          options,
+          provenanceOf(selection, stamp.contentHash, now()),
+          ports.renderer,
+        );
       } catch (error) {
         return fail('export-failed', `The PDF could not be made (${reason(error)}). Nothing was saved.`);
       }

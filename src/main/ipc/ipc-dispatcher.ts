@@ -31,18 +31,31 @@ export type Dispatch = (sender: SenderInfo, channel: string, payload: unknown) =
  * Trusts only the top frame of the given WebContents ids, loaded from the app's own origin.
  * `isAppUrl` decides what "own origin" means (the custom protocol in the app, a loopback server in e2e).
  */
-export function trustOwnFrames(trustedIds: () => ReadonlySet<number>, isAppUrl: (url: string) => boolean): SenderPolicy {
-  return (sender) => sender.isTopFrame && sender.webContentsId !== null && trustedIds().has(sender.webContentsId) && isAppUrl(sender.frameUrl);
+export function trustOwnFrames(
+  trustedIds: () => ReadonlySet<number>,
+  isAppUrl: (url: string) => boolean,
+): SenderPolicy {
+  return (sender) =>
+    sender.isTopFrame &&
+    sender.webContentsId !== null &&
+    trustedIds().has(sender.webContentsId) &&
+    isAppUrl(sender.frameUrl);
 }
 
 /** Builds the dispatcher over a handler table; `log` receives unexpected failures. */
-export function createDispatcher(handlers: HandlerTable, isTrusted: SenderPolicy, log: (message: string) => void = console.error): Dispatch {
+export function createDispatcher(
+  handlers: HandlerTable,
+  isTrusted: SenderPolicy,
+  log: (message: string) => void = console.error,
+): Dispatch {
   return async (sender, channel, payload) => {
-    if (!isKnownChannel(channel)) return fail('unknown-channel', `There is no channel '${String(channel).slice(0, 60)}'.`);
+    if (!isKnownChannel(channel))
+      return fail('unknown-channel', `There is no channel '${String(channel).slice(0, 60)}'.`);
     if (!isTrusted(sender)) return fail('forbidden', 'This request does not come from the reader window.');
     const size = jsonSize(payload);
     if (size === null) return fail('invalid-request', 'The request cannot be read (it is not plain data).');
-    if (size > MAX_PAYLOAD_BYTES) return fail('payload-too-large', `The request is too large (${size} bytes; at most ${MAX_PAYLOAD_BYTES}).`);
+    if (size > MAX_PAYLOAD_BYTES)
+      return fail('payload-too-large', `The request is too large (${size} bytes; at most ${MAX_PAYLOAD_BYTES}).`);
     const parsed = requestSchemas[channel].safeParse(payload);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

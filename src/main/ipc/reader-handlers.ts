@@ -11,7 +11,9 @@ import { createExportHandlers } from './export-handlers';
 import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
 
 /** A channel's handler: validated request in, typed result out. */
-export type Handler<C extends Channel> = (request: RequestOf<C>) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
+export type Handler<C extends Channel> = (
+  request: RequestOf<C>,
+) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
 
 /** One handler per channel. */
 export type HandlerTable = { [C in Channel]: Handler<C> };
@@ -29,7 +31,10 @@ export interface ReaderServices {
  * Builds the handler table over loaded services, plus the handlers of the reader's own data:
  * `createUserHandlers(…)` in the app; by default (the command-line companion) they answer "unavailable".
  */
-export function createReaderHandlers({ store, search, status, exporter }: ReaderServices, user: UserHandlerTable = userFeaturesUnavailable()): HandlerTable {
+export function createReaderHandlers(
+  { store, search, status, exporter }: ReaderServices,
+  user: UserHandlerTable = userFeaturesUnavailable(),
+): HandlerTable {
   return {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {

@@ -12,7 +12,10 @@ export const MAX_QUERY_LENGTH = 1000;
 const MAX_ID_LENGTH = 200;
 
 const id = z.string().min(1, 'must not be empty').max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`);
-const noArguments = z.undefined().or(z.null()).transform(() => undefined);
+const noArguments = z
+  .undefined()
+  .or(z.null())
+  .transform(() => undefined);
 
 /** Most sections one export request may name (the whole document is `all`, whatever its size). */
 export const MAX_EXPORT_SECTIONS = 500;
@@ -20,14 +23,23 @@ const exportRequest = z.strictObject({
   documentId: id,
   sectionIds: z.union([
     z.literal('all'),
-    z.array(id).min(1, 'must name at least one section').max(MAX_EXPORT_SECTIONS, `can name at most ${MAX_EXPORT_SECTIONS} sections; use 'all' for the whole document`),
+    z
+      .array(id)
+      .min(1, 'must name at least one section')
+      .max(MAX_EXPORT_SECTIONS, `can name at most ${MAX_EXPORT_SECTIONS} sections; use 'all' for the whole document`),
   ]),
-  options: z.strictObject({ paper: z.enum(['A4', 'Letter']), tableOfContents: z.boolean(), paragraphNumbers: z.boolean() }),
+  options: z.strictObject({
+    paper: z.enum(['A4', 'Letter']),
+    tableOfContents: z.boolean(),
+    paragraphNumbers: z.boolean(),
+  }),
 });
 /** Longest bookmark note, in characters (keeps every request well under the payload cap). */
 export const MAX_NOTE_LENGTH = 4000;
 const note = z.string().max(MAX_NOTE_LENGTH, `is too long: a note can hold at most ${MAX_NOTE_LENGTH} characters`);
-const textScale = z.number().refine((scale) => (TEXT_SCALES as readonly number[]).includes(scale), `must be one of ${TEXT_SCALES.join(', ')}`);
+const textScale = z
+  .number()
+  .refine((scale) => (TEXT_SCALES as readonly number[]).includes(scale), `must be one of ${TEXT_SCALES.join(', ')}`);
 
 /** The schema of each channel's request. */
 export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> } = {

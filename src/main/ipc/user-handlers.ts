@@ -65,10 +65,12 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
   const entryOf = (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(store, bookmark) });
   const missingParagraph = (documentId: string, sectionId: string, paragraphId: string): Result<never> =>
     fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
-  const noBookmark = (id: string): Result<never> => fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
+  const noBookmark = (id: string): Result<never> =>
+    fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
 
   return {
-    'app:about': (): Result<AboutInfo> => ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
+    'app:about': (): Result<AboutInfo> =>
+      ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
     'app:next-event': async () => ok(await events.next()),
     'settings:get': () => ok(userData.settings.get()),
     'settings:update': (change) => {
@@ -82,13 +84,18 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       return ok(position && store.getSection(position.documentId, position.sectionId) ? position : null);
     },
     'reading:save-position': (position) => {
-      if (!store.getSection(position.documentId, position.sectionId)) return fail('not-found', `There is no section '${position.sectionId}' in '${position.documentId}'.`);
+      if (!store.getSection(position.documentId, position.sectionId))
+        return fail('not-found', `There is no section '${position.sectionId}' in '${position.documentId}'.`);
       userData.position.set(position);
       return ok(null);
     },
     'citation:copy': async (ref) => {
       const source = citationSourceOf(store, ref);
-      if (!source) return fail('not-found', `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`);
+      if (!source)
+        return fail(
+          'not-found',
+          `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
+        );
       const citation = formatCitation(source);
       try {
         await clipboard.write(citation);
@@ -99,7 +106,8 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     },
     'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
     'bookmarks:add': (target) => {
-      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId)) return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
+      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
+        return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
       return ok(entryOf(userData.bookmarks.add(target)));
     },
     'bookmarks:set-note': ({ id, note }) => {
@@ -114,15 +122,26 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     'bookmarks:export': async () => {
       const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
         bookmark,
-        source: citationSourceOf(store, { documentId: bookmark.documentId, sectionId: bookmark.sectionId, partId: bookmark.paragraphId }) ?? null,
+        source:
+          citationSourceOf(store, {
+            documentId: bookmark.documentId,
+            sectionId: bookmark.sectionId,
+            partId: bookmark.paragraphId,
+          }) ?? null,
       }));
       const exportedAt = now();
       const path = await saveDialog.chooseMarkdownFile(`bookmarks-${exportedAt.toISOString().slice(0, 10)}.md`);
       if (path === null) return ok({ saved: false });
       try {
-        writeAtomically(path, bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }));
+        writeAtomically(
+          path,
+          bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }),
+        );
       } catch (error) {
-        return fail('io-failed', `The bookmarks could not be saved as ${basename(path)} (${describeError(error)}). Nothing was changed.`);
+        return fail(
+          'io-failed',
+          `The bookmarks could not be saved as ${basename(path)} (${describeError(error)}). Nothing was changed.`,
+        );
       }
       return ok({ saved: true, fileName: basename(path), count: entries.length });
     },
@@ -131,7 +150,8 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
 
 /** For a host with no reader data (the command-line companion): every user channel says so. */
 export function userFeaturesUnavailable(): UserHandlerTable {
-  const unavailable = (): Result<never> => fail('unavailable', 'Settings, bookmarks and the clipboard are only available in the reader app.');
+  const unavailable = (): Result<never> =>
+    fail('unavailable', 'Settings, bookmarks and the clipboard are only available in the reader app.');
   return {
     'app:about': unavailable,
     'app:next-event': unavailable,
@@ -166,7 +186,9 @@ function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place']
 function sortByPlace(store: CorpusStore, entries: BookmarkEntry[]): BookmarkEntry[] {
   const documentOrder = new Map(store.listDocuments().map((document, index) => [document.id, index]));
   const key = (entry: BookmarkEntry): number[] =>
-    entry.place ? [0, documentOrder.get(entry.bookmark.documentId) ?? 0, entry.place.sectionNumber, entry.place.paragraphNumber] : [1, 0, 0, 0];
+    entry.place
+      ? [0, documentOrder.get(entry.bookmark.documentId) ?? 0, entry.place.sectionNumber, entry.place.paragraphNumber]
+      : [1, 0, 0, 0];
   return [...entries].sort((a, b) => {
     const [ka, kb] = [key(a), key(b)];
     return ka.reduce((order, value, index) => order || value - kb[index]!, 0);

@@ -210,7 +210,10 @@ export class IndexEvaluator {
       }
     });
     if (kept === scored.ordinals.length) return scored;
-    return { ordinals: scored.ordinals.filter((_, i) => keep[i] === 1), scores: scored.scores.filter((_, i) => keep[i] === 1) };
+    return {
+      ordinals: scored.ordinals.filter((_, i) => keep[i] === 1),
+      scores: scored.scores.filter((_, i) => keep[i] === 1),
+    };
   }
 
   /** The decoded posting of a term in a field (cached); null when the term is not in that field. */
@@ -272,7 +275,8 @@ export function topScored(scored: ScoredParagraphs, limit: number): Array<{ ordi
   if (ordinals.length === 0 || limit <= 0) return [];
   const threshold = ordinals.length <= limit ? -Infinity : Float64Array.from(scores).sort()[ordinals.length - limit]!;
   const best: Array<{ ordinal: number; score: number }> = [];
-  for (let i = 0; i < ordinals.length; i++) if (scores[i]! >= threshold) best.push({ ordinal: ordinals[i]!, score: scores[i]! });
+  for (let i = 0; i < ordinals.length; i++)
+    if (scores[i]! >= threshold) best.push({ ordinal: ordinals[i]!, score: scores[i]! });
   best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
   return best.slice(0, limit);
 }

@@ -9,7 +9,8 @@ import { joinedPairs, tokenize, type TextToken } from './text-analysis';
 /** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
 function termMatches(clause: TermClause, token: TextToken): boolean {
   if (token.term === clause.term || clause.alternatives?.includes(token.term)) return true;
-  if (clause.prefix || clause.completion) return token.term.startsWith(clause.term) || token.folded.startsWith(clause.display);
+  if (clause.prefix || clause.completion)
+    return token.term.startsWith(clause.term) || token.folded.startsWith(clause.display);
   return false;
 }
 
@@ -18,7 +19,8 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
   const length = clause.terms.length;
   for (let i = 0; i + length <= words.length; i++) {
-    if (clause.terms.every((term, offset) => words[i + offset]!.term === term)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+    if (clause.terms.every((term, offset) => words[i + offset]!.term === term))
+      ranges.push([words[i]!.start, words[i + length - 1]!.end]);
   }
   return ranges;
 }
@@ -28,14 +30,19 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
  * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are.
  */
 export function matchRanges(text: string, clauses: QueryClause[], field: 'title' | 'body'): TextRange[] {
-  const relevant = clauses.filter((clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'));
+  const relevant = clauses.filter(
+    (clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'),
+  );
   if (relevant.length === 0) return [];
   const tokens = tokenize(text);
   const pairs = field === 'body' ? joinedPairs(text) : [];
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
-    else for (const token of [...tokens, ...pairs]) if (termMatches(clause, token) && (!clause.prefix || !pairs.includes(token))) ranges.push([token.start, token.end]);
+    else
+      for (const token of [...tokens, ...pairs])
+        if (termMatches(clause, token) && (!clause.prefix || !pairs.includes(token)))
+          ranges.push([token.start, token.end]);
   }
   return mergeRanges(ranges);
 }
@@ -67,7 +74,8 @@ export function withinEditDistance(a: string, b: string, limit: number): boolean
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, before[j - 2]! + 1);
       current[j] = distance;
       rowMin = Math.min(rowMin, distance);
     }

@@ -108,8 +108,27 @@ export function parseQuery(query: string): ParsedQuery {
     if (chunk.quoted) {
       const tokens = tokenize(text);
       const terms = tokens.map((token) => token.term);
-      if (terms.length === 1) clauses.push(termClause(terms[0]!, foldWord(text.trim()), presence === 'optional' ? 'required' : presence, false, false, 0, titleOnly));
-      else if (terms.length > 1) clauses.push({ kind: 'phrase', terms, words: tokens.map((token) => token.folded), display: text.trim(), presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      if (terms.length === 1)
+        clauses.push(
+          termClause(
+            terms[0]!,
+            foldWord(text.trim()),
+            presence === 'optional' ? 'required' : presence,
+            false,
+            false,
+            0,
+            titleOnly,
+          ),
+        );
+      else if (terms.length > 1)
+        clauses.push({
+          kind: 'phrase',
+          terms,
+          words: tokens.map((token) => token.folded),
+          display: text.trim(),
+          presence: presence === 'optional' ? 'required' : presence,
+          titleOnly,
+        });
       continue;
     }
     let prefix = false;
@@ -131,22 +150,58 @@ export function parseQuery(query: string): ParsedQuery {
       clauses.push(termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly));
     } else if (words.length > 1) {
       // Punctuation inside a "word" (co-operation, U.N., and/or): the parts must follow each other.
-      clauses.push({ kind: 'phrase', terms: words.map((w) => w.term), words: words.map((w) => w.folded), display: text, presence: presence === 'optional' ? 'required' : presence, titleOnly });
+      clauses.push({
+        kind: 'phrase',
+        terms: words.map((w) => w.term),
+        words: words.map((w) => w.folded),
+        display: text,
+        presence: presence === 'optional' ? 'required' : presence,
+        titleOnly,
+      });
     }
   }
   markTypingPrefix(query, clauses);
   return { clauses: clauses.slice(0, MAX_CLAUSES), emptyScope, truncated: clauses.length > MAX_CLAUSES };
 }
 
-function termClause(term: string, display: string, presence: Presence, plain: boolean, prefix: boolean, editDistance: number, titleOnly: boolean): TermClause {
+function termClause(
+  term: string,
+  display: string,
+  presence: Presence,
+  plain: boolean,
+  prefix: boolean,
+  editDistance: number,
+  titleOnly: boolean,
+): TermClause {
   // `term` is already stemmed, also for a prefix: the index holds `right`, so `rights*` → `right*`.
-  return { kind: 'term', term, display, presence, plain, fromPhrase: false, stopWord: isStopWord(display), prefix, completion: false, editDistance, titleOnly, alternatives: null };
+  return {
+    kind: 'term',
+    term,
+    display,
+    presence,
+    plain,
+    fromPhrase: false,
+    stopWord: isStopWord(display),
+    prefix,
+    completion: false,
+    editDistance,
+    titleOnly,
+    alternatives: null,
+  };
 }
 
 /** While typing, the last plain word also matches longer words (`rapp` → `rapporteur`). */
 function markTypingPrefix(query: string, clauses: QueryClause[]): void {
   const last = clauses[clauses.length - 1];
-  if (!last || last.kind !== 'term' || !last.plain || /\s$/.test(query) || last.display.length < 2 || /["”]$/.test(query.trim())) return;
+  if (
+    !last ||
+    last.kind !== 'term' ||
+    !last.plain ||
+    /\s$/.test(query) ||
+    last.display.length < 2 ||
+    /["”]$/.test(query.trim())
+  )
+    return;
   last.completion = true;
 }
 

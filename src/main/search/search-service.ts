@@ -15,7 +15,14 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { IndexEvaluator, topScored, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
-import { isStopWord, parseQuery, MAX_CLAUSES, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import {
+  isStopWord,
+  parseQuery,
+  MAX_CLAUSES,
+  type PhraseClause,
+  type QueryClause,
+  type TermClause,
+} from './query-parser';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
@@ -51,7 +58,12 @@ export class SearchService {
     const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
     const { attempt, notices } = outcome.value;
-    return ok({ query, hits: this.hits(attempt, limit), total: attempt.found.ordinals.length, notice: notices.join(' ') || null });
+    return ok({
+      query,
+      hits: this.hits(attempt, limit),
+      total: attempt.found.ordinals.length,
+      notice: notices.join(' ') || null,
+    });
   }
 
   /**
@@ -85,8 +97,10 @@ export class SearchService {
    */
   private execute(query: string): Result<{ attempt: Attempt; notices: string[] }> {
     const { clauses, truncated, emptyScope } = parseQuery(query);
-    if (clauses.length === 0 && emptyScope) return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
-    if (clauses.length === 0) return fail('bad-query', 'There is no word to look for in this search: type letters or digits.');
+    if (clauses.length === 0 && emptyScope)
+      return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
+    if (clauses.length === 0)
+      return fail('bad-query', 'There is no word to look for in this search: type letters or digits.');
     if (clauses.every((clause) => clause.presence === 'excluded')) {
       return fail('bad-query', 'Add a word to look for: a search made only of exclusions (-word) finds nothing.');
     }
@@ -98,7 +112,9 @@ export class SearchService {
     const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
     const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
     const strict = clauses.map((clause) =>
-      clause.kind === 'term' && clause.plain ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const) : clause,
+      clause.kind === 'term' && clause.plain
+        ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const)
+        : clause,
     );
     const first = this.run(strict);
     if (first.found.ordinals.length > 0) return answer(first, []);
@@ -115,15 +131,26 @@ export class SearchService {
     let current = strict.map(correct);
     const notices: string[] = [];
     if (similar.length > 0) {
-      notices.push(`No exact match; showing results for ${similar.slice(0, 5).map((word) => `“${word}”`).join(', ')}.`);
+      notices.push(
+        `No exact match; showing results for ${similar
+          .slice(0, 5)
+          .map((word) => `“${word}”`)
+          .join(', ')}.`,
+      );
       const attempt = this.run(current);
       if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
     }
 
-    const phrases = current.filter((clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required');
+    const phrases = current.filter(
+      (clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required',
+    );
     if (phrases.length > 0) {
-      current = current.flatMap((clause) => (phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause]));
-      notices.push(`No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`);
+      current = current.flatMap((clause) =>
+        phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause],
+      );
+      notices.push(
+        `No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`,
+      );
       const attempt = this.run(current);
       if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
     }
@@ -134,16 +161,28 @@ export class SearchService {
       const content = current.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
       const loose = current
         .filter((clause) => !(content && isLooseStopWord(clause)))
-        .map((clause) => (clause.kind === 'term' && (clause.plain || clause.fromPhrase) ? { ...clause, presence: 'optional' as const } : clause));
+        .map((clause) =>
+          clause.kind === 'term' && (clause.plain || clause.fromPhrase)
+            ? { ...clause, presence: 'optional' as const }
+            : clause,
+        );
       const attempt = this.run(loose);
-      if (attempt.found.ordinals.length > 0) return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+      if (attempt.found.ordinals.length > 0)
+        return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
     return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
 
   /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
   private isUnknown(clause: TermClause): boolean {
-    if (clause.presence === 'excluded' || clause.editDistance > 0 || clause.prefix || clause.alternatives || clause.display.length < FUZZY_MIN_LENGTH) return false;
+    if (
+      clause.presence === 'excluded' ||
+      clause.editDistance > 0 ||
+      clause.prefix ||
+      clause.alternatives ||
+      clause.display.length < FUZZY_MIN_LENGTH
+    )
+      return false;
     if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
     return !this.evaluator.has(clause.term);
   }
@@ -154,7 +193,10 @@ export class SearchService {
     const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
     // Lunr has no phrases: their words were required; their order is checked here.
     const found = clauses.reduce(
-      (scored, clause) => (clause.kind === 'phrase' ? this.evaluator.withSequence(scored, phraseField(clause), clause.terms, clause.presence !== 'excluded') : scored),
+      (scored, clause) =>
+        clause.kind === 'phrase'
+          ? this.evaluator.withSequence(scored, phraseField(clause), clause.terms, clause.presence !== 'excluded')
+          : scored,
       candidates,
     );
     return { clauses, found };
@@ -168,7 +210,12 @@ export class SearchService {
   private evaluated(clause: QueryClause): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
-      return clause.terms.map((term) => ({ terms: [term], fields: [phraseField(clause)], presence: 'required', boost: 1 }));
+      return clause.terms.map((term) => ({
+        terms: [term],
+        fields: [phraseField(clause)],
+        presence: 'required',
+        boost: 1,
+      }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
     const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
@@ -207,7 +254,9 @@ export class SearchService {
     return this.vocabulary.wordsWhere((word) => {
       if (word === typed) return false;
       if (!clause.completion) return withinEditDistance(word, typed, 1);
-      return [typed.length - 1, typed.length, typed.length + 1].some((length) => withinEditDistance(word.slice(0, length), typed, 1));
+      return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
+        withinEditDistance(word.slice(0, length), typed, 1),
+      );
     });
   }
 
@@ -220,7 +269,10 @@ export class SearchService {
         .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
         .filter((highlight) => highlight.ranges.length > 0);
       // The snippet comes from the part (paragraph or list item) with the most matches.
-      const best = highlights.reduce<HitHighlight | undefined>((top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top), undefined);
+      const best = highlights.reduce<HitHighlight | undefined>(
+        (top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top),
+        undefined,
+      );
       const source = best ? parts.find((part) => part.id === best.partId)! : parts[0]!;
       const snippet = makeSnippet(source.text, best?.ranges ?? []);
       return {

@@ -39,7 +39,8 @@ function bestAnchor(text: string, ranges: TextRange[], length: number): number {
     const from = anchor - Math.floor(length / 3);
     const inside = ranges.filter(([start, end]) => start >= from && end <= from + length);
     const words = new Set(inside.map(([start, end]) => text.slice(start, end).toLowerCase())).size;
-    if (words > best.words || (words === best.words && inside.length > best.count)) best = { anchor, words, count: inside.length };
+    if (words > best.words || (words === best.words && inside.length > best.count))
+      best = { anchor, words, count: inside.length };
   }
   return best.anchor;
 }

@@ -36,7 +36,10 @@ export function bookmarksToMarkdown(entries: readonly ExportedBookmark[], contex
       lines.push(...quoteLines(source).map((line) => (line === '' ? '>' : `> ${line}`)), '');
     } else {
       lines.push(`## ${index + 1}. A paragraph no longer in the document`, '');
-      lines.push(`Bookmarked as ${escapeMarkdown(`${bookmark.documentId} / ${bookmark.sectionId} / ${bookmark.paragraphId}`)}.`, '');
+      lines.push(
+        `Bookmarked as ${escapeMarkdown(`${bookmark.documentId} / ${bookmark.sectionId} / ${bookmark.paragraphId}`)}.`,
+        '',
+      );
     }
     if (bookmark.note.trim() !== '') lines.push('**Note:**', '', ...bookmark.note.trim().split(/\r?\n/), '');
   });
@@ -49,7 +52,9 @@ function headingOf(source: CitationSource): string {
 }
 
 function quoteLines(source: CitationSource): string[] {
-  const items = source.items.map((item, index) => `• ${escapeMarkdown(item)}${index === source.items.length - 1 ? '”' : ''}  `);
+  const items = source.items.map(
+    (item, index) => `• ${escapeMarkdown(item)}${index === source.items.length - 1 ? '”' : ''}  `,
+  );
   const opening = `“${escapeMarkdown(source.text)}${items.length === 0 ? '”' : ''}${items.length > 0 ? '  ' : ''}`;
   return [opening, ...items, '', escapeMarkdown(formatCitationLine(source))];
 }

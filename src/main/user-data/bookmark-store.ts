@@ -65,7 +65,10 @@ export class BookmarkStore {
   /** Bookmarks a paragraph; an already bookmarked paragraph keeps its bookmark (and gets the note, if one is given). */
   add(target: BookmarkTarget): Bookmark {
     const existing = this.list().find(
-      (bookmark) => bookmark.documentId === target.documentId && bookmark.sectionId === target.sectionId && bookmark.paragraphId === target.paragraphId,
+      (bookmark) =>
+        bookmark.documentId === target.documentId &&
+        bookmark.sectionId === target.sectionId &&
+        bookmark.paragraphId === target.paragraphId,
     );
     if (existing) return target.note === undefined ? existing : (this.setNote(existing.id, target.note) ?? existing);
     const time = this.now().toISOString();
@@ -109,10 +112,16 @@ export class BookmarkStore {
     if (!entry) return this.find(bookmarkId);
     this.removed.delete(bookmarkId);
     const twin = this.list().find(
-      (bookmark) => bookmark.documentId === entry.bookmark.documentId && bookmark.sectionId === entry.bookmark.sectionId && bookmark.paragraphId === entry.bookmark.paragraphId,
+      (bookmark) =>
+        bookmark.documentId === entry.bookmark.documentId &&
+        bookmark.sectionId === entry.bookmark.sectionId &&
+        bookmark.paragraphId === entry.bookmark.paragraphId,
     );
     // The paragraph was bookmarked again meanwhile: keep that bookmark and both notes.
-    if (twin) return entry.bookmark.note === '' || twin.note.includes(entry.bookmark.note) ? twin : this.setNote(twin.id, [twin.note, entry.bookmark.note].filter(Boolean).join('\n\n'));
+    if (twin)
+      return entry.bookmark.note === '' || twin.note.includes(entry.bookmark.note)
+        ? twin
+        : this.setNote(twin.id, [twin.note, entry.bookmark.note].filter(Boolean).join('\n\n'));
     const bookmarks = [...this.list()];
     bookmarks.splice(Math.min(entry.index, bookmarks.length), 0, entry.bookmark);
     this.file.set({ bookmarks });

@@ -33,7 +33,13 @@ export class ReadingPositionStore {
   /** Saves the position (skips the write when nothing changed). */
   set(position: ReadingPosition): void {
     const current = this.get();
-    if (current && current.documentId === position.documentId && current.sectionId === position.sectionId && current.paragraphId === position.paragraphId) return;
+    if (
+      current &&
+      current.documentId === position.documentId &&
+      current.sectionId === position.sectionId &&
+      current.paragraphId === position.paragraphId
+    )
+      return;
     this.file.set({ position: { ...position } });
   }
 }

@@ -6,7 +6,11 @@ import { SettingsStore } from './settings-store';
 import type { Tell } from './versioned-json-file';
 
 /** File names inside the user-data folder. */
-export const USER_DATA_FILES = { settings: 'settings.json', position: 'reading-position.json', bookmarks: 'bookmarks.json' } as const;
+export const USER_DATA_FILES = {
+  settings: 'settings.json',
+  position: 'reading-position.json',
+  bookmarks: 'bookmarks.json',
+} as const;
 
 /** The three stores of one user-data folder. */
 export interface UserData {

@@ -122,7 +122,9 @@ export class VersionedJsonFile<T> {
     }
     if (envelope.kind !== this.spec.kind) return this.setAside(`it holds "${envelope.kind}", not ${this.spec.label}`);
     if (envelope.version > this.spec.version) {
-      return this.setAside(`it was written by a newer version of the reader (format ${envelope.version}; this one reads up to ${this.spec.version})`);
+      return this.setAside(
+        `it was written by a newer version of the reader (format ${envelope.version}; this one reads up to ${this.spec.version})`,
+      );
     }
     let data = envelope.data;
     try {
@@ -185,7 +187,13 @@ function parseEnvelope(text: string): Envelope {
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('it is not a reader data file');
   const { kind, version, data } = json as Record<string, unknown>;
-  if (typeof kind !== 'string' || typeof version !== 'number' || !Number.isInteger(version) || version < 1 || !('data' in json)) {
+  if (
+    typeof kind !== 'string' ||
+    typeof version !== 'number' ||
+    !Number.isInteger(version) ||
+    version < 1 ||
+    !('data' in json)
+  ) {
     throw new Error('it is not a reader data file');
   }
   return { kind, version, data };
@@ -200,7 +208,9 @@ function copyIfAbsent(from: string, to: string): void {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 }
 
 const ERROR_WORDS: Record<string, string> = {

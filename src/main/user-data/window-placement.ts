@@ -33,15 +33,25 @@ export const MIN_VISIBLE = 100;
  * Decides the placement from the saved state (null on a first start), the work areas of the
  * connected displays, the default size and the minimum size.
  */
-export function placeWindow(saved: WindowState | null, workAreas: readonly Rect[], defaults: { width: number; height: number }, minimum: { width: number; height: number }): Placement {
-  if (!saved || workAreas.length === 0) return { bounds: { width: defaults.width, height: defaults.height }, maximized: false, fullScreen: false };
+export function placeWindow(
+  saved: WindowState | null,
+  workAreas: readonly Rect[],
+  defaults: { width: number; height: number },
+  minimum: { width: number; height: number },
+): Placement {
+  if (!saved || workAreas.length === 0)
+    return { bounds: { width: defaults.width, height: defaults.height }, maximized: false, fullScreen: false };
   const area = bestArea(saved, workAreas);
   const width = clamp(saved.width, Math.min(minimum.width, area.width), area.width);
   const height = clamp(saved.height, Math.min(minimum.height, area.height), area.height);
   const visible = overlap(saved, area);
   const onScreen = visible.width >= Math.min(MIN_VISIBLE, width) && visible.height >= Math.min(MIN_VISIBLE, height);
-  const x = onScreen ? clamp(saved.x, area.x - width + MIN_VISIBLE, area.x + area.width - MIN_VISIBLE) : area.x + Math.round((area.width - width) / 2);
-  const y = onScreen ? clamp(saved.y, area.y, area.y + area.height - MIN_VISIBLE) : area.y + Math.round((area.height - height) / 2);
+  const x = onScreen
+    ? clamp(saved.x, area.x - width + MIN_VISIBLE, area.x + area.width - MIN_VISIBLE)
+    : area.x + Math.round((area.width - width) / 2);
+  const y = onScreen
+    ? clamp(saved.y, area.y, area.y + area.height - MIN_VISIBLE)
+    : area.y + Math.round((area.height - height) / 2);
   return { bounds: { x, y, width, height }, maximized: saved.maximized, fullScreen: saved.fullScreen };
 }
 

@@ -9,6 +9,7 @@ declare global {
 
 /** The bridge to main. Throws a clear error when the page runs without its preload. */
 export function readerApi(): ReaderApi {
-  if (!window.reader) throw new Error('The reader bridge is missing: this page must be opened by the Offline Reference Reader app.');
+  if (!window.reader)
+    throw new Error('The reader bridge is missing: this page must be opened by the Offline Reference Reader app.');
   return window.reader;
 }

@@ -16,7 +16,11 @@ describe('reader app (jsdom, real handlers in-process)', () => {
     await waitFor(() => expect(within(toc).getAllByRole('link')).toHaveLength(5));
     expect(await screen.findByRole('heading', { level: 2, name: 'Opening statement' })).toBeTruthy();
     expect(within(screen.getByRole('main')).getAllByRole('region', { name: /^Paragraph \d$/ })).toHaveLength(5);
-    expect(within(toc).getByRole('link', { name: /Opening statement/ }).getAttribute('aria-current')).toBe('page');
+    expect(
+      within(toc)
+        .getByRole('link', { name: /Opening statement/ })
+        .getAttribute('aria-current'),
+    ).toBe('page');
     expect(window.location.hash).toBe('#/belarus-un-human-rights-cooperation/opening-statement');
   });
 
@@ -45,8 +49,12 @@ describe('reader app (jsdom, real handlers in-process)', () => {
     expect(screen.queryByRole('navigation', { name: 'Table of contents' })).toBeNull();
     await user.click(within(results).getByRole('option', { name: /CEDAW/ }));
     const paragraph = await screen.findByRole('region', { name: 'Paragraph 3' });
-    await waitFor(() => expect([...paragraph.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['CEDAW']));
-    expect(window.location.hash).toBe('#/belarus-un-human-rights-cooperation/cooperation-with-human-rights-treaty-bodies/p3');
+    await waitFor(() =>
+      expect([...paragraph.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['CEDAW']),
+    );
+    expect(window.location.hash).toBe(
+      '#/belarus-un-human-rights-cooperation/cooperation-with-human-rights-treaty-bodies/p3',
+    );
     await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), '{Escape}');
     expect(await screen.findByRole('navigation', { name: 'Table of contents' })).toBeTruthy();
   });

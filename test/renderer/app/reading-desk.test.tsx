@@ -11,7 +11,10 @@ const DOC = 'belarus-un-human-rights-cooperation';
 const OHCHR = 'cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
 
-function open(options: { hash?: string; reader?: TestReader } = {}): { reader: TestReader; user: ReturnType<typeof userEvent.setup> } {
+function open(options: { hash?: string; reader?: TestReader } = {}): {
+  reader: TestReader;
+  user: ReturnType<typeof userEvent.setup>;
+} {
   const reader = options.reader ?? openTestReader();
   window.reader = reader.api;
   window.location.hash = options.hash ?? '';
@@ -32,15 +35,23 @@ describe('copy with citation', () => {
     const { reader, user } = open({ hash: `#/${DOC}/${OHCHR}` });
     await user.click(await screen.findByRole('button', { name: 'Cite paragraph 2 (copy with citation)' }));
     await waitFor(() => expect(reader.clipboard.writes).toHaveLength(1));
-    expect(reader.clipboard.writes[0]!.text).toMatch(/^“In 2016 Belarus officially invited the High Commissioner to pay a visit to the country\.”\n— Ministry of Foreign Affairs/);
-    expect(reader.clipboard.writes[0]!.text).toMatch(/section 3 “Cooperation with the Office of the UN High Commissioner for Human Rights”, paragraph 2\.$/);
+    expect(reader.clipboard.writes[0]!.text).toMatch(
+      /^“In 2016 Belarus officially invited the High Commissioner to pay a visit to the country\.”\n— Ministry of Foreign Affairs/,
+    );
+    expect(reader.clipboard.writes[0]!.text).toMatch(
+      /section 3 “Cooperation with the Office of the UN High Commissioner for Human Rights”, paragraph 2\.$/,
+    );
     await waitFor(() => expect(statusText()).toBe('Copied paragraph 2 with its citation.'));
   });
 
   it('copies a list item from its own button', async () => {
     const { reader, user } = open({ hash: `#/${DOC}/${MECHANISMS}` });
     await user.click(await screen.findByRole('button', { name: 'Cite item 5 of paragraph 6 (copy with citation)' }));
-    await waitFor(() => expect(reader.clipboard.writes[0]?.text).toMatch(/^“Special rapporteur on the right to education;”\n.*paragraph 6, item 5\.$/));
+    await waitFor(() =>
+      expect(reader.clipboard.writes[0]?.text).toMatch(
+        /^“Special rapporteur on the right to education;”\n.*paragraph 6, item 5\.$/,
+      ),
+    );
   });
 
   it('copies the focused paragraph with Ctrl+Shift+C, and leaves plain Ctrl+C to the system', async () => {
@@ -50,7 +61,9 @@ describe('copy with citation', () => {
     expect(plainCopy).toBe(true); // not prevented: the Edit menu's Copy runs as usual
     expect(reader.clipboard.writes).toEqual([]);
     await user.keyboard('{Control>}{Shift>}C{/Shift}{/Control}');
-    await waitFor(() => expect(reader.clipboard.writes[0]?.text).toMatch(/^“For a long time, Belarus and OHCHR fruitfully cooperated/));
+    await waitFor(() =>
+      expect(reader.clipboard.writes[0]?.text).toMatch(/^“For a long time, Belarus and OHCHR fruitfully cooperated/),
+    );
   });
 
   it('tells the reader where to go when no paragraph is chosen', async () => {
@@ -68,11 +81,17 @@ describe('copy with citation', () => {
     cite4.focus(); // as a keyboard user would, then the Menu key
     fireEvent.contextMenu(cite4);
     const menu = screen.getByRole('menu', { name: 'Actions for paragraph 4' });
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Copy paragraph 4 with citation', 'Bookmark paragraph 4', 'Add a note…']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Copy paragraph 4 with citation', 'Bookmark paragraph 4', 'Add a note…']);
     expect(document.activeElement).toBe(within(menu).getByRole('menuitem', { name: 'Copy paragraph 4 with citation' }));
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.queryByRole('menu')).toBeNull();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Bookmark paragraph 4' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Bookmark paragraph 4' }).getAttribute('aria-pressed')).toBe('true'),
+    );
     expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.paragraphId)).toEqual(['p4']);
     fireEvent.contextMenu(cite4);
     await user.keyboard('{Escape}');
@@ -109,7 +128,11 @@ describe('bookmarks with notes', () => {
     // The Delete button is gone: the focus is on Undo, so Enter undoes.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual(['Ask the legal adviser\nabout this']));
+    await waitFor(() =>
+      expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.note)).toEqual([
+        'Ask the legal adviser\nabout this',
+      ]),
+    );
     await waitFor(() => expect(within(panel).getByRole('link', { name: 'Section 3, paragraph 5' })).toBeTruthy());
   });
 
@@ -124,14 +147,18 @@ describe('bookmarks with notes', () => {
     await user.keyboard('{Escape}');
     expect(within(panel).queryByRole('textbox')).toBeNull();
     expect(reader.userData.bookmarks.list()[0]!.note).toBe('original');
-    expect(document.activeElement).toBe(within(panel).getByRole('button', { name: 'Edit note on section 3, paragraph 1' }));
+    expect(document.activeElement).toBe(
+      within(panel).getByRole('button', { name: 'Edit note on section 3, paragraph 1' }),
+    );
   });
 
   it('toggles the bookmark of the focused paragraph with Ctrl+D and exports through main', async () => {
     const { reader, user } = open({ hash: `#/${DOC}/${OHCHR}/p2` });
     await waitFor(() => expect(document.activeElement).toBe(paragraphRegion(2)));
     await user.keyboard('{Control>}d{/Control}');
-    await waitFor(() => expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.paragraphId)).toEqual(['p2']));
+    await waitFor(() =>
+      expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.paragraphId)).toEqual(['p2']),
+    );
     reader.saveDialog.answer = join(tempDir('reader-renderer-export-'), 'cable notes.md');
     await user.keyboard('{Control>}{Shift>}E{/Shift}{/Control}');
     await waitFor(() => expect(statusText()).toBe('Saved 1 bookmark with notes as cable notes.md.'));
@@ -163,7 +190,9 @@ describe('comfort', () => {
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     act(() => reader.events.command('show-about'));
     const dialog = await screen.findByRole('dialog', { name: /^About Offline Reference Reader$/ });
-    await waitFor(() => expect(within(dialog).getByText(reader.services.status.stamp.contentHash.slice(0, 16))).toBeTruthy());
+    await waitFor(() =>
+      expect(within(dialog).getByText(reader.services.status.stamp.contentHash.slice(0, 16))).toBeTruthy(),
+    );
     expect(within(dialog).getByText('0.1.0')).toBeTruthy();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
     fireEvent.keyDown(dialog, { key: 'Escape' });
@@ -183,7 +212,9 @@ describe('memory', () => {
   it('remembers each place the reader goes to', async () => {
     const { reader, user } = open({ hash: `#/${DOC}/${OHCHR}` });
     await user.click(await screen.findByRole('link', { name: /Human Rights Council’s mechanisms/ }));
-    await waitFor(() => expect(reader.userData.position.get()).toEqual({ documentId: DOC, sectionId: MECHANISMS, paragraphId: null }));
+    await waitFor(() =>
+      expect(reader.userData.position.get()).toEqual({ documentId: DOC, sectionId: MECHANISMS, paragraphId: null }),
+    );
   });
 
   it('shows a notice about a data file set aside once, until dismissed', async () => {
@@ -191,7 +222,9 @@ describe('memory', () => {
     writeFileSync(join(dir, 'bookmarks.json'), 'not json at all');
     const { user } = open({ hash: `#/${DOC}/${OHCHR}`, reader: openTestReader(undefined, { userDataDir: dir }) });
     const notice = await screen.findByRole('alert');
-    expect(notice.textContent).toMatch(/Your bookmarks file could not be used \(it is not valid JSON.*kept as "bookmarks\.unreadable-.*\.json".*no bookmarks\./);
+    expect(notice.textContent).toMatch(
+      /Your bookmarks file could not be used \(it is not valid JSON.*kept as "bookmarks\.unreadable-.*\.json".*no bookmarks\./,
+    );
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
   });

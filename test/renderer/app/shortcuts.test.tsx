@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { commandForKey, type KeyPress } from '../../../src/renderer/src/app/shortcuts';
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  altKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('keyboard shortcuts', () => {
   it('maps Ctrl and Cmd alike', () => {

@@ -24,7 +24,9 @@ const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
 /** Target names of one platform section (`linux: { target: [...] }`). */
 function targetsOf(platform: 'linux' | 'win' | 'mac'): string[] {
   const targets = config[platform]?.target;
-  return (Array.isArray(targets) ? targets : [targets]).map((target) => (typeof target === 'string' ? target : (target?.target ?? '')));
+  return (Array.isArray(targets) ? targets : [targets]).map((target) =>
+    typeof target === 'string' ? target : (target?.target ?? ''),
+  );
 }
 
 describe('electron-builder.yml', () => {
@@ -57,7 +59,9 @@ describe('electron-builder.yml', () => {
 
   it('packages the built app only, and the corpus as the resource "corpus" that main reads when packaged', () => {
     expect(config.files).toEqual(['out/**', 'package.json']);
-    expect(config.extraResources).toEqual([{ from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, INDEX_FILE_NAME] }]);
+    expect(config.extraResources).toEqual([
+      { from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, INDEX_FILE_NAME] },
+    ]);
     // Main joins process.resourcesPath with exactly this name (test/unit/main/electron/electron-shell.test.ts runs it).
     expect(readFileSync(MAIN_FILE, 'utf8')).toMatch(/join\)\(process\.resourcesPath, "corpus"\)/);
   });
@@ -69,7 +73,8 @@ describe('electron-builder.yml', () => {
       expect(existsSync(file), file).toBe(true);
     }
     for (const resource of config.extraResources as { from: string; filter: string[] }[]) {
-      for (const name of resource.filter) expect(existsSync(join(ROOT, resource.from, name)), `${resource.from}/${name}`).toBe(true);
+      for (const name of resource.filter)
+        expect(existsSync(join(ROOT, resource.from, name)), `${resource.from}/${name}`).toBe(true);
     }
   });
 

@@ -14,7 +14,10 @@ interface Exposed {
   api: Record<string, unknown>;
 }
 
-function runPreload(invoke: (channel: string, payload: unknown) => Promise<unknown>): { exposed: Exposed[]; required: string[] } {
+function runPreload(invoke: (channel: string, payload: unknown) => Promise<unknown>): {
+  exposed: Exposed[];
+  required: string[];
+} {
   const exposed: Exposed[] = [];
   const required: string[] = [];
   const electron = {

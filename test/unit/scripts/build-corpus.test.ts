@@ -34,7 +34,11 @@ describe('corpus build', () => {
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
     const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
-    expect(corpus.stamp).toMatchObject({ schema: CORPUS_SCHEMA_VERSION, lunrVersion: lunr.version, contentHash: hashDocuments(corpus.documents) });
+    expect(corpus.stamp).toMatchObject({
+      schema: CORPUS_SCHEMA_VERSION,
+      lunrVersion: lunr.version,
+      contentHash: hashDocuments(corpus.documents),
+    });
     expect(index.stamp).toEqual(corpus.stamp);
     expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
   });
@@ -46,7 +50,9 @@ describe('corpus build', () => {
     const second = buildCorpus(sources, out).stamp;
     expect(second.contentHash).toBe(first.contentHash);
     expect(second.sourceHash).toBe(first.sourceHash);
-    expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')).documents).toEqual(JSON.parse(firstCorpus).documents);
+    expect(JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')).documents).toEqual(
+      JSON.parse(firstCorpus).documents,
+    );
   });
 
   it('takes a second document by adding a file, no code', () => {
@@ -55,12 +61,18 @@ describe('corpus build', () => {
     const summary = buildCorpus(sources, out);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
     expect(summary.documents).toBe(2);
-    expect(corpus.documents.map((document) => document.id)).toEqual(['belarus-un-human-rights-cooperation', 'second-document']);
+    expect(corpus.documents.map((document) => document.id)).toEqual([
+      'belarus-un-human-rights-cooperation',
+      'second-document',
+    ]);
   });
 
   it('refuses two documents with the same id', () => {
     const { sources, out } = workspace();
-    writeFileSync(join(sources, 'copy.md'), SECOND.replace('title:', 'id: belarus-un-human-rights-cooperation\ntitle:'));
+    writeFileSync(
+      join(sources, 'copy.md'),
+      SECOND.replace('title:', 'id: belarus-un-human-rights-cooperation\ntitle:'),
+    );
     expect(() => buildCorpus(sources, out)).toThrow(/share the id 'belarus-un-human-rights-cooperation'/);
   });
 

@@ -10,7 +10,14 @@ import { ROOT } from '../../support/paths';
 import { openTestReader, type TestReader } from '../../support/reader-services';
 
 /** One query per strategy: plain words with a curly apostrophe, phrase, prefix, correction, partial matches, operators. */
-const QUERIES = ['Council’s mechanisms', '"special rapporteur"', 'rights*', 'constrctive', 'treaty hamster', '+UPR -Western'];
+const QUERIES = [
+  'Council’s mechanisms',
+  '"special rapporteur"',
+  'rights*',
+  'constrctive',
+  'treaty hamster',
+  '+UPR -Western',
+];
 
 interface CliRun {
   code: number | null;
@@ -20,7 +27,10 @@ interface CliRun {
 
 function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'reader', '--', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn('npm', ['run', '-s', 'reader', '--', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -8,10 +8,14 @@ import { tempDir } from '../../support/temp-folders';
 
 /** Runs the companion exactly as `npm run -s reader -- …` does (after the corpus step). */
 function reader(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'reader-cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'reader-cli.ts'), ...args],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -19,10 +23,18 @@ describe('command-line companion', () => {
   it('prints only a JSON array with --json, with the same hits as the app', async () => {
     const { status, stdout } = reader('search', 'special rapporteur', '--json');
     expect(status).toBe(0);
-    const hits = JSON.parse(stdout) as { sectionId: string; paragraphId: string; score: number; snippet: string; sectionTitle: string }[];
+    const hits = JSON.parse(stdout) as {
+      sectionId: string;
+      paragraphId: string;
+      score: number;
+      snippet: string;
+      sectionTitle: string;
+    }[];
     const app = await openTestReader().dispatch(TRUSTED_SENDER, 'search:query', { query: 'special rapporteur' });
     const expected = (app as { value: SearchResponse }).value.hits;
-    expect(hits.map((hit) => `${hit.sectionId}/${hit.paragraphId}`)).toEqual(expected.map((hit) => `${hit.sectionId}/${hit.paragraphId}`));
+    expect(hits.map((hit) => `${hit.sectionId}/${hit.paragraphId}`)).toEqual(
+      expected.map((hit) => `${hit.sectionId}/${hit.paragraphId}`),
+    );
     expect(hits[0]).toEqual({
       documentId: expected[0]!.documentId,
       sectionId: expected[0]!.sectionId,
@@ -35,7 +47,16 @@ describe('command-line companion', () => {
   });
 
   it('stops quietly when what reads its output stops early (as `| head` does)', async () => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'reader-cli.ts'), 'search', 'human rights'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(ROOT, 'scripts', 'reader-cli.ts'),
+        'search',
+        'human rights',
+      ],
+      { cwd: ROOT },
+    );
     child.stdout.destroy(); // the reading end is gone before the first line is written
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

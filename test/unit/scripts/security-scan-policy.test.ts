@@ -4,9 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { allowlistSchema, judgeFindings, type Allowlist, type Finding } from '../../../scripts/security-scan-policy';
 import { ROOT } from '../../support/paths';
 
-const windowSite: Omit<Finding, 'check' | 'severity'> = { file: 'src/main/index.ts', line: 28, column: 17, sample: 'const window = new BrowserWindow(' };
+const windowSite: Omit<Finding, 'check' | 'severity'> = {
+  file: 'src/main/index.ts',
+  line: 28,
+  column: 17,
+  sample: 'const window = new BrowserWindow(',
+};
 const allowlist: Allowlist = {
-  findings: [{ check: 'SANDBOX_JS_CHECK', file: 'src/main/index.ts', sample: 'const window = new BrowserWindow(', reason: 'x'.repeat(40) }],
+  findings: [
+    {
+      check: 'SANDBOX_JS_CHECK',
+      file: 'src/main/index.ts',
+      sample: 'const window = new BrowserWindow(',
+      reason: 'x'.repeat(40),
+    },
+  ],
   excludedChecks: [],
 };
 
@@ -41,12 +53,21 @@ describe('the security scan decision', () => {
   });
 
   it('fails on an allow-list entry that matches nothing any more', () => {
-    expect(judgeFindings([], allowlist).problems).toEqual(['allow-list entry SANDBOX_JS_CHECK in src/main/index.ts matches no finding: remove it']);
+    expect(judgeFindings([], allowlist).problems).toEqual([
+      'allow-list entry SANDBOX_JS_CHECK in src/main/index.ts matches no finding: remove it',
+    ]);
   });
 
   it('reads the reviewed allow-list: every entry has a reason', () => {
-    const parsed = allowlistSchema.safeParse(JSON.parse(readFileSync(join(ROOT, 'security', 'electronegativity-allowlist.json'), 'utf8')));
+    const parsed = allowlistSchema.safeParse(
+      JSON.parse(readFileSync(join(ROOT, 'security', 'electronegativity-allowlist.json'), 'utf8')),
+    );
     expect(parsed.success).toBe(true);
-    expect(allowlistSchema.safeParse({ findings: [{ check: 'SANDBOX_JS_CHECK', file: 'a.ts', reason: 'fine' }], excludedChecks: [] }).success).toBe(false);
+    expect(
+      allowlistSchema.safeParse({
+        findings: [{ check: 'SANDBOX_JS_CHECK', file: 'a.ts', reason: 'fine' }],
+        excludedChecks: [],
+      }).success,
+    ).toBe(false);
   });
 });

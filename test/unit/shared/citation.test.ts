@@ -47,12 +47,19 @@ describe('formatCitation', () => {
     const item = formatCitation({ ...source, itemNumber: 3, text: 'the third item' });
     expect(item.text).toMatch(/^“the third item”\n— .*, paragraph 2, item 3\.$/);
     const withList = formatCitation({ ...source, text: 'Belarus proposes:', items: ['first;', 'second.'] });
-    expect(withList.text.split('\n')).toEqual(['“Belarus proposes:', '• first;', '• second.”', expect.stringMatching(/^— .*paragraph 2\.$/)]);
+    expect(withList.text.split('\n')).toEqual([
+      '“Belarus proposes:',
+      '• first;',
+      '• second.”',
+      expect.stringMatching(/^— .*paragraph 2\.$/),
+    ]);
     expect(visibleText(withList.html)).toBe(withList.text);
   });
 
   it('marks an editorial section title with square brackets (it is not the source’s wording)', () => {
-    expect(formatCitationLine({ ...source, sectionNumber: 1, sectionTitle: 'Opening statement', editorialTitle: true })).toBe(
+    expect(
+      formatCitationLine({ ...source, sectionNumber: 1, sectionTitle: 'Opening statement', editorialTitle: true }),
+    ).toBe(
       '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”, section 1 [Opening statement], paragraph 2.',
     );
   });

@@ -23,6 +23,9 @@ describe('createReaderApi (the preload factory)', () => {
     const api = createReaderApi(async () => {
       throw new Error('channel closed');
     });
-    expect(await api.listDocuments()).toEqual({ ok: false, error: { code: 'internal', message: expect.stringContaining('channel closed') } });
+    expect(await api.listDocuments()).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('channel closed') },
+    });
   });
 });

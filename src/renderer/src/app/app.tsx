@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
-import type { AppCommand, AppStatus, BookmarkEntry, DocumentSummary, PartRef, SectionView, TableOfContents as Toc } from '../../../shared/contract';
+import type {
+  AppCommand,
+  AppStatus,
+  BookmarkEntry,
+  DocumentSummary,
+  PartRef,
+  SectionView,
+  TableOfContents as Toc,
+} from '../../../shared/contract';
 import type { ReaderError } from '../../../shared/result';
 import { AboutDialog } from '../features/about/about-dialog';
 import { bookmarkSubject, BookmarksPanel } from '../features/bookmarks/bookmarks-panel';
@@ -77,7 +85,9 @@ export function App(): ReactNode {
   const exporter = useExport(toc, view?.section.id ?? null);
 
   useEffect(() => {
-    void readerApi().getStatus().then((result) => result.ok && setStatus(result.value));
+    void readerApi()
+      .getStatus()
+      .then((result) => result.ok && setStatus(result.value));
     void (async () => {
       const result = await readerApi().listDocuments();
       if (!result.ok) return setError(result.error);
@@ -127,10 +137,16 @@ export function App(): ReactNode {
   const currentPart = (): PagePart | null => {
     const selection = window.getSelection();
     const fromTarget = route?.paragraphId ? partOf(document.getElementById(route.paragraphId)) : null;
-    return partOf(document.activeElement) ?? (selection && selection.rangeCount > 0 ? partOf(selection.anchorNode) : null) ?? fromTarget;
+    return (
+      partOf(document.activeElement) ??
+      (selection && selection.rangeCount > 0 ? partOf(selection.anchorNode) : null) ??
+      fromTarget
+    );
   };
-  const refOf = (part: PagePart): PartRef | null => (view ? { documentId: view.document.id, sectionId: view.section.id, partId: part.partId } : null);
-  const addressOf = (paragraphId: string): ParagraphAddress | null => (view ? { documentId: view.document.id, sectionId: view.section.id, paragraphId } : null);
+  const refOf = (part: PagePart): PartRef | null =>
+    view ? { documentId: view.document.id, sectionId: view.section.id, partId: part.partId } : null;
+  const addressOf = (paragraphId: string): ParagraphAddress | null =>
+    view ? { documentId: view.document.id, sectionId: view.section.id, paragraphId } : null;
 
   const cite = async (part: PagePart): Promise<void> => {
     const ref = refOf(part);
@@ -147,7 +163,9 @@ export function App(): ReactNode {
       label: 'Undo',
       focus: fromPanel,
       run: () => {
-        void bookmarks.restore(entry.bookmark.id).then((restored) => restored && announce(`Restored the bookmark on ${subject}.`));
+        void bookmarks
+          .restore(entry.bookmark.id)
+          .then((restored) => restored && announce(`Restored the bookmark on ${subject}.`));
       },
     });
   };
@@ -167,7 +185,10 @@ export function App(): ReactNode {
   const exportBookmarks = async (): Promise<void> => {
     const result = await readerApi().exportBookmarks();
     if (!result.ok) return announce(result.error.message);
-    if (result.value.saved) announce(`Saved ${result.value.count === 1 ? '1 bookmark' : `${result.value.count} bookmarks`} with notes as ${result.value.fileName}.`);
+    if (result.value.saved)
+      announce(
+        `Saved ${result.value.count === 1 ? '1 bookmark' : `${result.value.count} bookmarks`} with notes as ${result.value.fileName}.`,
+      );
   };
   const showBookmarks = (): void => {
     search.setQuery('');
@@ -176,7 +197,10 @@ export function App(): ReactNode {
   const stepText = (step: -1 | 0 | 1): void => {
     comfort.stepTextSize(step);
   };
-  const noPart = (): void => announce(`Move to a paragraph first (click in it, or Tab to its buttons), then press ${shortcutLabel('Ctrl+Shift+C')} again.`);
+  const noPart = (): void =>
+    announce(
+      `Move to a paragraph first (click in it, or Tab to its buttons), then press ${shortcutLabel('Ctrl+Shift+C')} again.`,
+    );
 
   const run = (command: AppCommand): void => {
     switch (command) {
@@ -222,21 +246,32 @@ export function App(): ReactNode {
     }
   };
   useCommandKeys(run);
-  useAppEvents(run, (message) => setNotices((current) => (current.includes(message) ? current : [...current, message])));
+  useAppEvents(run, (message) =>
+    setNotices((current) => (current.includes(message) ? current : [...current, message])),
+  );
 
   const openMenu = (event: MouseEvent): void => {
     const part = partOf(event.target as Node);
     if (!part) return;
     event.preventDefault();
     const selection = window.getSelection();
-    const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const range =
+      selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     // The Menu key or Shift+F10 open it at the focused element, not at the pointer.
-    const anchor = event.clientX === 0 && event.clientY === 0 ? (event.target as Element).getBoundingClientRect() : null;
-    setMenu({ x: anchor ? anchor.left + 16 : event.clientX, y: anchor ? anchor.top + 16 : event.clientY, part, selection: range });
+    const anchor =
+      event.clientX === 0 && event.clientY === 0 ? (event.target as Element).getBoundingClientRect() : null;
+    setMenu({
+      x: anchor ? anchor.left + 16 : event.clientX,
+      y: anchor ? anchor.top + 16 : event.clientY,
+      part,
+      selection: range,
+    });
   };
   const menuItems = (part: PagePart, selection: Range | null): PartMenuItem[] => {
     const paragraph = partOf(document.getElementById(part.paragraphId));
-    const entry = view ? bookmarks.entryOf({ documentId: view.document.id, sectionId: view.section.id, paragraphId: part.paragraphId }) : undefined;
+    const entry = view
+      ? bookmarks.entryOf({ documentId: view.document.id, sectionId: view.section.id, paragraphId: part.paragraphId })
+      : undefined;
     return [
       ...(selection
         ? [
@@ -254,7 +289,10 @@ export function App(): ReactNode {
       { label: `Copy ${part.name} with citation`, run: () => void cite(part) },
       entry
         ? { label: `Remove bookmark from ${paragraph?.name ?? 'paragraph'}`, run: () => void deleteBookmark(entry) }
-        : { label: `Bookmark ${paragraph?.name ?? 'paragraph'}`, run: () => void toggleBookmark(part.paragraphId, paragraph?.name ?? 'the paragraph') },
+        : {
+            label: `Bookmark ${paragraph?.name ?? 'paragraph'}`,
+            run: () => void toggleBookmark(part.paragraphId, paragraph?.name ?? 'the paragraph'),
+          },
       {
         label: entry?.bookmark.note ? 'Edit note…' : 'Add a note…',
         run: () => {
@@ -302,12 +340,23 @@ export function App(): ReactNode {
             onAbout={() => setAboutOpen(true)}
           />
         </header>
-        <NoticeList notices={notices} onDismiss={(notice) => setNotices((current) => current.filter((candidate) => candidate !== notice))} />
+        <NoticeList
+          notices={notices}
+          onDismiss={(notice) => setNotices((current) => current.filter((candidate) => candidate !== notice))}
+        />
         {status && <StatusNotices status={status} />}
         <div className="app-body">
-          <aside className="sidebar" aria-label={searching ? 'Search results' : sidebar === 'bookmarks' ? 'Bookmarks' : 'Contents'}>
+          <aside
+            className="sidebar"
+            aria-label={searching ? 'Search results' : sidebar === 'bookmarks' ? 'Bookmarks' : 'Contents'}
+          >
             {searching && !search.error && (
-              <SearchResults response={search.response} activeHit={search.activeHit} onOpen={(hit) => search.open(hit)} onKeyDown={search.onListKeyDown} />
+              <SearchResults
+                response={search.response}
+                activeHit={search.activeHit}
+                onOpen={(hit) => search.open(hit)}
+                onKeyDown={search.onListKeyDown}
+              />
             )}
             {searching && search.error && (
               <p className="search-error" role="alert">
@@ -331,9 +380,15 @@ export function App(): ReactNode {
               />
             )}
             {!searching && sidebar === 'contents' && (
-              <DocumentPicker documents={documents} currentDocumentId={documentId ?? null} onOpen={(id) => void openDocument(id)} />
+              <DocumentPicker
+                documents={documents}
+                currentDocumentId={documentId ?? null}
+                onOpen={(id) => void openDocument(id)}
+              />
             )}
-            {!searching && sidebar === 'contents' && toc && <TableOfContents toc={toc} currentSectionId={route?.sectionId ?? null} />}
+            {!searching && sidebar === 'contents' && toc && (
+              <TableOfContents toc={toc} currentSectionId={route?.sectionId ?? null} />
+            )}
           </aside>
           <main className="reading-pane" ref={pane} onContextMenu={openMenu}>
             {error && (
@@ -359,7 +414,13 @@ export function App(): ReactNode {
                 titleRanges={search.highlights?.titleRanges}
                 hitNumbers={search.highlights?.numbers}
                 currentHit={search.currentHit}
-                focusTarget={!(search.keepFocusAt !== null && search.keepFocusAt.sectionId === route?.sectionId && search.keepFocusAt.paragraphId === (route?.paragraphId ?? null))}
+                focusTarget={
+                  !(
+                    search.keepFocusAt !== null &&
+                    search.keepFocusAt.sectionId === route?.sectionId &&
+                    search.keepFocusAt.paragraphId === (route?.paragraphId ?? null)
+                  )
+                }
                 actions={exporter.sectionAction}
                 renderParagraphExtras={(paragraph) => {
                   const entry = entryOfParagraph(paragraph.id);
@@ -378,12 +439,26 @@ export function App(): ReactNode {
                   <ItemActions
                     item={item}
                     paragraph={paragraph}
-                    onCite={() => void cite({ partId: item.id, paragraphId: paragraph.id, name: `item ${item.number} of paragraph ${paragraph.number}` })}
+                    onCite={() =>
+                      void cite({
+                        partId: item.id,
+                        paragraphId: paragraph.id,
+                        name: `item ${item.number} of paragraph ${paragraph.number}`,
+                      })
+                    }
                   />
                 )}
               />
             )}
-            {menu && <PartMenu label={`Actions for ${menu.part.name}`} x={menu.x} y={menu.y} items={menuItems(menu.part, menu.selection)} onClose={closeMenu} />}
+            {menu && (
+              <PartMenu
+                label={`Actions for ${menu.part.name}`}
+                x={menu.x}
+                y={menu.y}
+                items={menuItems(menu.part, menu.selection)}
+                onClose={closeMenu}
+              />
+            )}
           </main>
         </div>
         <footer className="app-footer">

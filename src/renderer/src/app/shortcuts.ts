@@ -64,7 +64,12 @@ export function commandForKey(press: KeyPress, typing: TypingContext): AppComman
 
 /** What kind of text field has the focus, if any. */
 export function typingContext(element: Element | null): TypingContext {
-  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLElement && element.isContentEditable)) return 'multi-line';
-  if (element instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type)) return 'single-line';
+  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLElement && element.isContentEditable))
+    return 'multi-line';
+  if (
+    element instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(element.type)
+  )
+    return 'single-line';
   return 'none';
 }

@@ -13,7 +13,9 @@ interface Stamp {
 }
 
 function indexOf(state: unknown): number | null {
-  return typeof state === 'object' && state !== null && typeof (state as Stamp).readerIndex === 'number' ? (state as Stamp).readerIndex : null;
+  return typeof state === 'object' && state !== null && typeof (state as Stamp).readerIndex === 'number'
+    ? (state as Stamp).readerIndex
+    : null;
 }
 
 /**

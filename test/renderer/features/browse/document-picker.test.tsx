@@ -35,11 +35,19 @@ describe('a library of several documents', () => {
     render(<App />);
     const picker = await screen.findByRole('combobox', { name: 'Document' });
     // Documents come in file-name order: annex.md before belarus-….md.
-    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['An annex', 'The United Nations High Commissioner for Human Rights']);
+    expect(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['An annex', 'The United Nations High Commissioner for Human Rights']);
     expect(await screen.findByRole('heading', { level: 2, name: 'Only section' })).toBeTruthy();
     await user.selectOptions(picker, 'belarus-un-human-rights-cooperation');
     expect(await screen.findByRole('heading', { level: 2, name: 'Opening statement' })).toBeTruthy();
-    await waitFor(() => expect(within(screen.getByRole('navigation', { name: 'Table of contents' })).getAllByRole('link')).toHaveLength(5));
+    await waitFor(() =>
+      expect(within(screen.getByRole('navigation', { name: 'Table of contents' })).getAllByRole('link')).toHaveLength(
+        5,
+      ),
+    );
     expect(window.location.hash).toBe('#/belarus-un-human-rights-cooperation/opening-statement');
   });
 

@@ -17,7 +17,8 @@ import { fakePrintElectron, htmlOfDataUrl, type FakePrintElectron } from '../../
 import { openTestReader } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
 
-const SECTION = '#/belarus-un-human-rights-cooperation/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
+const SECTION =
+  '#/belarus-un-human-rights-cooperation/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
 const RENDERING = { timeout: 30_000 };
 
 let browser: Browser;
@@ -35,7 +36,9 @@ beforeEach(() => {
   folder = tempDir();
   dialog = fakeDialog();
   electron = fakePrintElectron();
-  window.reader = openTestReader(undefined, { exporter: { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) } }).api;
+  window.reader = openTestReader(undefined, {
+    exporter: { ...exportPorts(browser, dialog, folder), printer: createElectronPrinter(electron) },
+  }).api;
   window.location.hash = SECTION;
 });
 
@@ -53,7 +56,9 @@ async function openFromSection() {
 describe('the export dialog', { timeout: 60_000 }, () => {
   it('opens from the section on that section, as a modal, and gives focus back when closed with Escape', async () => {
     const { user, exportDialog } = await openFromSection();
-    const thisSection = within(exportDialog).getByRole('radio', { name: 'This section: 3. Cooperation with the Office of the UN High Commissioner for Human Rights' });
+    const thisSection = within(exportDialog).getByRole('radio', {
+      name: 'This section: 3. Cooperation with the Office of the UN High Commissioner for Human Rights',
+    });
     expect(isChecked(thisSection)).toBe(true);
     expect(document.activeElement).toBe(thisSection);
     expect(exportDialog.getAttribute('aria-modal')).toBe('true');
@@ -68,7 +73,10 @@ describe('the export dialog', { timeout: 60_000 }, () => {
   it('opens with Ctrl+P and with Cmd+P', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByRole('heading', { level: 2, name: 'Cooperation with the Office of the UN High Commissioner for Human Rights' });
+    await screen.findByRole('heading', {
+      level: 2,
+      name: 'Cooperation with the Office of the UN High Commissioner for Human Rights',
+    });
     await user.keyboard('{Control>}p{/Control}');
     expect(await screen.findByRole('dialog', { name: 'Export or print' })).toBeTruthy();
     await user.keyboard('{Escape}');
@@ -79,7 +87,9 @@ describe('the export dialog', { timeout: 60_000 }, () => {
   it('lists the sections in document order and will not export an empty choice', async () => {
     const { user, exportDialog } = await openFromSection();
     await user.click(within(exportDialog).getByRole('radio', { name: 'Chosen sections' }));
-    const boxes = within(within(exportDialog).getByRole('group', { name: 'Sections to export' })).getAllByRole('checkbox');
+    const boxes = within(within(exportDialog).getByRole('group', { name: 'Sections to export' })).getAllByRole(
+      'checkbox',
+    );
     expect(boxes.map((box) => box.closest('label')!.textContent)).toEqual([
       '1. Opening statement',
       '2. Cooperation with human rights treaty bodies',
@@ -106,7 +116,9 @@ describe('the export dialog', { timeout: 60_000 }, () => {
     const pages = Number(pdfInfo(path).Pages);
     expect(pdfInfo(path)['Page size']).toMatch(/\(A4\)/);
     expect(screen.getByText(`Saved the PDF (${pages} pages) to ${path}`)).toBeTruthy();
-    expect(dialog.shown[0]!.defaultPath).toBe(join(folder, 'The United Nations High Commissioner for Human Rights.pdf'));
+    expect(dialog.shown[0]!.defaultPath).toBe(
+      join(folder, 'The United Nations High Commissioner for Human Rights.pdf'),
+    );
     await user.click(screen.getByRole('button', { name: 'Export or print…' }));
     const again = await screen.findByRole('dialog', { name: 'Export or print' });
     expect(isChecked(within(again).getByRole('radio', { name: 'A4' }))).toBe(true);
@@ -121,7 +133,9 @@ describe('the export dialog', { timeout: 60_000 }, () => {
     await user.click(within(exportDialog).getByRole('checkbox', { name: 'Number the paragraphs' }));
     await user.click(within(exportDialog).getByRole('button', { name: 'Save as PDF…' }));
     const alert = await within(exportDialog).findByRole('alert', {}, RENDERING);
-    expect(alert.textContent).toBe(`The folder ${join(folder, 'missing')} does not exist. Nothing was saved. Choose another folder.`);
+    expect(alert.textContent).toBe(
+      `The folder ${join(folder, 'missing')} does not exist. Nothing was saved. Choose another folder.`,
+    );
     expect(isChecked(within(exportDialog).getByRole('radio', { name: 'Letter' }))).toBe(true);
     expect(isChecked(within(exportDialog).getByRole('checkbox', { name: 'Number the paragraphs' }))).toBe(false);
     expect(isDisabled(within(exportDialog).getByRole('button', { name: 'Save as PDF…' }))).toBe(false);
@@ -139,7 +153,9 @@ describe('the export dialog', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(screen.getByText('Sent 1 section to the printer.')).toBeTruthy();
     const printed = htmlOfDataUrl(electron.windows.at(-1)!.loadedUrls[0]!);
-    expect(printed).toContain('<h1 class="section-title" id="section-cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights-title">Cooperation with the Office of the UN High Commissioner for Human Rights</h1>');
+    expect(printed).toContain(
+      '<h1 class="section-title" id="section-cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights-title">Cooperation with the Office of the UN High Commissioner for Human Rights</h1>',
+    );
     expect(printed).not.toContain('Bilateral human rights dialogues.');
   });
 });

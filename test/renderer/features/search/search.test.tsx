@@ -52,7 +52,9 @@ describe('search as you type', () => {
     await waitFor(() => expect(summary().textContent).toMatch(/^\d+ passages? in 1 section\./));
     const list = within(results()).getByRole('listbox');
     const groups = within(list).getAllByRole('group');
-    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual(['Cooperation with the Human Rights Council’s mechanisms: 2 passages']);
+    expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Cooperation with the Human Rights Council’s mechanisms: 2 passages',
+    ]);
     const options = within(list).getAllByRole('option');
     expect(options.length).toBe(2);
     // Each snippet shows both words marked (the part of the passage that has them both).
@@ -65,7 +67,9 @@ describe('search as you type', () => {
 
   it('discards a slow answer to an older query', async () => {
     // Answers to the first keystrokes (2, 20, 201: many passages) are held back; 2018's comes at once.
-    const { user, box } = await openApp((channel, payload) => (channel === 'search:query' && (payload as { query: string }).query !== '2018' ? 300 : 0));
+    const { user, box } = await openApp((channel, payload) =>
+      channel === 'search:query' && (payload as { query: string }).query !== '2018' ? 300 : 0,
+    );
     const direct = await reader.api.search({ query: '2018' });
     const older = await reader.api.search({ query: '201' });
     if (!direct.ok || !older.ok) throw new Error('search failed');
@@ -89,7 +93,25 @@ describe('search as you type', () => {
 
   it('never throws on malformed queries: each gets results, "no results" or a clear message', async () => {
     const { user, box } = await openApp();
-    const nasty = ['title:', 'foo~', '*', '"unbalanced', '""', '+', '-', '-UPR', '~~~', '((', 'a'.repeat(1200), '\u0000\u0007', '😀👍🏽', 'حقوق الإنسان', '\u202eUPR', 'title:"', '+"-*~'];
+    const nasty = [
+      'title:',
+      'foo~',
+      '*',
+      '"unbalanced',
+      '""',
+      '+',
+      '-',
+      '-UPR',
+      '~~~',
+      '((',
+      'a'.repeat(1200),
+      '\u0000\u0007',
+      '😀👍🏽',
+      'حقوق الإنسان',
+      '\u202eUPR',
+      'title:"',
+      '+"-*~',
+    ];
     for (const query of nasty) {
       await user.clear(box);
       // Paste rather than type: user-event reads some characters as key names.
@@ -97,7 +119,8 @@ describe('search as you type', () => {
       await user.paste(query);
       await waitFor(() => {
         const alert = screen.queryByRole('alert');
-        const status = screen.queryByRole('region', { name: 'Search results' }) && within(results()).getByRole('status').textContent;
+        const status =
+          screen.queryByRole('region', { name: 'Search results' }) && within(results()).getByRole('status').textContent;
         expect(alert?.textContent || (status && status !== 'Searching…' ? status : '')).not.toBe('');
       });
     }
@@ -131,7 +154,11 @@ describe('by keyboard', () => {
     await user.keyboard('{ArrowDown}'); // stays on the last
     expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
     await user.keyboard('{ArrowUp}{Enter}');
-    await waitFor(() => expect(window.location.hash).toMatch(/cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights\/p6$/));
+    await waitFor(() =>
+      expect(window.location.hash).toMatch(
+        /cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights\/p6$/,
+      ),
+    );
     expect(document.activeElement).toBe(box);
     // Every hit of the section is highlighted, not only the opened paragraph's.
     await waitFor(() => expect(marks()).toEqual(['NHRAP', 'NHRAP']));
@@ -229,7 +256,10 @@ describe('by keyboard', () => {
     const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
     await waitFor(() => expect(navigator.textContent).toMatch(/– of \d+/));
     const expected = pane().querySelectorAll('.paragraph-text, .paragraph-list li');
-    const belarus = Array.from(expected).reduce((sum, element) => sum + (element.textContent!.match(/\bBelarus\b/g)?.length ?? 0), 0);
+    const belarus = Array.from(expected).reduce(
+      (sum, element) => sum + (element.textContent!.match(/\bBelarus\b/g)?.length ?? 0),
+      0,
+    );
     expect(marks().length).toBe(belarus);
   });
 });

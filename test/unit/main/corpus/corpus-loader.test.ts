@@ -23,7 +23,10 @@ describe('corpus loader', () => {
       'built by another Lunr',
       (dir: string) => {
         const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
-        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, stamp: { ...file.stamp, lunrVersion: '2.3.8' } }));
+        writeFileSync(
+          join(dir, 'search-index.json'),
+          JSON.stringify({ ...file, stamp: { ...file.stamp, lunrVersion: '2.3.8' } }),
+        );
       },
       /built with Lunr 2\.3\.8/,
     ],
@@ -31,7 +34,10 @@ describe('corpus loader', () => {
       'built from other content',
       (dir: string) => {
         const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
-        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, stamp: { ...file.stamp, contentHash: 'f'.repeat(64) } }));
+        writeFileSync(
+          join(dir, 'search-index.json'),
+          JSON.stringify({ ...file, stamp: { ...file.stamp, contentHash: 'f'.repeat(64) } }),
+        );
       },
       /built from different content/,
     ],
@@ -39,7 +45,10 @@ describe('corpus loader', () => {
       'unloadable by Lunr',
       (dir: string) => {
         const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
-        writeFileSync(join(dir, 'search-index.json'), JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } }));
+        writeFileSync(
+          join(dir, 'search-index.json'),
+          JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } }),
+        );
       },
       /could not be loaded/,
     ],
@@ -67,7 +76,11 @@ describe('corpus loader', () => {
 
   it.each([
     ['missing', (dir: string) => rmSync(join(dir, 'corpus.json')), /is missing/],
-    ['not JSON', (dir: string) => writeFileSync(join(dir, 'corpus.json'), 'garbage'), /damaged \(it is not valid JSON\)/],
+    [
+      'not JSON',
+      (dir: string) => writeFileSync(join(dir, 'corpus.json'), 'garbage'),
+      /damaged \(it is not valid JSON\)/,
+    ],
     [
       'of another schema',
       (dir: string) => {
@@ -76,7 +89,11 @@ describe('corpus loader', () => {
       },
       /format version 99/,
     ],
-    ['of the wrong shape', (dir: string) => writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ stamp: {}, documents: 'x' })), /damaged \(/],
+    [
+      'of the wrong shape',
+      (dir: string) => writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ stamp: {}, documents: 'x' })),
+      /damaged \(/,
+    ],
   ])('refuses a %s corpus with a CorpusLoadError naming the file', (_case, damage, message) => {
     const dir = copyOfCorpus();
     damage(dir);

@@ -26,21 +26,31 @@ describe('source document parser', () => {
   });
 
   it('keeps every paragraph and list item verbatim and in order', () => {
-    const passages = bundled.sections.flatMap((section) => section.paragraphs.flatMap((p) => [p.text, ...p.items.map((item) => item.text)]));
+    const passages = bundled.sections.flatMap((section) =>
+      section.paragraphs.flatMap((p) => [p.text, ...p.items.map((item) => item.text)]),
+    );
     expect(passages.map(normalizeSpace)).toEqual(readSeed().passages);
     expect(passages.join(' ')).toContain('constrictive');
   });
 
   it('attaches the bulleted list to the paragraph before it, with stable ids', () => {
-    const mechanisms = bundled.sections.find((section) => section.id === 'cooperation-with-the-human-rights-council-mechanisms')!;
+    const mechanisms = bundled.sections.find(
+      (section) => section.id === 'cooperation-with-the-human-rights-council-mechanisms',
+    )!;
     const owner = mechanisms.paragraphs.find((paragraph) => paragraph.items.length > 0)!;
     expect(owner.text).toMatch(/in particular, to:$/);
     expect(owner.items).toHaveLength(9);
-    expect(owner.items[8]).toEqual({ id: `${owner.id}-i9`, number: 9, text: 'Special rapporteur on the sale of children, child prostitution and child pornography.' });
+    expect(owner.items[8]).toEqual({
+      id: `${owner.id}-i9`,
+      number: 9,
+      text: 'Special rapporteur on the sale of children, child prostitution and child pornography.',
+    });
   });
 
   it('makes URL-safe, unique section ids', () => {
-    expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe('cooperation-with-the-human-rights-council-mechanisms');
+    expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe(
+      'cooperation-with-the-human-rights-council-mechanisms',
+    );
     const twice = parseSourceDocument('x.md', `${FRONT}\n## Same\n\nA.\n\n## Same\n\nB.\n`);
     expect(twice.sections.map((section) => section.id)).toEqual(['same', 'same-2']);
     expect(twice.id).toBe('x');
@@ -49,7 +59,11 @@ describe('source document parser', () => {
   it.each([
     ['no front matter', 'Just text', /must start with YAML front matter/],
     ['unclosed front matter', '---\ntitle: T\n', /not closed/],
-    ['missing field', '---\ntitle: T\nissuer: I\nlanguage: en\n---\n\n## H\n\nText.\n', /'provenance' must be a non-empty string/],
+    [
+      'missing field',
+      '---\ntitle: T\nissuer: I\nlanguage: en\n---\n\n## H\n\nText.\n',
+      /'provenance' must be a non-empty string/,
+    ],
     ['bad id', FRONT.replace('title: T', 'id: Not An Id\ntitle: T') + '\n## H\n\nText.\n', /id 'Not An Id'/],
     ['text before the first heading without a label', `${FRONT}\nOrphan text.\n`, /x\.md:8: .*openingSectionTitle/],
     ['list without a paragraph', `${FRONT}\n## H\n\n- item\n`, /x\.md:10: a list item must follow/],

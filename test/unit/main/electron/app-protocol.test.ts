@@ -36,7 +36,11 @@ describe('app:// protocol resolver', () => {
 
   it('shows the error page instead of the reader when the corpus is unusable', async () => {
     const root = site();
-    const answer = await serveAppFile(root, '/index.html', renderErrorPage('The document collection is missing. <b>', '/x/corpus.json'));
+    const answer = await serveAppFile(
+      root,
+      '/index.html',
+      renderErrorPage('The document collection is missing. <b>', '/x/corpus.json'),
+    );
     expect(String(answer.body)).toContain('The reader cannot open its documents');
     expect(String(answer.body)).toContain('/x/corpus.json');
     expect(String(answer.body)).toContain('missing. &#60;b&#62;');

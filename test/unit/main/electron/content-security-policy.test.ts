@@ -40,17 +40,22 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('finds remote origins and weakened scripts when a policy has them (the check can fail)', () => {
-    expect(cspProblems("default-src 'none'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'none'; connect-src 'none'")).toEqual([
-      "script-src allows 'unsafe-eval'",
-    ]);
-    expect(cspProblems("default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.example.com; object-src 'none'; base-uri 'none'; connect-src https:")).toEqual([
+    expect(
+      cspProblems(
+        "default-src 'none'; script-src 'self' 'unsafe-eval'; object-src 'none'; base-uri 'none'; connect-src 'none'",
+      ),
+    ).toEqual(["script-src allows 'unsafe-eval'"]);
+    expect(
+      cspProblems(
+        "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.example.com; object-src 'none'; base-uri 'none'; connect-src https:",
+      ),
+    ).toEqual([
       "script-src allows 'unsafe-inline'",
       'script-src allows https://cdn.example.com',
       'connect-src allows https:',
     ]);
-    expect(cspProblems("default-src *; script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'")).toEqual([
-      "default-src is not 'none'",
-      'default-src allows *',
-    ]);
+    expect(
+      cspProblems("default-src *; script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'"),
+    ).toEqual(["default-src is not 'none'", 'default-src allows *']);
   });
 });

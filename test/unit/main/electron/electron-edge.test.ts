@@ -84,7 +84,14 @@ describe('window placement at the Electron edge', () => {
     vi.advanceTimersByTime(999);
     expect(settings.windowState()).toBeNull();
     vi.advanceTimersByTime(1);
-    expect(settings.windowState()).toEqual({ x: 300, y: 200, width: 900, height: 700, maximized: false, fullScreen: false });
+    expect(settings.windowState()).toEqual({
+      x: 300,
+      y: 200,
+      width: 900,
+      height: 700,
+      maximized: false,
+      fullScreen: false,
+    });
   });
 
   it('brings a window saved on a display that is gone back onto the one that is left', () => {
@@ -97,7 +104,9 @@ describe('window placement at the Electron edge', () => {
 describe('the clipboard port', () => {
   it('writes the citation as one clipboard item with text/plain and text/html', async () => {
     await electronClipboardPort().write({ text: '“words”\n— citation', html: '<p>“words”</p>' });
-    expect(electron.clipboardWrites).toEqual([[{ items: { 'text/plain': '“words”\n— citation', 'text/html': '<p>“words”</p>' } }]]);
+    expect(electron.clipboardWrites).toEqual([
+      [{ items: { 'text/plain': '“words”\n— citation', 'text/html': '<p>“words”</p>' } }],
+    ]);
   });
 });
 
@@ -107,7 +116,9 @@ describe('the installed application menu', () => {
     installApplicationMenu(false, 'Offline Reference Reader', (command) => sent.push(command));
     const { template } = electron.menus.at(-1) as { template: MenuItemConstructorOptions[] };
     const bookmarksMenu = template.find((menu) => menu.label === 'Bookmarks')!;
-    const exportItem = (bookmarksMenu.submenu as MenuItemConstructorOptions[]).find((item) => item.label?.startsWith('Export'))!;
+    const exportItem = (bookmarksMenu.submenu as MenuItemConstructorOptions[]).find((item) =>
+      item.label?.startsWith('Export'),
+    )!;
     (exportItem.click as () => void)();
     expect(sent).toEqual(['export-bookmarks']);
   });

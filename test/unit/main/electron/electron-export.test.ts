@@ -23,7 +23,10 @@ const settings = printSettingsFor(
 describe('the print window (Electron adapter)', () => {
   it('is hidden, sandboxed, script-less, on its own locked-down session, and loads only the composed document', async () => {
     const electron = fakePrintElectron();
-    const pdf = await createElectronPdfRenderer(electron).renderPdf('<!doctype html><title>x</title><p>Text “quoted” é</p>', settings.pdf);
+    const pdf = await createElectronPdfRenderer(electron).renderPdf(
+      '<!doctype html><title>x</title><p>Text “quoted” é</p>',
+      settings.pdf,
+    );
     expect(Buffer.from(pdf).toString()).toBe('%PDF-fake');
     const [window] = electron.windows;
     expect(window!.options.show).toBe(false);
@@ -51,25 +54,44 @@ describe('the print window (Electron adapter)', () => {
       return answer!;
     };
     expect(cancelled(window!.loadedUrls[0]!)).toBe(false);
-    expect(['https://example.com/font.woff2', 'http://127.0.0.1/', 'file:///etc/passwd', 'data:image/png;base64,AAAA', 'app://reader/index.html'].map(cancelled)).toEqual([true, true, true, true, true]);
+    expect(
+      [
+        'https://example.com/font.woff2',
+        'http://127.0.0.1/',
+        'file:///etc/passwd',
+        'data:image/png;base64,AAAA',
+        'app://reader/index.html',
+      ].map(cancelled),
+    ).toEqual([true, true, true, true, true]);
   });
 
   it('prints to PDF with the shared print options, renamed for Electron', async () => {
     const electron = fakePrintElectron();
     await createElectronPdfRenderer(electron).renderPdf('<p>x</p>', settings.pdf);
     expect(electron.windows[0]!.pdfOptions).toEqual([toElectronPdfOptions(settings.pdf)]);
-    expect(electron.windows[0]!.pdfOptions[0]).toMatchObject({ pageSize: { width: 8.5, height: 11 }, generateDocumentOutline: true, generateTaggedPDF: true, displayHeaderFooter: false });
+    expect(electron.windows[0]!.pdfOptions[0]).toMatchObject({
+      pageSize: { width: 8.5, height: 11 },
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      displayHeaderFooter: false,
+    });
   });
 
   it('closes the window when loading or printing fails, and refuses documents too large for a URL before opening one', async () => {
     const loadFails = fakePrintElectron({ loadFails: new Error('ERR_ABORTED') });
-    await expect(createElectronPdfRenderer(loadFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow('ERR_ABORTED');
+    await expect(createElectronPdfRenderer(loadFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow(
+      'ERR_ABORTED',
+    );
     expect(loadFails.windows[0]!.destroyed).toBe(true);
     const printFails = fakePrintElectron({ pdf: new Error('Printing failed') });
-    await expect(createElectronPdfRenderer(printFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow('Printing failed');
+    await expect(createElectronPdfRenderer(printFails).renderPdf('<p>x</p>', settings.pdf)).rejects.toThrow(
+      'Printing failed',
+    );
     expect(printFails.windows[0]!.destroyed).toBe(true);
     const huge = fakePrintElectron();
-    await expect(createElectronPdfRenderer(huge).renderPdf(`<p>${'x'.repeat(MAX_PRINT_URL_LENGTH)}</p>`, settings.pdf)).rejects.toThrow(/too large to print in one go/);
+    await expect(
+      createElectronPdfRenderer(huge).renderPdf(`<p>${'x'.repeat(MAX_PRINT_URL_LENGTH)}</p>`, settings.pdf),
+    ).rejects.toThrow(/too large to print in one go/);
     expect(huge.windows).toEqual([]);
   });
 
@@ -95,7 +117,11 @@ describe('export:print through the real handler and the Electron printer', () =>
       exporter: {
         renderer: createChromiumPdfRenderer(),
         printer: createElectronPrinter(electron),
-        savePath: createSaveDialog(fakeDialog(), () => null, () => tempDir()),
+        savePath: createSaveDialog(
+          fakeDialog(),
+          () => null,
+          () => tempDir(),
+        ),
         now: () => EXPORT_DATE,
       },
     });
@@ -104,15 +130,27 @@ describe('export:print through the real handler and the Electron printer', () =>
     expect(await reader.api.printExport(request)).toEqual({ ok: true, value: { sectionCount: 2 } });
     const selection = selectSections(reader.services.store, DOC, request.sectionIds);
     if (!selection.ok) throw new Error(selection.error.message);
-    const expected = composePrintDocument(selection.value, printSettingsFor(options, provenanceOf(selection.value, reader.services.status.stamp.contentHash, EXPORT_DATE)));
+    const expected = composePrintDocument(
+      selection.value,
+      printSettingsFor(options, provenanceOf(selection.value, reader.services.status.stamp.contentHash, EXPORT_DATE)),
+    );
     expect(htmlOfDataUrl(electron.windows[0]!.loadedUrls[0]!)).toBe(expected.html);
     expect(electron.windows[0]!.printOptions[0]).toMatchObject({ pageSize: 'A4', silent: false });
 
     electron.behaviour.printOutcome = [false, 'cancelled'];
-    expect(await reader.api.printExport(request)).toEqual({ ok: false, error: { code: 'cancelled', message: 'Printing was cancelled.' } });
+    expect(await reader.api.printExport(request)).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'Printing was cancelled.' },
+    });
     electron.behaviour.printOutcome = [false, 'Print job failed'];
-    expect(await reader.api.printExport(request)).toEqual({ ok: false, error: { code: 'export-failed', message: 'The document could not be printed (Print job failed).' } });
-    expect(await reader.api.printExport({ ...request, sectionIds: ['nope'] })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await reader.api.printExport(request)).toEqual({
+      ok: false,
+      error: { code: 'export-failed', message: 'The document could not be printed (Print job failed).' },
+    });
+    expect(await reader.api.printExport({ ...request, sectionIds: ['nope'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     expect(electron.windows).toHaveLength(3);
   });
 });
@@ -122,11 +160,22 @@ describe('the save dialog (Electron adapter)', () => {
     const documents = tempDir();
     const dialog = fakeDialog('/exports/minutes', '/exports/b.PDF', null);
     const parent = {} as never;
-    const chooser = createSaveDialog(dialog, () => parent, () => documents);
+    const chooser = createSaveDialog(
+      dialog,
+      () => parent,
+      () => documents,
+    );
     expect(await chooser.chooseSavePath('Doc - Section.pdf')).toBe('/exports/minutes.pdf');
     expect(await chooser.chooseSavePath('Doc.pdf')).toBe('/exports/b.PDF');
     expect(await chooser.chooseSavePath('Doc.pdf')).toBeNull();
-    expect(dialog.shown.map((options) => options.defaultPath)).toEqual([join(documents, 'Doc - Section.pdf'), '/exports/Doc.pdf', '/exports/Doc.pdf']);
-    expect(dialog.shown[0]).toMatchObject({ filters: [{ name: 'PDF document', extensions: ['pdf'] }], properties: ['createDirectory', 'showOverwriteConfirmation'] });
+    expect(dialog.shown.map((options) => options.defaultPath)).toEqual([
+      join(documents, 'Doc - Section.pdf'),
+      '/exports/Doc.pdf',
+      '/exports/Doc.pdf',
+    ]);
+    expect(dialog.shown[0]).toMatchObject({
+      filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
   });
 });

@@ -33,32 +33,55 @@ function settingsFile(window: object | null, theme = 'system'): string {
 describe('the built main process and the reader’s own features', () => {
   it('puts a citation on Electron’s clipboard as one item with text/plain and text/html', async () => {
     const electron = await startBuiltMain({ appPath: ROOT });
-    const answer = (await invoke(electron, 'citation:copy', { documentId: DOC, sectionId: 'bilateral-human-rights-dialogues', partId: 'p1' })) as { ok: boolean };
+    const answer = (await invoke(electron, 'citation:copy', {
+      documentId: DOC,
+      sectionId: 'bilateral-human-rights-dialogues',
+      partId: 'p1',
+    })) as { ok: boolean };
     expect(answer.ok).toBe(true);
     expect(electron.clipboardWrites).toHaveLength(1);
     const [item] = electron.clipboardWrites[0]!;
     expect(Object.keys(item!.items)).toEqual(['text/plain', 'text/html']);
-    expect(item!.items['text/plain']).toMatch(/^“For a long time, Belarus has demonstrated .*”\n— Ministry of Foreign Affairs .*, section 5 “Bilateral human rights dialogues\.”, paragraph 1\.$/s);
+    expect(item!.items['text/plain']).toMatch(
+      /^“For a long time, Belarus has demonstrated .*”\n— Ministry of Foreign Affairs .*, section 5 “Bilateral human rights dialogues\.”, paragraph 1\.$/s,
+    );
   });
 
   it('opens the window where it was, in the theme the reader chose, and remembers where it is on close', async () => {
     const userDataDir = tempDir('reader-shell-user-');
-    writeFileSync(join(userDataDir, 'settings.json'), settingsFile({ x: 100, y: 80, width: 1000, height: 700, maximized: false, fullScreen: false }, 'dark'));
+    writeFileSync(
+      join(userDataDir, 'settings.json'),
+      settingsFile({ x: 100, y: 80, width: 1000, height: 700, maximized: false, fullScreen: false }, 'dark'),
+    );
     const electron = await startBuiltMain({ appPath: ROOT, userDataDir });
-    expect(electron.constructed[0]).toMatchObject({ x: 100, y: 80, width: 1000, height: 700, minWidth: 640, minHeight: 480 });
+    expect(electron.constructed[0]).toMatchObject({
+      x: 100,
+      y: 80,
+      width: 1000,
+      height: 700,
+      minWidth: 640,
+      minHeight: 480,
+    });
     expect(electron.nativeTheme.themeSource).toBe('dark');
     await invoke(electron, 'settings:update', { theme: 'light' });
     expect(electron.nativeTheme.themeSource).toBe('light');
     electron.windows[0]!.close();
     const saved = JSON.parse(readFileSync(join(userDataDir, 'settings.json'), 'utf8'));
-    expect(saved.data).toEqual({ theme: 'light', textScale: 1, window: { x: 0, y: 0, width: 1000, height: 700, maximized: false, fullScreen: false } });
+    expect(saved.data).toEqual({
+      theme: 'light',
+      textScale: 1,
+      window: { x: 0, y: 0, width: 1000, height: 700, maximized: false, fullScreen: false },
+    });
   });
 
   it('sends menu commands and data-file notices to the window through app:next-event', async () => {
     const userDataDir = tempDir('reader-shell-user-');
     writeFileSync(join(userDataDir, 'bookmarks.json'), '{"kind":"bookmarks","vers');
     const electron = await startBuiltMain({ appPath: ROOT, userDataDir });
-    expect(await invoke(electron, 'app:next-event')).toEqual({ ok: true, value: { kind: 'notice', message: expect.stringContaining('Your bookmarks file could not be used') } });
+    expect(await invoke(electron, 'app:next-event')).toEqual({
+      ok: true,
+      value: { kind: 'notice', message: expect.stringContaining('Your bookmarks file could not be used') },
+    });
     const waiting = invoke(electron, 'app:next-event');
     type Item = { label?: string; click?: () => void; submenu?: Item[] };
     const view = (electron.applicationMenu!.template as Item[]).find((menu) => menu.label === 'View')!;

@@ -25,7 +25,12 @@ afterEach(() => {
 });
 
 /** Sends one IPC request the way Electron would deliver it to main's handler. */
-async function invoke(electron: FakeElectron, channel: string, event: FakeIpcEvent, payload?: unknown): Promise<unknown> {
+async function invoke(
+  electron: FakeElectron,
+  channel: string,
+  event: FakeIpcEvent,
+  payload?: unknown,
+): Promise<unknown> {
   const handler = electron.ipcHandlers.get(channel);
   if (!handler) throw new Error(`main registered no handler for ${channel}`);
   return handler(event, payload);
@@ -34,7 +39,8 @@ async function invoke(electron: FakeElectron, channel: string, event: FakeIpcEve
 /** Clicks the application-menu item with this label, as the reader would. */
 function clickMenuItem(electron: FakeElectron, label: string): void {
   type Item = { label?: string; click?: () => void; submenu?: Item[] };
-  const find = (items: Item[]): Item | undefined => items.map((item) => (item.label === label ? item : find(item.submenu ?? []))).find(Boolean);
+  const find = (items: Item[]): Item | undefined =>
+    items.map((item) => (item.label === label ? item : find(item.submenu ?? []))).find(Boolean);
   const item = find((electron.applicationMenu?.template ?? []) as Item[]);
   if (!item?.click) throw new Error(`no menu item '${label}'`);
   item.click();
@@ -46,8 +52,23 @@ function fromReaderWindow(electron: FakeElectron): FakeIpcEvent {
 }
 
 const PERMISSIONS = [
-  'media', 'geolocation', 'notifications', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read',
-  'clipboard-sanitized-write', 'display-capture', 'mediaKeySystem', 'window-management', 'idle-detection', 'hid', 'serial', 'usb', 'unknown',
+  'media',
+  'geolocation',
+  'notifications',
+  'midiSysex',
+  'pointerLock',
+  'fullscreen',
+  'openExternal',
+  'clipboard-read',
+  'clipboard-sanitized-write',
+  'display-capture',
+  'mediaKeySystem',
+  'window-management',
+  'idle-detection',
+  'hid',
+  'serial',
+  'usb',
+  'unknown',
 ];
 
 describe('the built main process, with Electron faked at its edge', () => {
@@ -62,7 +83,9 @@ describe('the built main process, with Electron faked at its edge', () => {
     expect(electron.calls.indexOf('app.enableSandbox')).toBeGreaterThanOrEqual(0);
     expect(electron.calls.indexOf('app.enableSandbox')).toBeLessThan(ready);
     expect(electron.calls.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(ready);
-    expect(electron.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(electron.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('creates every window with the security baseline, loading the UI from app://reader', () => {
@@ -104,7 +127,12 @@ describe('the built main process, with Electron faked at its edge', () => {
   it("cancels every request that is not for the app's own files, in every session", () => {
     const later = electron.createSession();
     for (const session of [electron.defaultSession, later]) {
-      for (const url of ['app://reader/index.html', 'app://reader/assets/index.js', 'app://reader', 'devtools://devtools/bundled/inspector.html']) {
+      for (const url of [
+        'app://reader/index.html',
+        'app://reader/assets/index.js',
+        'app://reader',
+        'devtools://devtools/bundled/inspector.html',
+      ]) {
         expect(session.cancelsRequest(url), url).toBe(false);
       }
       for (const url of [
@@ -127,14 +155,18 @@ describe('the built main process, with Electron faked at its edge', () => {
   it('denies window.open, navigation away from the app, redirects out of it and webviews', () => {
     const contents = electron.windows[0]!.webContents;
     for (const url of ['https://example.com/', 'app://reader/index.html', 'about:blank']) {
-      expect(contents.windowOpenHandler!({ url, frameName: '', features: '', disposition: 'new-window' })).toEqual({ action: 'deny' });
+      expect(contents.windowOpenHandler!({ url, frameName: '', features: '', disposition: 'new-window' })).toEqual({
+        action: 'deny',
+      });
     }
     expect(contents.cancels('will-navigate', 'https://example.com/')).toBe(true);
     expect(contents.cancels('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.cancels('will-navigate', 'app://reader/index.html#/doc/section')).toBe(false);
     expect(contents.cancels('will-redirect', 'https://example.com/')).toBe(true);
     expect(contents.cancels('will-redirect', 'app://reader/index.html')).toBe(false);
-    expect(contents.cancels('will-attach-webview', { preload: '/tmp/evil.js' }, { src: 'https://example.com/' })).toBe(true);
+    expect(contents.cancels('will-attach-webview', { preload: '/tmp/evil.js' }, { src: 'https://example.com/' })).toBe(
+      true,
+    );
   });
 
   it('serves the built renderer on app://reader with the CSP header, and nothing outside it', async () => {
@@ -144,7 +176,11 @@ describe('the built main process, with Electron faked at its edge', () => {
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await page.text()).toBe(readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8'));
-    for (const url of ['app://reader/../../package.json', 'app://reader/%2e%2e/%2e%2e/package.json', 'app://reader/..%2f..%2fpackage.json']) {
+    for (const url of [
+      'app://reader/../../package.json',
+      'app://reader/%2e%2e/%2e%2e/package.json',
+      'app://reader/..%2f..%2fpackage.json',
+    ]) {
       const answer = await handler({ url });
       expect(answer.status, url).toBe(404);
       expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -155,7 +191,9 @@ describe('the built main process, with Electron faked at its edge', () => {
     const items = JSON.stringify(electron.applicationMenu?.template);
     expect(items).not.toMatch(/https?:|learn/i);
     // The Help menu holds About (an in-app dialog) and nothing else.
-    const help = (electron.applicationMenu?.template as { role?: string; submenu?: { label?: string }[] }[]).find((menu) => menu.role === 'help');
+    const help = (electron.applicationMenu?.template as { role?: string; submenu?: { label?: string }[] }[]).find(
+      (menu) => menu.role === 'help',
+    );
     expect(help?.submenu?.map((item) => item.label)).toEqual(['About Offline Reference Reader']);
   });
 
@@ -164,9 +202,18 @@ describe('the built main process, with Electron faked at its edge', () => {
     const window = electron.windows[0]!;
     const trusted = fromReaderWindow(electron);
     const strangers: [string, FakeIpcEvent][] = [
-      ['another webContents', { sender: { id: window.webContents.id + 100, mainFrame: { url: APP_ENTRY_URL } }, senderFrame: { url: APP_ENTRY_URL } }],
+      [
+        'another webContents',
+        {
+          sender: { id: window.webContents.id + 100, mainFrame: { url: APP_ENTRY_URL } },
+          senderFrame: { url: APP_ENTRY_URL },
+        },
+      ],
       ['an iframe of the reader window', { sender: window.webContents, senderFrame: { url: APP_ENTRY_URL } }],
-      ['a foreign page in the reader window', { sender: window.webContents, senderFrame: window.webContents.mainFrame }],
+      [
+        'a foreign page in the reader window',
+        { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      ],
       ['a destroyed frame', { sender: window.webContents, senderFrame: null }],
     ];
     for (const channel of CHANNELS) {
@@ -176,13 +223,20 @@ describe('the built main process, with Electron faked at its edge', () => {
       const own = (await invoke(electron, channel, trusted)) as { ok: boolean; error?: { code: string } };
       expect(own.ok || own.error?.code !== 'forbidden', channel).toBe(true);
       for (const [who, event] of strangers) {
-        window.webContents.mainFrame.url = who === 'a foreign page in the reader window' ? 'https://example.com/' : APP_ENTRY_URL;
-        expect(await invoke(electron, channel, event), `${channel} from ${who}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        window.webContents.mainFrame.url =
+          who === 'a foreign page in the reader window' ? 'https://example.com/' : APP_ENTRY_URL;
+        expect(await invoke(electron, channel, event), `${channel} from ${who}`).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
       }
     }
     window.webContents.mainFrame.url = APP_ENTRY_URL;
     window.close();
-    expect(await invoke(electron, 'app:status', trusted), 'a closed window').toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke(electron, 'app:status', trusted), 'a closed window').toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });
 
@@ -194,7 +248,10 @@ describe('where the built main process finds its corpus', () => {
     try {
       // The app path has no corpus: a packaged app must not look there.
       const electron = await startBuiltMain({ appPath: temporaryDir(), isPackaged: true });
-      const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as { ok: boolean; value: { integrity: { verified: boolean } } };
+      const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {
+        ok: boolean;
+        value: { integrity: { verified: boolean } };
+      };
       expect(status).toMatchObject({ ok: true, value: { integrity: { verified: true } } });
     } finally {
       Reflect.deleteProperty(process, 'resourcesPath');
@@ -243,7 +300,11 @@ describe('where the built main process finds its corpus', () => {
     const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {
       value: { integrity: { verified: boolean; expectedHash: string; actualHash: string; warning: string } };
     };
-    expect(status.value.integrity).toMatchObject({ verified: false, expectedHash: builtHash, actualHash: corpus.stamp.contentHash });
+    expect(status.value.integrity).toMatchObject({
+      verified: false,
+      expectedHash: builtHash,
+      actualHash: corpus.stamp.contentHash,
+    });
     expect(status.value.integrity.warning).toContain('not the one this copy of the reader was built with');
   });
 });

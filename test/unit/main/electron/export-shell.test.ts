@@ -18,14 +18,22 @@ describe('the built main process and the export', () => {
     const handler = electron.ipcHandlers.get('export:pdf')!;
     const answer = await handler(
       { sender: window.webContents, senderFrame: window.webContents.mainFrame },
-      { documentId: 'belarus-un-human-rights-cooperation', sectionIds: ['bilateral-human-rights-dialogues'], options: { paper: 'A4', tableOfContents: false, paragraphNumbers: true } },
+      {
+        documentId: 'belarus-un-human-rights-cooperation',
+        sectionIds: ['bilateral-human-rights-dialogues'],
+        options: { paper: 'A4', tableOfContents: false, paragraphNumbers: true },
+      },
     );
-    expect(answer).toEqual({ ok: false, error: { code: 'cancelled', message: 'The export was cancelled; nothing was saved.' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'cancelled', message: 'The export was cancelled; nothing was saved.' },
+    });
     expect(electron.saveDialogs).toHaveLength(1);
     const [parent, options] = electron.saveDialogs[0]!;
     expect(parent).toBe(window);
     expect(options).toMatchObject({
-      defaultPath: '/home/reader/documents/The United Nations High Commissioner for Human Rights - Bilateral human rights dialogues.pdf',
+      defaultPath:
+        '/home/reader/documents/The United Nations High Commissioner for Human Rights - Bilateral human rights dialogues.pdf',
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
     expect(electron.windows).toHaveLength(1);

@@ -38,15 +38,35 @@ describe('the application menu', () => {
   });
 
   it('keeps the platform roles: edit (plain Copy included), window, and the macOS app menu', () => {
-    const roles = (isMac: boolean) => flatten(buildMenuTemplate(isMac, 'Reader', () => {})).map((item) => item.role).filter(Boolean);
-    expect(roles(false)).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'windowMenu', 'togglefullscreen', 'quit']));
-    expect(roles(true)).toEqual(expect.arrayContaining(['services', 'hide', 'hideOthers', 'unhide', 'quit', 'close', 'copy']));
+    const roles = (isMac: boolean) =>
+      flatten(buildMenuTemplate(isMac, 'Reader', () => {}))
+        .map((item) => item.role)
+        .filter(Boolean);
+    expect(roles(false)).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'windowMenu',
+        'togglefullscreen',
+        'quit',
+      ]),
+    );
+    expect(roles(true)).toEqual(
+      expect.arrayContaining(['services', 'hide', 'hideOthers', 'unhide', 'quit', 'close', 'copy']),
+    );
     // No zoom roles: Ctrl/Cmd +, - and 0 change the reading text size instead.
     expect(roles(false)).not.toContain('zoomIn');
   });
 
   it('puts About in the app menu on macOS and in Help elsewhere', () => {
-    const about = (isMac: boolean) => buildMenuTemplate(isMac, 'Reader', () => {}).findIndex((menu) => flatten([menu]).some((item) => item.label === 'About Reader'));
+    const about = (isMac: boolean) =>
+      buildMenuTemplate(isMac, 'Reader', () => {}).findIndex((menu) =>
+        flatten([menu]).some((item) => item.label === 'About Reader'),
+      );
     expect(about(true)).toBe(0);
     expect(buildMenuTemplate(false, 'Reader', () => {})[about(false)]?.role).toBe('help');
   });

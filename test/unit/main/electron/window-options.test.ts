@@ -3,7 +3,10 @@ import { secureWindowOptions } from '../../../../src/main/electron/window-option
 
 describe('secureWindowOptions', () => {
   it('applies the security baseline and cannot be weakened by the extra options', () => {
-    const options = secureWindowOptions('/app/preload.js', { width: 800, webPreferences: { nodeIntegration: true, sandbox: false } });
+    const options = secureWindowOptions('/app/preload.js', {
+      width: 800,
+      webPreferences: { nodeIntegration: true, sandbox: false },
+    });
     expect(options.width).toBe(800);
     expect(options.webPreferences).toMatchObject({
       preload: '/app/preload.js',

@@ -18,7 +18,13 @@ const document: CorpusDocument = {
   language: 'en',
   provenance: 'Typed by hand.',
   sections: [
-    { id: 'intro', number: 1, title: 'Opening statement', editorialTitle: true, paragraphs: [{ id: 'p1', number: 1, text: 'First words.', items: [] }] },
+    {
+      id: 'intro',
+      number: 1,
+      title: 'Opening statement',
+      editorialTitle: true,
+      paragraphs: [{ id: 'p1', number: 1, text: 'First words.', items: [] }],
+    },
     {
       id: 'middle',
       number: 2,
@@ -26,14 +32,36 @@ const document: CorpusDocument = {
       editorialTitle: false,
       paragraphs: [
         { id: 'p1', number: 1, text: HOSTILE, items: [] },
-        { id: 'p2', number: 2, text: 'It invited:', items: [{ id: 'p2-i1', number: 1, text: 'a rapporteur;' }, { id: 'p2-i2', number: 2, text: 'an <i>expert</i>.' }] },
+        {
+          id: 'p2',
+          number: 2,
+          text: 'It invited:',
+          items: [
+            { id: 'p2-i1', number: 1, text: 'a rapporteur;' },
+            { id: 'p2-i2', number: 2, text: 'an <i>expert</i>.' },
+          ],
+        },
       ],
     },
-    { id: 'end', number: 3, title: 'Closing', editorialTitle: false, paragraphs: [{ id: 'p1', number: 1, text: 'Last words.', items: [] }] },
+    {
+      id: 'end',
+      number: 3,
+      title: 'Closing',
+      editorialTitle: false,
+      paragraphs: [{ id: 'p1', number: 1, text: 'Last words.', items: [] }],
+    },
   ],
 };
-const store = new CorpusStore({ stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' }, documents: [document] });
-const provenance = { documentTitle: document.title, issuer: document.issuer, contentHash: 'abcdef0123456789'.repeat(4), exportedAt: new Date(2026, 10, 28) };
+const store = new CorpusStore({
+  stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' },
+  documents: [document],
+});
+const provenance = {
+  documentTitle: document.title,
+  issuer: document.issuer,
+  contentHash: 'abcdef0123456789'.repeat(4),
+  exportedAt: new Date(2026, 10, 28),
+};
 
 function select(ids: string[] | 'all'): ExportSelection {
   const result = selectSections(store, 'doc', ids);
@@ -42,7 +70,10 @@ function select(ids: string[] | 'all'): ExportSelection {
 }
 
 function compose(ids: string[] | 'all', options: Partial<ExportOptions> = {}, tocPages: number[] | null = null) {
-  const settings = printSettingsFor({ paper: 'A4', tableOfContents: false, paragraphNumbers: false, ...options }, provenance);
+  const settings = printSettingsFor(
+    { paper: 'A4', tableOfContents: false, paragraphNumbers: false, ...options },
+    provenance,
+  );
   const printed = composePrintDocument(select(ids), settings, tocPages);
   const dom = new DOMParser().parseFromString(printed.html, 'text/html');
   return { ...printed, dom, css: dom.querySelector('style')!.textContent! };
@@ -50,13 +81,18 @@ function compose(ids: string[] | 'all', options: Partial<ExportOptions> = {}, to
 
 /** Reads a CSS string literal the way a CSS parser does (6-digit escapes end with one optional space). */
 function readCssString(literal: string): string {
-  return literal.slice(1, -1).replace(/\\([0-9a-f]{1,6}) ?/g, (_match, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+  return literal
+    .slice(1, -1)
+    .replace(/\\([0-9a-f]{1,6}) ?/g, (_match, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
 describe('composePrintDocument', () => {
   it('prints the chosen sections in document order, whatever the order asked, and nothing else', () => {
     const { dom } = compose(['end', 'intro']);
-    expect([...dom.querySelectorAll('h1')].map((heading) => heading.textContent)).toEqual(['Opening statement', 'Closing']);
+    expect([...dom.querySelectorAll('h1')].map((heading) => heading.textContent)).toEqual([
+      'Opening statement',
+      'Closing',
+    ]);
     expect(dom.body.textContent).toContain('First words.');
     expect(dom.body.textContent).toContain('Last words.');
     expect(dom.body.textContent).not.toContain('It invited');
@@ -67,7 +103,10 @@ describe('composePrintDocument', () => {
     expect(dom.querySelectorAll('script, b, i')).toHaveLength(0);
     expect(html).not.toContain('<script');
     expect(dom.querySelector('.paragraph-text')!.textContent).toBe(HOSTILE);
-    expect([...dom.querySelectorAll('.paragraph-list li')].map((item) => item.textContent)).toEqual(['a rapporteur;', 'an <i>expert</i>.']);
+    expect([...dom.querySelectorAll('.paragraph-list li')].map((item) => item.textContent)).toEqual([
+      'a rapporteur;',
+      'an <i>expert</i>.',
+    ]);
     expect(dom.querySelector('h1')!.textContent).toBe('The Council’s "mechanisms" \\ </style>');
     expect(dom.querySelector('.document-title')!.textContent).toBe('A <b>bold</b> statement');
     expect(dom.title).toBe('A <b>bold</b> statement — The Council’s "mechanisms" \\ </style>');
@@ -79,7 +118,9 @@ describe('composePrintDocument', () => {
     expect(sections.map((section) => section.className)).toEqual(['page-s-1', 'page-s-2', 'page-s-3']);
     for (const [index, title] of document.sections.map((section) => section.title).entries()) {
       expect(css).toContain(`.page-s-${index + 1} { page: s-${index + 1}; }`);
-      const rule = new RegExp(`@page s-${index + 1} \\{ @bottom-left \\{ content: ("[^"]*") "\\\\a" ("[^"]*");`).exec(css);
+      const rule = new RegExp(`@page s-${index + 1} \\{ @bottom-left \\{ content: ("[^"]*") "\\\\a" ("[^"]*");`).exec(
+        css,
+      );
       expect(rule, `footer rule of section ${index + 1}`).not.toBeNull();
       expect(readCssString(rule![1]!)).toBe(title);
       expect(readCssString(rule![2]!)).toBe('Exported 28 November 2026 · Ministry & Co');
@@ -91,7 +132,8 @@ describe('composePrintDocument', () => {
     const { css } = compose(['intro']);
     const header = /@top-left \{\s*content: ("[^"]*");/.exec(css);
     expect(readCssString(header![1]!)).toBe('A <b>bold</b> statement');
-    const pages = /@bottom-right \{\s*content: ("[^"]*") counter\(page\) ("[^"]*") counter\(pages\) "\\a" ("[^"]*");/.exec(css);
+    const pages =
+      /@bottom-right \{\s*content: ("[^"]*") counter\(page\) ("[^"]*") counter\(pages\) "\\a" ("[^"]*");/.exec(css);
     expect(pages!.slice(1).map(readCssString)).toEqual(['Page ', ' of ', 'Content abcdef012345']);
     expect(css).toMatch(/@page \{\s*size: 8\.2677in 11\.6929in;/);
   });
@@ -108,7 +150,11 @@ describe('composePrintDocument', () => {
 
   it('adds a contents page on its own named page, linking each section, with page numbers once known', () => {
     const before = compose('all', { tableOfContents: true });
-    const entries = (dom: Document) => [...dom.querySelectorAll('nav .toc li a')].map((link) => [link.getAttribute('href'), ...[...link.children].map((cell) => cell.textContent)]);
+    const entries = (dom: Document) =>
+      [...dom.querySelectorAll('nav .toc li a')].map((link) => [
+        link.getAttribute('href'),
+        ...[...link.children].map((cell) => cell.textContent),
+      ]);
     expect(before.dom.body.firstElementChild!.className).toBe('page-front');
     expect(entries(before.dom)).toEqual([
       ['#section-intro', '1', 'Opening statement', ''],
@@ -134,7 +180,9 @@ describe('composePrintDocument', () => {
     expect(dom.querySelector('h1.editorial')!.textContent).toBe('Opening statement');
     expect(dom.querySelector('.editorial-note')!.textContent).toMatch(/editorial label/);
     expect(dom.documentElement.lang).toBe('en');
-    expect(dom.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'");
+    expect(dom.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'",
+    );
   });
 
   it('describes the scope and titles the PDF after it', () => {
@@ -160,8 +208,17 @@ describe('cssString', () => {
 describe('selectSections', () => {
   it('names every unknown id and lists the known ones', () => {
     const result = selectSections(store, 'doc', ['intro', 'nope', 'gone']);
-    expect(result).toEqual({ ok: false, error: { code: 'not-found', message: "Document 'doc' has no section 'nope', 'gone'. Its sections are: intro, middle, end." } });
-    expect(selectSections(store, 'other', 'all')).toMatchObject({ ok: false, error: { code: 'not-found', message: "There is no document 'other'. Documents: doc." } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not-found',
+        message: "Document 'doc' has no section 'nope', 'gone'. Its sections are: intro, middle, end.",
+      },
+    });
+    expect(selectSections(store, 'other', 'all')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: "There is no document 'other'. Documents: doc." },
+    });
   });
 
   it('prints a section once even when asked twice', () => {

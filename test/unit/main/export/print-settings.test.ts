@@ -24,11 +24,20 @@ describe('printSettingsFor: the one mapping from export options to print options
 
   it('asks for bookmarks and a tagged PDF, and leaves header and footer to the document', () => {
     const { pdf } = printSettingsFor({ paper: 'A4', tableOfContents: false, paragraphNumbers: false }, provenance);
-    expect(pdf).toMatchObject({ generateDocumentOutline: true, generateTaggedPDF: true, displayHeaderFooter: false, preferCSSPageSize: true, landscape: false });
+    expect(pdf).toMatchObject({
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      displayHeaderFooter: false,
+      preferCSSPageSize: true,
+      landscape: false,
+    });
   });
 
   it('puts the document title in the header and date, issuer and short content hash in the footer', () => {
-    const { running, exportDate, shortContentHash } = printSettingsFor({ paper: 'A4', tableOfContents: false, paragraphNumbers: false }, provenance);
+    const { running, exportDate, shortContentHash } = printSettingsFor(
+      { paper: 'A4', tableOfContents: false, paragraphNumbers: false },
+      provenance,
+    );
     expect(running.header).toBe('Statement on cooperation');
     expect(exportDate).toBe('5 January 2026');
     expect(shortContentHash).toBe('b9ec6b030556');
@@ -43,23 +52,29 @@ describe('printSettingsFor: the one mapping from export options to print options
 });
 
 describe('the two PDF adapters rename the same options and decide nothing', () => {
-  it.each(['A4', 'Letter'] as const)('gives Electron and Playwright the same page, margins, outline and tagging (%s)', (paper) => {
-    const { pdf } = printSettingsFor({ paper, tableOfContents: true, paragraphNumbers: true }, provenance);
-    const electron = toElectronPdfOptions(pdf);
-    const playwright = toPlaywrightPdfOptions(pdf);
-    expect(electron.pageSize).toEqual({ width: pdf.paperWidthInches, height: pdf.paperHeightInches });
-    expect([playwright.width, playwright.height]).toEqual([`${pdf.paperWidthInches}in`, `${pdf.paperHeightInches}in`]);
-    expect(electron.margins).toEqual(pdf.margins);
-    expect(playwright.margin).toEqual({
-      top: `${pdf.margins.top}in`,
-      right: `${pdf.margins.right}in`,
-      bottom: `${pdf.margins.bottom}in`,
-      left: `${pdf.margins.left}in`,
-    });
-    expect([electron.generateDocumentOutline, playwright.outline]).toEqual([true, true]);
-    expect([electron.generateTaggedPDF, playwright.tagged]).toEqual([true, true]);
-    expect([electron.displayHeaderFooter, playwright.displayHeaderFooter]).toEqual([false, false]);
-    expect([electron.preferCSSPageSize, playwright.preferCSSPageSize]).toEqual([true, true]);
-    expect([electron.printBackground, playwright.printBackground]).toEqual([true, true]);
-  });
+  it.each(['A4', 'Letter'] as const)(
+    'gives Electron and Playwright the same page, margins, outline and tagging (%s)',
+    (paper) => {
+      const { pdf } = printSettingsFor({ paper, tableOfContents: true, paragraphNumbers: true }, provenance);
+      const electron = toElectronPdfOptions(pdf);
+      const playwright = toPlaywrightPdfOptions(pdf);
+      expect(electron.pageSize).toEqual({ width: pdf.paperWidthInches, height: pdf.paperHeightInches });
+      expect([playwright.width, playwright.height]).toEqual([
+        `${pdf.paperWidthInches}in`,
+        `${pdf.paperHeightInches}in`,
+      ]);
+      expect(electron.margins).toEqual(pdf.margins);
+      expect(playwright.margin).toEqual({
+        top: `${pdf.margins.top}in`,
+        right: `${pdf.margins.right}in`,
+        bottom: `${pdf.margins.bottom}in`,
+        left: `${pdf.margins.left}in`,
+      });
+      expect([electron.generateDocumentOutline, playwright.outline]).toEqual([true, true]);
+      expect([electron.generateTaggedPDF, playwright.tagged]).toEqual([true, true]);
+      expect([electron.displayHeaderFooter, playwright.displayHeaderFooter]).toEqual([false, false]);
+      expect([electron.preferCSSPageSize, playwright.preferCSSPageSize]).toEqual([true, true]);
+      expect([electron.printBackground, playwright.printBackground]).toEqual([true, true]);
+    },
+  );
 });

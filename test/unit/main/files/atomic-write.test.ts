@@ -61,7 +61,8 @@ describe('describeWriteFailure', () => {
     expect(full.code).toBe('ENOSPC');
     expect(describeWriteFailure(full, '/media/usb/report.pdf')).toEqual({
       code: 'disk-full',
-      message: 'There is not enough room on the disk to save “report.pdf” in /media/usb. Nothing was saved. Free some space or choose another disk.',
+      message:
+        'There is not enough room on the disk to save “report.pdf” in /media/usb. Nothing was saved. Free some space or choose another disk.',
     });
     const missing = errorOf(() => writeAtomically('/no/such/folder/x.pdf', 'x'));
     expect(describeWriteFailure(missing, '/no/such/folder/x.pdf')).toEqual({
@@ -71,7 +72,10 @@ describe('describeWriteFailure', () => {
     const file = join(folder(), 'plain.txt');
     writeFileSync(file, '');
     const notFolder = errorOf(() => writeAtomically(join(file, 'x.pdf'), 'x'));
-    expect(describeWriteFailure(notFolder, join(file, 'x.pdf'))).toMatchObject({ code: 'unwritable', message: `${file} is not a folder. Nothing was saved. Choose another folder.` });
+    expect(describeWriteFailure(notFolder, join(file, 'x.pdf'))).toMatchObject({
+      code: 'unwritable',
+      message: `${file} is not a folder. Nothing was saved. Choose another folder.`,
+    });
   });
 
   it.each([

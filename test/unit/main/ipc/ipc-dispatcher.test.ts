@@ -12,7 +12,10 @@ describe('IPC dispatcher over the real handlers', () => {
   it('serves the table of contents and a section', async () => {
     const toc = await dispatch(TRUSTED_SENDER, 'corpus:toc', { documentId: DOC });
     expect(toc.ok && (toc.value as TableOfContents).sections.map((section) => section.number)).toEqual([1, 2, 3, 4, 5]);
-    const section = await dispatch(TRUSTED_SENDER, 'corpus:section', { documentId: DOC, sectionId: 'bilateral-human-rights-dialogues' });
+    const section = await dispatch(TRUSTED_SENDER, 'corpus:section', {
+      documentId: DOC,
+      sectionId: 'bilateral-human-rights-dialogues',
+    });
     expect(section.ok).toBe(true);
     const view = (section as { value: SectionView }).value;
     expect(view.section.title).toBe('Bilateral human rights dialogues.');
@@ -21,7 +24,10 @@ describe('IPC dispatcher over the real handlers', () => {
   });
 
   it('answers unknown ids with a typed not-found error', async () => {
-    expect(await dispatch(TRUSTED_SENDER, 'corpus:toc', { documentId: 'nope' })).toEqual({ ok: false, error: { code: 'not-found', message: "There is no document 'nope'." } });
+    expect(await dispatch(TRUSTED_SENDER, 'corpus:toc', { documentId: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: "There is no document 'nope'." },
+    });
     const section = await dispatch(TRUSTED_SENDER, 'corpus:section', { documentId: DOC, sectionId: 'nope' });
     expect(section).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
@@ -54,11 +60,17 @@ describe('IPC dispatcher over the real handlers', () => {
   it('rejects payloads that are not plain data', async () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(await dispatch(TRUSTED_SENDER, 'corpus:toc', cyclic)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(TRUSTED_SENDER, 'corpus:toc', cyclic)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('rejects unknown channels', async () => {
-    expect(await dispatch(TRUSTED_SENDER, 'fs:read', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(TRUSTED_SENDER, 'fs:read', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 
   it.each(CHANNELS)('rejects untrusted senders on %s', async (channel) => {
@@ -86,21 +98,32 @@ describe('IPC dispatcher over the real handlers', () => {
       () => true,
       (message) => logged.push(message),
     );
-    expect(await broken(TRUSTED_SENDER, 'corpus:documents', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await broken(TRUSTED_SENDER, 'corpus:documents', undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
     expect(logged[0]).toMatch(/disk on fire/);
   });
 
   it('searches through the same path, answering a query with nothing to look for as bad-query', async () => {
     const found = await dispatch(TRUSTED_SENDER, 'search:query', { query: 'CEDAW' });
-    expect(found.ok && (found.value as SearchResponse).hits.map((hit) => hit.sectionId)).toEqual(['cooperation-with-human-rights-treaty-bodies']);
-    expect(await dispatch(TRUSTED_SENDER, 'search:query', { query: '***' })).toMatchObject({ ok: false, error: { code: 'bad-query' } });
+    expect(found.ok && (found.value as SearchResponse).hits.map((hit) => hit.sectionId)).toEqual([
+      'cooperation-with-human-rights-treaty-bodies',
+    ]);
+    expect(await dispatch(TRUSTED_SENDER, 'search:query', { query: '***' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-query' },
+    });
   });
 });
 
 describe('trustOwnFrames', () => {
   it('trusts only the top frame of a known window at the app origin', () => {
     const ids = new Set([7]);
-    const trust = trustOwnFrames(() => ids, (url) => url.startsWith('app://reader/'));
+    const trust = trustOwnFrames(
+      () => ids,
+      (url) => url.startsWith('app://reader/'),
+    );
     expect(trust({ webContentsId: 7, frameUrl: 'app://reader/index.html', isTopFrame: true })).toBe(true);
     expect(trust({ webContentsId: 7, frameUrl: 'app://reader/index.html', isTopFrame: false })).toBe(false);
     expect(trust({ webContentsId: 8, frameUrl: 'app://reader/index.html', isTopFrame: true })).toBe(false);

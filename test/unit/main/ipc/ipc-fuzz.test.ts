@@ -38,10 +38,16 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   'io-failed': true,
 };
 const answerSchema = z.union([
-  z.strictObject({ ok: z.literal(true), value: z.unknown().refine((value) => value !== undefined, 'value is missing') }),
+  z.strictObject({
+    ok: z.literal(true),
+    value: z.unknown().refine((value) => value !== undefined, 'value is missing'),
+  }),
   z.strictObject({
     ok: z.literal(false),
-    error: z.strictObject({ code: z.enum(Object.keys(KNOWN_CODES) as [ReaderErrorCode, ...ReaderErrorCode[]]), message: z.string().min(1) }),
+    error: z.strictObject({
+      code: z.enum(Object.keys(KNOWN_CODES) as [ReaderErrorCode, ...ReaderErrorCode[]]),
+      message: z.string().min(1),
+    }),
   }),
 ]);
 
@@ -52,11 +58,19 @@ const reader = openTestReader(undefined, {
   exporter: {
     renderer: createChromiumPdfRenderer(),
     printer: createElectronPrinter(fakePrintElectron()),
-    savePath: createSaveDialog(fakeDialog(), () => null, () => '/nowhere'),
+    savePath: createSaveDialog(
+      fakeDialog(),
+      () => null,
+      () => '/nowhere',
+    ),
   },
 });
 const { services } = reader;
-const bookmark = reader.userData.bookmarks.add({ documentId: services.store.listDocuments()[0]!.id, sectionId: services.store.getToc(services.store.listDocuments()[0]!.id)!.sections[0]!.id, paragraphId: 'p1' });
+const bookmark = reader.userData.bookmarks.add({
+  documentId: services.store.listDocuments()[0]!.id,
+  sectionId: services.store.getToc(services.store.listDocuments()[0]!.id)!.sections[0]!.id,
+  paragraphId: 'p1',
+});
 /** Channels whose success needs the reader to pick a file in a native dialog: they must reach that dialog instead. */
 const NEEDS_A_PICK: Partial<Record<Channel, ReaderErrorCode>> = { 'export:pdf': 'cancelled' };
 const trusted: SenderInfo = { webContentsId: 1, frameUrl: APP_ENTRY_URL, isTopFrame: true };
@@ -67,7 +81,13 @@ const sectionIds = documentIds.flatMap((id) => services.store.getToc(id)?.sectio
 const realIds = [...documentIds, ...sectionIds, 'p1', 'p2', 'p6-i1', bookmark.id];
 /** Real ids of the kind a field holds (every section has a p1 and a p2), so whole addresses come out right too. */
 const realIdsFor = (key: string): string[] =>
-  ({ documentId: documentIds, sectionId: sectionIds, paragraphId: ['p1', 'p2'], partId: ['p1', 'p2', 'p6-i1'], id: [bookmark.id] })[key] ?? realIds;
+  ({
+    documentId: documentIds,
+    sectionId: sectionIds,
+    paragraphId: ['p1', 'p2'],
+    partId: ['p1', 'p2', 'p6-i1'],
+    id: [bookmark.id],
+  })[key] ?? realIds;
 
 /** Strings a search box, a Lunr parser or an id lookup may choke on. */
 const nastyString = fc.oneof(
@@ -75,18 +95,70 @@ const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.constantFrom(
     ...realIds,
-    '', ' ', 'title:', 'title:*', 'foo~', 'a~99', '*', '**', ':', '^', '^3', '+', '-', '+-', '"', '"unterminated', '""', 'rights*',
-    'human rights council', '"human rights council"', '+UPR -Western', 'belief~1', '\u0000', '\u202e', '𝔘𝔑', '__proto__', 'constructor',
-    'prototype', '../../etc/passwd', '%2e%2e%2f', '<script>alert(1)</script>', 'NaN', 'Infinity', 'p1', 'p3-i2',
+    '',
+    ' ',
+    'title:',
+    'title:*',
+    'foo~',
+    'a~99',
+    '*',
+    '**',
+    ':',
+    '^',
+    '^3',
+    '+',
+    '-',
+    '+-',
+    '"',
+    '"unterminated',
+    '""',
+    'rights*',
+    'human rights council',
+    '"human rights council"',
+    '+UPR -Western',
+    'belief~1',
+    '\u0000',
+    '\u202e',
+    '𝔘𝔑',
+    '__proto__',
+    'constructor',
+    'prototype',
+    '../../etc/passwd',
+    '%2e%2e%2f',
+    '<script>alert(1)</script>',
+    'NaN',
+    'Infinity',
+    'p1',
+    'p3-i2',
   ),
   // Around the query limit (1,000 characters) and the payload cap (16 KiB), built cheaply by repetition.
-  fc.tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 240, max: 4_400 })).map(([unit, times]) => unit.repeat(times)),
+  fc
+    .tuple(fc.string({ minLength: 1, maxLength: 4 }), fc.integer({ min: 240, max: 4_400 }))
+    .map(([unit, times]) => unit.repeat(times)),
 );
 const nastyValue = fc.oneof(
   { weight: 4, arbitrary: nastyString },
-  { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -0, 1, 50, 51, 200, -1, NaN, Infinity, -Infinity, 2 ** 53)) },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(0, -0, 1, 50, 51, 200, -1, NaN, Infinity, -Infinity, 2 ** 53),
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}, [''], { length: 1 }) },
-  { weight: 1, arbitrary: fc.anything({ maxDepth: 2, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }) },
+  {
+    weight: 1,
+    arbitrary: fc.anything({
+      maxDepth: 2,
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+    }),
+  },
 );
 
 /** The fields a channel's request has (read from its runtime schema, so new channels need no edit here). */
@@ -98,15 +170,26 @@ function requestFields(channel: Channel): [string, z.ZodType][] {
 /** A hostile value of the field's own type (so it passes the type check and reaches the handler). */
 function hostileOfType(field: z.ZodType): fc.Arbitrary<unknown> {
   const inner = field instanceof z.ZodOptional ? (field.unwrap() as z.ZodType) : field;
-  if (inner instanceof z.ZodString) return fc.oneof({ weight: 3, arbitrary: nastyString }, { weight: 1, arbitrary: fc.constantFrom(...realIds) });
-  if (inner instanceof z.ZodObject) return fc.record(Object.fromEntries(Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => [key, hostileOfType(value)])));
+  if (inner instanceof z.ZodString)
+    return fc.oneof({ weight: 3, arbitrary: nastyString }, { weight: 1, arbitrary: fc.constantFrom(...realIds) });
+  if (inner instanceof z.ZodObject)
+    return fc.record(
+      Object.fromEntries(
+        Object.entries(inner.shape as Record<string, z.ZodType>).map(([key, value]) => [key, hostileOfType(value)]),
+      ),
+    );
   if (inner instanceof z.ZodUnion) return fc.oneof(...(inner.options as z.ZodType[]).map(hostileOfType));
   if (inner instanceof z.ZodArray) return fc.array(hostileOfType(inner.element as z.ZodType), { maxLength: 4 });
   if (inner instanceof z.ZodEnum) return fc.oneof(fc.constantFrom(...(inner.options as string[])), nastyString);
   if (inner instanceof z.ZodLiteral) return fc.oneof(fc.constant(inner.value), nastyString);
-  if (inner instanceof z.ZodBoolean) return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: nastyValue });
+  if (inner instanceof z.ZodBoolean)
+    return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: nastyValue });
   if (inner instanceof z.ZodNumber) {
-    return fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 50 }) }, { weight: 1, arbitrary: fc.integer({ min: -5, max: 60 }) }, { weight: 1, arbitrary: fc.double() });
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.integer({ min: 1, max: 50 }) },
+      { weight: 1, arbitrary: fc.integer({ min: -5, max: 60 }) },
+      { weight: 1, arbitrary: fc.double() },
+    );
   }
   return nastyValue;
 }
@@ -122,13 +205,25 @@ function payloads(channel: Channel): fc.Arbitrary<unknown> {
   const required = fields.filter(([, field]) => !(field instanceof z.ZodOptional)).map(([key]) => key);
   const typed = keys.length === 0 ? fc.constant(undefined) : record(hostileOfType, required);
   const plausible =
-    keys.length === 0 ? fc.constant(null) : fc.record(Object.fromEntries(keys.map((key) => [key, fc.oneof(fc.constantFrom(...realIdsFor(key)), fc.integer({ min: 1, max: 60 }))])), { requiredKeys: [] });
+    keys.length === 0
+      ? fc.constant(null)
+      : fc.record(
+          Object.fromEntries(
+            keys.map((key) => [key, fc.oneof(fc.constantFrom(...realIdsFor(key)), fc.integer({ min: 1, max: 60 }))]),
+          ),
+          { requiredKeys: [] },
+        );
   const withExtraKey = shaped.chain((base) =>
-    fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'polluted')), nastyValue).map(([key, value]) => {
-      const object = base && typeof base === 'object' ? { ...base } : {};
-      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      return object;
-    }),
+    fc
+      .tuple(
+        fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'polluted')),
+        nastyValue,
+      )
+      .map(([key, value]) => {
+        const object = base && typeof base === 'object' ? { ...base } : {};
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        return object;
+      }),
   );
   return fc.oneof(
     { weight: 3, arbitrary: shaped },
@@ -143,7 +238,11 @@ function payloads(channel: Channel): fc.Arbitrary<unknown> {
 
 describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the real handlers`, () => {
   const logged: string[] = [];
-  const dispatch = createDispatcher(reader.handlers, trustOwnFrames(() => new Set([1]), isAppUrl), (message) => logged.push(message));
+  const dispatch = createDispatcher(
+    reader.handlers,
+    trustOwnFrames(() => new Set([1]), isAppUrl),
+    (message) => logged.push(message),
+  );
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 
   it.each(CHANNELS)('%s: every answer is a typed result or a typed error', { timeout: 120_000 }, async (channel) => {
@@ -154,7 +253,8 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
         if (channel === 'app:next-event') reader.events.command('show-about');
         const answer = await dispatch(trusted, channel, payload);
         const parsed = answerSchema.safeParse(answer);
-        if (!parsed.success) throw new Error(`malformed answer ${JSON.stringify(answer)?.slice(0, 200)}: ${parsed.error.message}`);
+        if (!parsed.success)
+          throw new Error(`malformed answer ${JSON.stringify(answer)?.slice(0, 200)}: ${parsed.error.message}`);
         structuredClone(answer); // throws if the answer could not cross Electron's IPC
         const code = answer.ok ? 'ok' : answer.error.code;
         if (code === 'internal') throw new Error(`internal error: ${logged.at(-1)}`);
@@ -175,7 +275,11 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...CHANNELS)),
-        fc.record({ webContentsId: fc.option(fc.integer(), { nil: null }), frameUrl: fc.oneof(fc.webUrl(), fc.constantFrom(APP_ENTRY_URL)), isTopFrame: fc.boolean() }),
+        fc.record({
+          webContentsId: fc.option(fc.integer(), { nil: null }),
+          frameUrl: fc.oneof(fc.webUrl(), fc.constantFrom(APP_ENTRY_URL)),
+          isTopFrame: fc.boolean(),
+        }),
         async (channel, sender) => {
           const answer = await dispatch(sender, channel, undefined);
           expect(answerSchema.safeParse(answer).success).toBe(true);

@@ -13,7 +13,8 @@ import { tempDir } from '../../../support/temp-folders';
 const DOC = 'belarus-un-human-rights-cooperation';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
 const DIALOGUES = 'bilateral-human-rights-dialogues';
-const ISSUER_AND_TITLE = '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”';
+const ISSUER_AND_TITLE =
+  '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”';
 
 function paragraph(sectionId: string, paragraphId: string) {
   const reader = openTestReader();
@@ -28,7 +29,9 @@ describe('copy with citation', () => {
     const text = paragraph(DIALOGUES, 'p2').text;
     expect(reader.clipboard.writes).toHaveLength(1);
     const [written] = reader.clipboard.writes as [Citation];
-    expect(written.text).toBe(`“${text}”\n${ISSUER_AND_TITLE}, section 5 “Bilateral human rights dialogues.”, paragraph 2.`);
+    expect(written.text).toBe(
+      `“${text}”\n${ISSUER_AND_TITLE}, section 5 “Bilateral human rights dialogues.”, paragraph 2.`,
+    );
     expect(written.html).toContain('<cite>The United Nations High Commissioner for Human Rights</cite>');
     expect(result.ok && result.value).toEqual(written);
   });
@@ -45,7 +48,12 @@ describe('copy with citation', () => {
     const reader = openTestReader();
     const unknown = await reader.api.copyCitation({ documentId: DOC, sectionId: DIALOGUES, partId: 'p99' });
     expect(unknown).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining("'p99'") } });
-    const malformed = await reader.dispatch(TRUSTED_SENDER, 'citation:copy', { documentId: DOC, sectionId: DIALOGUES, partId: 'p1', text: 'forged' });
+    const malformed = await reader.dispatch(TRUSTED_SENDER, 'citation:copy', {
+      documentId: DOC,
+      sectionId: DIALOGUES,
+      partId: 'p1',
+      text: 'forged',
+    });
     expect(malformed.ok || malformed.error.code).toBe('invalid-request');
     expect(reader.clipboard.writes).toEqual([]);
   });
@@ -60,7 +68,10 @@ describe('copy with citation', () => {
       app: APP_INFO,
     });
     const result = await user['citation:copy']({ documentId: DOC, sectionId: DIALOGUES, partId: 'p1' });
-    expect(result).toEqual({ ok: false, error: { code: 'io-failed', message: 'The citation could not be put on the clipboard (clipboard busy).' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io-failed', message: 'The citation could not be put on the clipboard (clipboard busy).' },
+    });
   });
 });
 
@@ -71,7 +82,10 @@ describe('bookmarks over IPC', () => {
     await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2', note: 'ask the desk' });
     await reader.api.addBookmark({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p6' });
     const list = await reader.api.listBookmarks();
-    expect(list.ok && list.value.map((entry) => [entry.place?.sectionNumber, entry.place?.paragraphNumber, entry.bookmark.note])).toEqual([
+    expect(
+      list.ok &&
+        list.value.map((entry) => [entry.place?.sectionNumber, entry.place?.paragraphNumber, entry.bookmark.note]),
+    ).toEqual([
       [4, 6, ''],
       [5, 2, 'ask the desk'],
     ]);
@@ -79,8 +93,19 @@ describe('bookmarks over IPC', () => {
 
   it('keeps a bookmark whose paragraph has left the document, note included, last in the list', async () => {
     const dir = tempDir('reader-orphan-');
-    const orphan = { id: 'old', documentId: DOC, sectionId: 'a-removed-section', paragraphId: 'p1', note: 'still mine', createdAt: 'x', updatedAt: 'x' };
-    writeFileSync(join(dir, 'bookmarks.json'), JSON.stringify({ kind: 'bookmarks', version: 1, data: { bookmarks: [orphan] } }));
+    const orphan = {
+      id: 'old',
+      documentId: DOC,
+      sectionId: 'a-removed-section',
+      paragraphId: 'p1',
+      note: 'still mine',
+      createdAt: 'x',
+      updatedAt: 'x',
+    };
+    writeFileSync(
+      join(dir, 'bookmarks.json'),
+      JSON.stringify({ kind: 'bookmarks', version: 1, data: { bookmarks: [orphan] } }),
+    );
     const reader = openTestReader(undefined, { userDataDir: dir });
     await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
     const list = await reader.api.listBookmarks();
@@ -92,7 +117,12 @@ describe('bookmarks over IPC', () => {
 
   it('rejects a note longer than the limit with a message, and keeps the old note', async () => {
     const reader = openTestReader();
-    const added = await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1', note: 'short' });
+    const added = await reader.api.addBookmark({
+      documentId: DOC,
+      sectionId: DIALOGUES,
+      paragraphId: 'p1',
+      note: 'short',
+    });
     const id = added.ok ? added.value.bookmark.id : '';
     const tooLong = await reader.api.setBookmarkNote({ id, note: 'x'.repeat(4001) });
     expect(tooLong.ok || tooLong.error.message).toMatch(/at most 4000 characters/);
@@ -102,19 +132,29 @@ describe('bookmarks over IPC', () => {
 
   it('exports bookmarks and notes as Markdown where the reader chose, and does nothing on Cancel', async () => {
     const reader = openTestReader(undefined, { now: () => new Date('2026-03-04T05:06:07Z') });
-    await reader.api.addBookmark({ documentId: DOC, sectionId: MECHANISMS, paragraphId: 'p6', note: 'Nine mandate holders:\n- check the list' });
+    await reader.api.addBookmark({
+      documentId: DOC,
+      sectionId: MECHANISMS,
+      paragraphId: 'p6',
+      note: 'Nine mandate holders:\n- check the list',
+    });
     await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
     expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: false } });
     expect(reader.saveDialog.suggested).toEqual(['bookmarks-2026-03-04.md']);
     const target = join(tempDir('reader-export-'), 'my notes.md');
     reader.saveDialog.answer = target;
-    expect(await reader.api.exportBookmarks()).toEqual({ ok: true, value: { saved: true, fileName: 'my notes.md', count: 2 } });
+    expect(await reader.api.exportBookmarks()).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'my notes.md', count: 2 },
+    });
     const markdown = readFileSync(target, 'utf8');
     const [, first, second] = markdown.split(/^## /m);
     expect(first).toMatch(/^1\. Section 4 Cooperation with the Human Rights Council’s mechanisms, paragraph 6\n/);
     expect(first).toContain('> “As a sign of its openness, Belarus has issued the invitation to nine mandate holders');
     expect(first).toContain('> • Special rapporteur on the right to education;');
-    expect(first).toContain(`> ${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`);
+    expect(first).toContain(
+      `> ${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`,
+    );
     expect(first).toContain('**Note:**\n\nNine mandate holders:\n- check the list\n');
     expect(second).toMatch(/^2\. Section 5 Bilateral human rights dialogues\., paragraph 1\n/);
     expect(markdown).toContain(reader.services.status.stamp.contentHash.slice(0, 12));
@@ -124,7 +164,10 @@ describe('bookmarks over IPC', () => {
     const reader = openTestReader();
     reader.saveDialog.answer = join(tmpdir(), 'no-such-folder-for-reader', 'bookmarks.md');
     const result = await reader.api.exportBookmarks();
-    expect(result).toEqual({ ok: false, error: { code: 'io-failed', message: expect.stringContaining('could not be saved as bookmarks.md') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'io-failed', message: expect.stringContaining('could not be saved as bookmarks.md') },
+    });
   });
 });
 
@@ -137,7 +180,10 @@ describe('settings and reading position', () => {
     await first.api.saveReadingPosition({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2' });
     const again = openTestReader(undefined, { userDataDir: first.userDataDir });
     expect(await again.api.getSettings()).toEqual({ ok: true, value: { theme: 'dark', textScale: 1.25 } });
-    expect(await again.api.getReadingPosition()).toEqual({ ok: true, value: { documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2' } });
+    expect(await again.api.getReadingPosition()).toEqual({
+      ok: true,
+      value: { documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p2' },
+    });
   });
 
   it('refuse values outside the contract and positions outside the document', async () => {
@@ -156,7 +202,12 @@ describe('settings and reading position', () => {
     writeFileSync(join(dir, 'settings.json'), '{"kind":"settings","version":1,"data":{"theme":"dar');
     const reader = openTestReader(undefined, { userDataDir: dir });
     const event = await reader.api.nextEvent();
-    expect(event.ok && event.value).toEqual({ kind: 'notice', message: expect.stringMatching(/^Your settings file could not be used .* the reader started with the default settings\.$/) });
+    expect(event.ok && event.value).toEqual({
+      kind: 'notice',
+      message: expect.stringMatching(
+        /^Your settings file could not be used .* the reader started with the default settings\.$/,
+      ),
+    });
     expect(await reader.api.getSettings()).toEqual({ ok: true, value: { theme: 'system', textScale: 1 } });
   });
 });
@@ -166,13 +217,19 @@ describe('without reader data (the command-line companion)', () => {
     const reader = openTestReader();
     const dispatch = createDispatcher(createReaderHandlers(reader.services, userFeaturesUnavailable()), () => true);
     const result = await dispatch(TRUSTED_SENDER, 'bookmarks:list', undefined);
-    expect(result).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('only available in the reader app') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringContaining('only available in the reader app') },
+    });
     expect((await dispatch(TRUSTED_SENDER, 'search:query', { query: 'treaty' })).ok).toBe(true);
   });
 
   it('the about facts name the app, its version, the content stamp and the data folder', async () => {
     const dir = tempDir('reader-about-');
     const reader = openTestReader(undefined, { userDataDir: dir });
-    expect(await reader.api.getAbout()).toEqual({ ok: true, value: { ...APP_INFO, stamp: reader.services.status.stamp, userDataDir: dir } });
+    expect(await reader.api.getAbout()).toEqual({
+      ok: true,
+      value: { ...APP_INFO, stamp: reader.services.status.stamp, userDataDir: dir },
+    });
   });
 });

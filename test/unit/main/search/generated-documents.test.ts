@@ -26,14 +26,23 @@ beforeAll(() => {
       { title: 'Права человека', paragraphs: ['Беларусь уважает права человека.', 'Café au lait, naïve façade.'] },
     ]),
     'long.md': sourceDocument('long', 'A long section', [
-      { title: 'Many mentions', paragraphs: Array.from({ length: 80 }, (_, i) => `Paragraph ${i + 1} names the ombudsperson ${i % 3 === 0 ? 'twice: ombudsperson' : 'once'}.`) },
+      {
+        title: 'Many mentions',
+        paragraphs: Array.from(
+          { length: 80 },
+          (_, i) => `Paragraph ${i + 1} names the ombudsperson ${i % 3 === 0 ? 'twice: ombudsperson' : 'once'}.`,
+        ),
+      },
       { title: 'Elsewhere', paragraphs: ['The ombudsperson again.'] },
     ]),
     'lists.md': sourceDocument('lists', 'Lists', [
       {
         title: 'Pledges',
         paragraphs: [
-          { text: 'The Government pledged to protect', items: ['children in alternative care;', 'older persons living alone.'] },
+          {
+            text: 'The Government pledged to protect',
+            items: ['children in alternative care;', 'older persons living alone.'],
+          },
           'It pledged to protect children from violence.',
         ],
       },
@@ -49,7 +58,12 @@ async function search(query: string, limit?: number): Promise<SearchResponse> {
 }
 
 const hitTexts = (response: SearchResponse) =>
-  response.hits.map((hit) => reader.services.store.getSection(hit.documentId, hit.sectionId)!.section.paragraphs.find((p) => p.id === hit.paragraphId)!.text);
+  response.hits.map(
+    (hit) =>
+      reader.services.store
+        .getSection(hit.documentId, hit.sectionId)!
+        .section.paragraphs.find((p) => p.id === hit.paragraphId)!.text,
+  );
 
 describe('Unicode hyphens, folded the same way at index and query time', () => {
   it('every spelling of co-operation finds every spelling in the text', async () => {
@@ -72,7 +86,11 @@ describe('Unicode hyphens, folded the same way at index and query time', () => {
 
   it('typing the word finds it at every keystroke', async () => {
     // `co` is a word of the text (the first part of co-operation): while typed, it is taken as that word.
-    expect(hitTexts(await search('co')).sort()).toEqual(Object.values(HYPHENS).filter((text) => /co\W/u.test(text)).sort());
+    expect(hitTexts(await search('co')).sort()).toEqual(
+      Object.values(HYPHENS)
+        .filter((text) => /co\W/u.test(text))
+        .sort(),
+    );
     // While the word is still incomplete, its start is completed against the words as written in the
     // text (at least the unhyphenated spelling); the whole word finds every spelling.
     for (const typed of ['coo', 'coop', 'coope', 'cooper', 'coopera', 'cooperat', 'cooperati', 'cooperatio']) {
@@ -90,7 +108,9 @@ describe('phrases, checked from the word numbers the index keeps', () => {
     expect(across.notice).toMatch(/No passage has “alternative care older” in this order/);
     expect(hitTexts(await search('"older persons living"'))).toEqual(['The Government pledged to protect']);
     // Excluding the phrase keeps the passage that has its words apart.
-    expect(hitTexts(await search('protect children -"protect children"'))).toEqual(['The Government pledged to protect']);
+    expect(hitTexts(await search('protect children -"protect children"'))).toEqual([
+      'The Government pledged to protect',
+    ]);
   });
 });
 
@@ -101,7 +121,8 @@ describe('other scripts and diacritics', () => {
   });
 
   it('finds accented words typed without accents, and the other way round', async () => {
-    for (const query of ['cafe naive facade', 'CAFÉ NAÏVE FAÇADE']) expect(hitTexts(await search(query))).toEqual(['Café au lait, naïve façade.']);
+    for (const query of ['cafe naive facade', 'CAFÉ NAÏVE FAÇADE'])
+      expect(hitTexts(await search(query))).toEqual(['Café au lait, naïve façade.']);
   });
 });
 
@@ -110,10 +131,17 @@ describe('every hit of a section, for the reading pane (search:highlights)', () 
     const limited = await search('ombudsperson', 5);
     expect(limited.hits.length).toBe(5);
     expect(limited.total).toBe(81);
-    const result = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', { query: 'ombudsperson', documentId: 'long', sectionId: 'many-mentions' });
+    const result = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', {
+      query: 'ombudsperson',
+      documentId: 'long',
+      sectionId: 'many-mentions',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const highlights = result.value as { parts: { partId: string; ranges: [number, number][] }[]; titleRanges: unknown[] };
+    const highlights = result.value as {
+      parts: { partId: string; ranges: [number, number][] }[];
+      titleRanges: unknown[];
+    };
     expect(highlights.parts.map((part) => part.partId)).toEqual(Array.from({ length: 80 }, (_, i) => `p${i + 1}`));
     const marks = highlights.parts.reduce((sum, part) => sum + part.ranges.length, 0);
     expect(marks).toBe(80 + 27); // every third paragraph names it twice
@@ -121,13 +149,25 @@ describe('every hit of a section, for the reading pane (search:highlights)', () 
   });
 
   it('marks the heading for a title: search, and answers typed errors for unknown sections or bad queries', async () => {
-    const title = await reader.api.highlightSection({ query: 'title:mentions', documentId: 'long', sectionId: 'many-mentions' });
+    const title = await reader.api.highlightSection({
+      query: 'title:mentions',
+      documentId: 'long',
+      sectionId: 'many-mentions',
+    });
     expect(title.ok && title.value.titleRanges).toEqual([[5, 13]]);
-    const missing = await reader.api.highlightSection({ query: 'ombudsperson', documentId: 'long', sectionId: 'nowhere' });
+    const missing = await reader.api.highlightSection({
+      query: 'ombudsperson',
+      documentId: 'long',
+      sectionId: 'nowhere',
+    });
     expect(!missing.ok && missing.error.code).toBe('not-found');
     const bad = await reader.api.highlightSection({ query: '***', documentId: 'long', sectionId: 'many-mentions' });
     expect(!bad.ok && bad.error.code).toBe('bad-query');
-    const tooLong = await reader.api.highlightSection({ query: 'x'.repeat(5000), documentId: 'long', sectionId: 'many-mentions' });
+    const tooLong = await reader.api.highlightSection({
+      query: 'x'.repeat(5000),
+      documentId: 'long',
+      sectionId: 'many-mentions',
+    });
     expect(!tooLong.ok && tooLong.error.code).toBe('invalid-request');
   });
 
@@ -136,9 +176,14 @@ describe('every hit of a section, for the reading pane (search:highlights)', () 
       const response = await search(query, 500);
       const result = await reader.api.highlightSection({ query, documentId: 'long', sectionId: 'many-mentions' });
       if (!result.ok) throw new Error(result.error.message);
-      const fromSearch = response.hits.filter((hit) => hit.sectionId === 'many-mentions').flatMap((hit) => hit.highlights);
-      expect(result.value.parts.map((part) => part.partId).sort()).toEqual(fromSearch.map((part) => part.partId).sort());
-      for (const part of result.value.parts) expect(part.ranges).toEqual(fromSearch.find((other) => other.partId === part.partId)!.ranges);
+      const fromSearch = response.hits
+        .filter((hit) => hit.sectionId === 'many-mentions')
+        .flatMap((hit) => hit.highlights);
+      expect(result.value.parts.map((part) => part.partId).sort()).toEqual(
+        fromSearch.map((part) => part.partId).sort(),
+      );
+      for (const part of result.value.parts)
+        expect(part.ranges).toEqual(fromSearch.find((other) => other.partId === part.partId)!.ranges);
     }
   });
 });

@@ -23,7 +23,11 @@ interface TestClause {
   boost: number;
 }
 
-const PRESENCE = { required: lunr.Query.presence.REQUIRED, optional: lunr.Query.presence.OPTIONAL, excluded: lunr.Query.presence.PROHIBITED } as const;
+const PRESENCE = {
+  required: lunr.Query.presence.REQUIRED,
+  optional: lunr.Query.presence.OPTIONAL,
+  excluded: lunr.Query.presence.PROHIBITED,
+} as const;
 const FIELDS = ['title', 'body', 'joined'];
 
 interface Loaded {
@@ -56,7 +60,10 @@ function lunrAnswer(index: lunr.Index, clauses: TestClause[]): Map<number, numbe
 
 function evaluatorAnswer({ evaluator }: Loaded, clauses: TestClause[]): Map<number, number> {
   const scored = evaluator.evaluate(
-    clauses.map((clause) => ({ ...clause, terms: clause.prefix ? evaluator.termsWithPrefix(clause.text) : [clause.text] })),
+    clauses.map((clause) => ({
+      ...clause,
+      terms: clause.prefix ? evaluator.termsWithPrefix(clause.text) : [clause.text],
+    })),
   );
   return new Map(Array.from(scored.ordinals, (ordinal, i) => [ordinal, scored.scores[i]!]));
 }
@@ -71,7 +78,12 @@ function expectSameAnswer(loaded: Loaded, clauses: TestClause[]): void {
 function clauseArbitrary(terms: string[]): fc.Arbitrary<TestClause> {
   const text = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...terms) },
-    { weight: 3, arbitrary: fc.constantFrom(...terms).chain((term) => fc.integer({ min: 1, max: Math.max(1, term.length) }).map((n) => term.slice(0, n))) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom(...terms)
+        .chain((term) => fc.integer({ min: 1, max: Math.max(1, term.length) }).map((n) => term.slice(0, n))),
+    },
     { weight: 1, arbitrary: fc.constantFrom('zzqx', 'hamsterish', 'ü') },
   );
   return fc.record({
@@ -86,7 +98,9 @@ function clauseArbitrary(terms: string[]): fc.Arbitrary<TestClause> {
 function runProperty(loaded: Loaded, runs: number): void {
   fc.assert(
     fc.property(
-      fc.array(clauseArbitrary(loaded.terms), { minLength: 1, maxLength: 5 }).filter((clauses) => clauses.some((clause) => clause.presence !== 'excluded')),
+      fc
+        .array(clauseArbitrary(loaded.terms), { minLength: 1, maxLength: 5 })
+        .filter((clauses) => clauses.some((clause) => clause.presence !== 'excluded')),
       (clauses) => expectSameAnswer(loaded, clauses),
     ),
     { numRuns: runs, seed: 20_261_128 },
@@ -99,7 +113,9 @@ describe('the evaluator answers as lunr.Index#query does', () => {
 
   beforeAll(() => {
     statement = load(CORPUS_DIR);
-    library = load(generateLibrary(tempDir('reader-evaluator-'), { sections: 150, sectionsPerDocument: 50, seed: 7 }).corpusDir);
+    library = load(
+      generateLibrary(tempDir('reader-evaluator-'), { sections: 150, sectionsPerDocument: 50, seed: 7 }).corpusDir,
+    );
   });
 
   it('on the bundled statement, for random queries', () => {
@@ -127,21 +143,29 @@ describe('the evaluator answers as lunr.Index#query does', () => {
       { terms: ['hamsterish'], fields: ['body'], presence: 'required', boost: 1 },
     ]);
     expect(scored.ordinals.length).toBe(0);
-    expect(lunrAnswer(statement.index, [
-      { text: 'right', prefix: false, fields: ['body'], presence: 'optional', boost: 1 },
-      { text: 'hamsterish', prefix: false, fields: ['body'], presence: 'required', boost: 1 },
-    ]).size).toBe(0);
+    expect(
+      lunrAnswer(statement.index, [
+        { text: 'right', prefix: false, fields: ['body'], presence: 'optional', boost: 1 },
+        { text: 'hamsterish', prefix: false, fields: ['body'], presence: 'required', boost: 1 },
+      ]).size,
+    ).toBe(0);
   });
 });
 
 describe('topScored', () => {
   it('keeps the best, best first, ties in reading order, as a full sort would', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(0, 0.5, 1, 1.25, 2, 7.5), { maxLength: 300 }), fc.integer({ min: 0, max: 60 }), (values, limit) => {
-        const scored = { ordinals: Int32Array.from(values, (_, i) => i * 3), scores: Float64Array.from(values) };
-        const full = values.map((score, i) => ({ ordinal: i * 3, score })).sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-        expect(topScored(scored, limit)).toEqual(full.slice(0, limit));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(0, 0.5, 1, 1.25, 2, 7.5), { maxLength: 300 }),
+        fc.integer({ min: 0, max: 60 }),
+        (values, limit) => {
+          const scored = { ordinals: Int32Array.from(values, (_, i) => i * 3), scores: Float64Array.from(values) };
+          const full = values
+            .map((score, i) => ({ ordinal: i * 3, score }))
+            .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+          expect(topScored(scored, limit)).toEqual(full.slice(0, limit));
+        },
+      ),
       { numRuns: 500, seed: 7 },
     );
   });

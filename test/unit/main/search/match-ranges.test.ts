@@ -5,11 +5,14 @@ import { makeSnippet } from '../../../../src/main/search/snippet';
 
 /** Optimal string alignment distance, the textbook table: the reference the fast check must agree with. */
 function osa(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -21,7 +24,8 @@ function seeded(seed: number): () => number {
 }
 
 /** The words a parsed query marks in `text` (body field), as text. */
-const marked = (text: string, query: string) => matchRanges(text, parseQuery(`${query} `).clauses, 'body').map(([from, to]) => text.slice(from, to));
+const marked = (text: string, query: string) =>
+  matchRanges(text, parseQuery(`${query} `).clauses, 'body').map(([from, to]) => text.slice(from, to));
 
 describe('edit distance', () => {
   it('agrees with the textbook table for distances 0, 1 and 2 (insertions, deletions, substitutions, swaps)', () => {
@@ -30,7 +34,8 @@ describe('edit distance', () => {
     for (let k = 0; k < 20_000; k++) {
       const [a, b] = [word(), word()];
       const distance = osa(a, b);
-      for (const limit of [0, 1, 2]) expect(withinEditDistance(a, b, limit), `${a} ${b} ${limit}`).toBe(distance <= limit);
+      for (const limit of [0, 1, 2])
+        expect(withinEditDistance(a, b, limit), `${a} ${b} ${limit}`).toBe(distance <= limit);
     }
   });
 });
@@ -51,7 +56,17 @@ describe('highlight ranges', () => {
   });
 
   it('merges touching and overlapping ranges', () => {
-    expect(mergeRanges([[5, 9], [0, 3], [3, 4], [8, 12]])).toEqual([[0, 4], [5, 12]]);
+    expect(
+      mergeRanges([
+        [5, 9],
+        [0, 3],
+        [3, 4],
+        [8, 12],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 12],
+    ]);
   });
 });
 
@@ -63,7 +78,11 @@ describe('snippets', () => {
     const snippet = makeSnippet(long, matchRanges(long, parseQuery('special rapporteur ').clauses, 'body'));
     expect(snippet.text.length).toBeLessThanOrEqual(182);
     expect(long).toContain(snippet.text.replace(/^…|…$/g, ''));
-    expect(snippet.ranges.map(([from, to]) => snippet.text.slice(from, to))).toEqual(['special', 'special', 'rapporteur']);
+    expect(snippet.ranges.map(([from, to]) => snippet.text.slice(from, to))).toEqual([
+      'special',
+      'special',
+      'rapporteur',
+    ]);
   });
 
   it('shows the stretch with the most different matched words', () => {

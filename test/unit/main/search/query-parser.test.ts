@@ -7,7 +7,14 @@ const terms = (query: string) => parseQuery(query).clauses as TermClause[];
 describe('the query parser', () => {
   it('reads plain words as plain, stemmed, folded clauses; the last one is completed while typing', () => {
     const [human, rights] = terms('Human RIGHTS');
-    expect(human).toMatchObject({ kind: 'term', term: normalizeTerm('human'), display: 'human', plain: true, presence: 'optional', completion: false });
+    expect(human).toMatchObject({
+      kind: 'term',
+      term: normalizeTerm('human'),
+      display: 'human',
+      plain: true,
+      presence: 'optional',
+      completion: false,
+    });
     expect(rights).toMatchObject({ term: normalizeTerm('rights'), display: 'rights', completion: true });
     expect(terms('Human RIGHTS ')[1]!.completion).toBe(false); // a trailing space ends the word
   });
@@ -24,9 +31,18 @@ describe('the query parser', () => {
   });
 
   it('reads quoted phrases, straight or curly, with an unclosed quote running to the end', () => {
-    for (const query of ['"special rapporteur"', '“special rapporteur”', '„special rapporteur“', '"special rapporteur']) {
+    for (const query of [
+      '"special rapporteur"',
+      '“special rapporteur”',
+      '„special rapporteur“',
+      '"special rapporteur',
+    ]) {
       const [phrase] = parseQuery(query).clauses as PhraseClause[];
-      expect(phrase).toMatchObject({ kind: 'phrase', terms: [normalizeTerm('special'), normalizeTerm('rapporteur')], presence: 'required' });
+      expect(phrase).toMatchObject({
+        kind: 'phrase',
+        terms: [normalizeTerm('special'), normalizeTerm('rapporteur')],
+        presence: 'required',
+      });
     }
     expect(parseQuery('-"special rapporteur"').clauses[0]!.presence).toBe('excluded');
   });
@@ -43,7 +59,11 @@ describe('the query parser', () => {
     expect(terms('HEADING:treaty')[0]!.titleOnly).toBe(true);
     expect(parseQuery('title:"treaty bodies"').clauses[0]).toMatchObject({ kind: 'phrase', titleOnly: true });
     // An unknown scope is text: its words, one after the other.
-    expect(parseQuery('other:treaty').clauses[0]).toMatchObject({ kind: 'phrase', terms: [normalizeTerm('other'), normalizeTerm('treaty')], titleOnly: false });
+    expect(parseQuery('other:treaty').clauses[0]).toMatchObject({
+      kind: 'phrase',
+      terms: [normalizeTerm('other'), normalizeTerm('treaty')],
+      titleOnly: false,
+    });
   });
 
   it('leaves out a scope with no word after it, and says which', () => {
@@ -54,7 +74,11 @@ describe('the query parser', () => {
 
   it('reads a hyphenated word, whatever the hyphen, as one joined word; other punctuation inside a word as a phrase', () => {
     for (const query of ['co-operation', 'co\u2010operation', 'co\u2011operation']) {
-      expect(terms(query)[0]).toMatchObject({ kind: 'term', display: 'cooperation', term: normalizeTerm('cooperation') });
+      expect(terms(query)[0]).toMatchObject({
+        kind: 'term',
+        display: 'cooperation',
+        term: normalizeTerm('cooperation'),
+      });
     }
     expect(parseQuery('U.N.').clauses[0]).toMatchObject({ kind: 'phrase', terms: ['u', 'n'] });
   });

@@ -13,7 +13,9 @@ import { openTestReader, TRUSTED_SENDER, type TestReader } from '../../../suppor
 const QUERIES = 10_000;
 const KNOWN_CODES: ReaderErrorCode[] = ['invalid-request', 'payload-too-large', 'not-found', 'bad-query'];
 
-const range = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).refine(([from, to]) => from < to, 'empty range');
+const range = z
+  .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+  .refine(([from, to]) => from < to, 'empty range');
 const hitSchema = z.strictObject({
   documentId: z.string().min(1),
   sectionId: z.string().min(1),
@@ -26,7 +28,12 @@ const hitSchema = z.strictObject({
   highlights: z.array(z.strictObject({ partId: z.string().min(1), ranges: z.array(range).min(1) })),
   sectionTitleRanges: z.array(range),
 });
-const responseSchema = z.strictObject({ query: z.string(), hits: z.array(hitSchema), total: z.number().int().nonnegative(), notice: z.string().min(1).nullable() });
+const responseSchema = z.strictObject({
+  query: z.string(),
+  hits: z.array(hitSchema),
+  total: z.number().int().nonnegative(),
+  notice: z.string().min(1).nullable(),
+});
 const highlightsSchema = z.strictObject({
   query: z.string(),
   documentId: z.string(),
@@ -46,10 +53,92 @@ function seeded(seed: number): () => number {
   };
 }
 
-const SYNTAX = ['"', '“', '”', '„', 'title:', 'heading:', 'TITLE:', '~', '~1', '~2', '~99', '~-1', '*', '**', '+', '-', '--', ':', '::', '^', '(', ')', '[', ']', '{', '}', '\\', '/', '|', '&&', '||', '!', '?', '.', ',', ';', "'", '’', '‐', '‑', '–', '—', '…'];
-const CONTROL = ['\u0000', '\u0001', '\u0007', '\b', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\ufffd', '\ud800', '\udfff'];
+const SYNTAX = [
+  '"',
+  '“',
+  '”',
+  '„',
+  'title:',
+  'heading:',
+  'TITLE:',
+  '~',
+  '~1',
+  '~2',
+  '~99',
+  '~-1',
+  '*',
+  '**',
+  '+',
+  '-',
+  '--',
+  ':',
+  '::',
+  '^',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '\\',
+  '/',
+  '|',
+  '&&',
+  '||',
+  '!',
+  '?',
+  '.',
+  ',',
+  ';',
+  "'",
+  '’',
+  '‐',
+  '‑',
+  '–',
+  '—',
+  '…',
+];
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udfff',
+];
 const EMOJI = ['😀', '👍🏽', '🇧🇾', '👨‍👩‍👧', '🏳️‍🌈', '©', '™', '∑', '𝔘𝔑', '🧑🏿‍⚖️'];
-const OTHER_SCRIPTS = ['права', 'человека', 'حقوق', 'الإنسان', 'זכויות', 'אדם', '人权', '権利', 'ḥuqūq', 'Ⅻ', '٢٠١٨', 'ﬁnance', 'e\u0301'];
+const OTHER_SCRIPTS = [
+  'права',
+  'человека',
+  'حقوق',
+  'الإنسان',
+  'זכויות',
+  'אדם',
+  '人权',
+  '権利',
+  'ḥuqūq',
+  'Ⅻ',
+  '٢٠١٨',
+  'ﬁnance',
+  'e\u0301',
+];
 
 describe('search never breaks', () => {
   let reader: TestReader;
@@ -57,14 +146,31 @@ describe('search never breaks', () => {
 
   beforeAll(() => {
     reader = openTestReader();
-    const text = reader.services.store.file.documents.flatMap((d) => d.sections.flatMap((s) => [s.title, ...s.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)])])).join(' ');
+    const text = reader.services.store.file.documents
+      .flatMap((d) =>
+        d.sections.flatMap((s) => [s.title, ...s.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)])]),
+      )
+      .join(' ');
     words = [...new Set(text.split(/\s+/u))].filter(Boolean);
   });
 
   function randomQuery(random: () => number): unknown {
-    const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const roll = random();
-    if (roll < 0.01) return pick([null, undefined, 42, true, [], {}, { query: 1 }, { query: 'UPR', limit: 0 }, { query: 'UPR', limit: 1e9 }, { query: 'UPR', extra: 1 }, 'UPR']);
+    if (roll < 0.01)
+      return pick([
+        null,
+        undefined,
+        42,
+        true,
+        [],
+        {},
+        { query: 1 },
+        { query: 'UPR', limit: 0 },
+        { query: 'UPR', limit: 1e9 },
+        { query: 'UPR', extra: 1 },
+        'UPR',
+      ]);
     if (roll < 0.03) {
       // Very long: 1,001 to 12,000 characters, of words, syntax or emoji.
       const unit = pick(['UPR ', 'a', '"', '😀', 'title:', '~*', 'права ']);
@@ -73,7 +179,18 @@ describe('search never breaks', () => {
     const pieces: string[] = [];
     for (let i = 0, count = 1 + Math.floor(random() * 8); i < count; i++) {
       const kind = random();
-      let piece = kind < 0.45 ? pick(words) : kind < 0.65 ? pick(SYNTAX) : kind < 0.75 ? pick(CONTROL) : kind < 0.83 ? pick(EMOJI) : kind < 0.9 ? pick(OTHER_SCRIPTS) : String.fromCharCode(Math.floor(random() * 0x3000));
+      let piece =
+        kind < 0.45
+          ? pick(words)
+          : kind < 0.65
+            ? pick(SYNTAX)
+            : kind < 0.75
+              ? pick(CONTROL)
+              : kind < 0.83
+                ? pick(EMOJI)
+                : kind < 0.9
+                  ? pick(OTHER_SCRIPTS)
+                  : String.fromCharCode(Math.floor(random() * 0x3000));
       if (random() < 0.2) piece = pick(SYNTAX) + piece;
       if (random() < 0.2) piece += pick(SYNTAX);
       if (random() < 0.1) piece = piece.slice(0, Math.max(1, Math.floor(random() * piece.length)));
@@ -96,7 +213,11 @@ describe('search never breaks', () => {
     const counts = new Map<string, number>();
     const logged: string[] = [];
     // The real dispatcher over the real handlers, with its log of unexpected failures kept.
-    const dispatch = createDispatcher(reader.handlers, (sender) => sender === TRUSTED_SENDER, (message) => logged.push(message));
+    const dispatch = createDispatcher(
+      reader.handlers,
+      (sender) => sender === TRUSTED_SENDER,
+      (message) => logged.push(message),
+    );
     for (let i = 0; i < QUERIES; i++) {
       const payload = randomQuery(random);
       let result: Result<unknown>;
@@ -105,7 +226,9 @@ describe('search never breaks', () => {
       } catch (error) {
         throw new Error(`query ${JSON.stringify(payload)} threw: ${String(error)}`);
       }
-      const outcome = result.ok ? (((result.value as { hits: unknown[] }).hits.length > 0 ? 'hits' : 'no hits') as string) : result.error.code;
+      const outcome = result.ok
+        ? (((result.value as { hits: unknown[] }).hits.length > 0 ? 'hits' : 'no hits') as string)
+        : result.error.code;
       counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
       expectTyped(result, (value) => {
         const response = responseSchema.parse(value);

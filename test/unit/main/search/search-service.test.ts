@@ -10,8 +10,10 @@ function search(query: string): SearchResponse {
   if (!result.ok) throw new Error(`${query}: ${result.error.message}`);
   return result.value;
 }
-const places = (query: string) => search(query).hits.map((hit) => `${hit.sectionId.split('-').slice(0, 5).join('-')}/${hit.paragraphId}`);
-const words = (query: string) => search(query).hits.flatMap((hit) => hit.snippetRanges.map(([from, to]) => hit.snippet.slice(from, to).toLowerCase()));
+const places = (query: string) =>
+  search(query).hits.map((hit) => `${hit.sectionId.split('-').slice(0, 5).join('-')}/${hit.paragraphId}`);
+const words = (query: string) =>
+  search(query).hits.flatMap((hit) => hit.snippetRanges.map(([from, to]) => hit.snippet.slice(from, to).toLowerCase()));
 
 describe('search over the bundled statement (Lunr index, shared tokenizer)', () => {
   it('completes a word being typed against the words as written, not their stems', () => {

@@ -49,9 +49,16 @@ function expectExactly(response: SearchResponse, expected: string[]): void {
 function expectHighlighted(response: SearchResponse, pattern: RegExp): void {
   for (const hit of response.hits) {
     const texts = passages.get(key(hit))!.text.split('\n');
-    const paragraph = reader.services.store.getSection(hit.documentId, hit.sectionId)!.section.paragraphs.find((p) => p.id === hit.paragraphId)!;
-    const parts = new Map([[paragraph.id, texts[0]!], ...paragraph.items.map((item, i) => [item.id, texts[i + 1]!] as const)]);
-    const marked = hit.highlights.flatMap((highlight) => highlight.ranges.map(([from, to]) => parts.get(highlight.partId)!.slice(from, to)));
+    const paragraph = reader.services.store
+      .getSection(hit.documentId, hit.sectionId)!
+      .section.paragraphs.find((p) => p.id === hit.paragraphId)!;
+    const parts = new Map([
+      [paragraph.id, texts[0]!],
+      ...paragraph.items.map((item, i) => [item.id, texts[i + 1]!] as const),
+    ]);
+    const marked = hit.highlights.flatMap((highlight) =>
+      highlight.ranges.map(([from, to]) => parts.get(highlight.partId)!.slice(from, to)),
+    );
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text).toMatch(pattern);
     for (const [from, to] of hit.snippetRanges) expect(hit.snippet.slice(from, to)).toMatch(pattern);
@@ -91,7 +98,9 @@ describe('searching the statement, as a reader would', () => {
 
   it('brings the section that holds an acronym first', async () => {
     expect((await search('UPR')).hits[0]!.sectionTitle).toBe('Cooperation with the Human Rights Council’s mechanisms');
-    expect((await search('NHRAP')).hits[0]!.sectionTitle).toBe('Cooperation with the Office of the UN High Commissioner for Human Rights');
+    expect((await search('NHRAP')).hits[0]!.sectionTitle).toBe(
+      'Cooperation with the Office of the UN High Commissioner for Human Rights',
+    );
     expect((await search('CEDAW')).hits[0]!.sectionTitle).toBe('Cooperation with human rights treaty bodies');
   });
 
@@ -155,15 +164,22 @@ describe('searching the statement, as a reader would', () => {
 
   it('+required and -excluded', async () => {
     const response = await search('+rights -Western');
-    expectExactly(response, holding(/\brights?\b/i).filter((ref) => !/\bwestern\b/i.test(passages.get(ref)!.text)));
-    expectExactly(await search('+UPR -Western'), holding(/\bUPR\b/).filter((ref) => !/\bwestern\b/i.test(passages.get(ref)!.text)));
+    expectExactly(
+      response,
+      holding(/\brights?\b/i).filter((ref) => !/\bwestern\b/i.test(passages.get(ref)!.text)),
+    );
+    expectExactly(
+      await search('+UPR -Western'),
+      holding(/\bUPR\b/).filter((ref) => !/\bwestern\b/i.test(passages.get(ref)!.text)),
+    );
   });
 
   it('title: searches only the section headings, and marks the word in the heading', async () => {
     const response = await search('title:treaty');
     const expected = [...passages].filter(([, passage]) => /treaty/i.test(passage.sectionTitle)).map(([ref]) => ref);
     expectExactly(response, expected);
-    for (const hit of response.hits) expect(hit.sectionTitleRanges.map(([from, to]) => hit.sectionTitle.slice(from, to))).toEqual(['treaty']);
+    for (const hit of response.hits)
+      expect(hit.sectionTitleRanges.map(([from, to]) => hit.sectionTitle.slice(from, to))).toEqual(['treaty']);
   });
 
   it('retries a word no passage holds with words one edit away, and says so (constrctive)', async () => {
@@ -183,7 +199,8 @@ describe('searching the statement, as a reader would', () => {
   });
 
   it('finds a hyphenated word written with or without its hyphen', async () => {
-    for (const query of ['result-oriented', 'resultoriented', 'result‐oriented']) expectExactly(await search(query), holding(/result-oriented/));
+    for (const query of ['result-oriented', 'resultoriented', 'result‐oriented'])
+      expectExactly(await search(query), holding(/result-oriented/));
     expectExactly(await search('"human rights-centered approach"'), holding(/human rights-centered approach/));
   });
 

@@ -15,7 +15,14 @@ describe('text analysis (shared by index build and query)', () => {
   });
 
   it('keeps numbers and acronyms as terms', () => {
-    expect(tokenize('CEDAW in 2018, 266 recommendations (UPR)').map((token) => token.term)).toEqual(['cedaw', 'in', '2018', '266', 'recommend', 'upr']);
+    expect(tokenize('CEDAW in 2018, 266 recommendations (UPR)').map((token) => token.term)).toEqual([
+      'cedaw',
+      'in',
+      '2018',
+      '266',
+      'recommend',
+      'upr',
+    ]);
   });
 
   it('splits words at every Unicode hyphen and dash the same way as at the ASCII hyphen', () => {
@@ -49,14 +56,25 @@ describe('text analysis, beyond the statement', () => {
 
   it('keeps an apostrophe-joined word whole, with its place in the original text', () => {
     const text = 'the Council’s mechanisms';
-    expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual(['the', 'Council’s', 'mechanisms']);
+    expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual([
+      'the',
+      'Council’s',
+      'mechanisms',
+    ]);
     expect(normalizeTerm('Council’s')).toBe(normalizeTerm('council'));
   });
 
   it('stems English words and keeps stop words, numbers and acronyms', () => {
     expect(normalizeTerm('recommendations')).toBe(normalizeTerm('recommendation'));
     expect(tokenize('all of the 266 UPR recommendations in 2018').map((token) => token.folded)).toEqual([
-      'all', 'of', 'the', '266', 'upr', 'recommendations', 'in', '2018',
+      'all',
+      'of',
+      'the',
+      '266',
+      'upr',
+      'recommendations',
+      'in',
+      '2018',
     ]);
   });
 

@@ -8,9 +8,19 @@ let clock: number;
 const now = () => new Date(Date.UTC(2026, 0, 1) + clock++ * 60_000);
 const open = () => {
   let n = 0;
-  return new BookmarkStore(path, () => {}, now, () => `b${++n}-${clock}`);
+  return new BookmarkStore(
+    path,
+    () => {},
+    now,
+    () => `b${++n}-${clock}`,
+  );
 };
-const at = (paragraphId: string, note?: string) => ({ documentId: 'doc', sectionId: 'intro', paragraphId, ...(note === undefined ? {} : { note }) });
+const at = (paragraphId: string, note?: string) => ({
+  documentId: 'doc',
+  sectionId: 'intro',
+  paragraphId,
+  ...(note === undefined ? {} : { note }),
+});
 
 beforeEach(() => {
   path = join(tempDir('reader-bookmarks-'), 'bookmarks.json');
@@ -34,7 +44,11 @@ describe('bookmarks', () => {
     store.add(at('p1', 'one'));
     const second = store.add(at('p2'));
     store.setNote(second.id, 'two\nlines');
-    expect(open().list().map((bookmark) => [bookmark.paragraphId, bookmark.note])).toEqual([
+    expect(
+      open()
+        .list()
+        .map((bookmark) => [bookmark.paragraphId, bookmark.note]),
+    ).toEqual([
       ['p1', 'one'],
       ['p2', 'two\nlines'],
     ]);
@@ -46,9 +60,17 @@ describe('bookmarks', () => {
     const middle = store.add(at('p2', 'precious'));
     store.add(at('p3'));
     expect(store.remove(middle.id)).toEqual(middle);
-    expect(open().list().map((bookmark) => bookmark.paragraphId)).toEqual(['p1', 'p3']);
+    expect(
+      open()
+        .list()
+        .map((bookmark) => bookmark.paragraphId),
+    ).toEqual(['p1', 'p3']);
     expect(store.restore(middle.id)).toEqual(middle);
-    expect(open().list().map((bookmark) => [bookmark.paragraphId, bookmark.note])).toEqual([
+    expect(
+      open()
+        .list()
+        .map((bookmark) => [bookmark.paragraphId, bookmark.note]),
+    ).toEqual([
       ['p1', ''],
       ['p2', 'precious'],
       ['p3', ''],

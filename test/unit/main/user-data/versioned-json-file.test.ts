@@ -144,10 +144,17 @@ describe('migrations', () => {
   const spec: JsonFileSpec<V3> = {
     kind: 'marks',
     version: 3,
-    schema: z.strictObject({ marks: z.array(z.strictObject({ at: z.string(), note: z.string(), createdAt: z.string() })) }),
+    schema: z.strictObject({
+      marks: z.array(z.strictObject({ at: z.string(), note: z.string(), createdAt: z.string() })),
+    }),
     migrations: {
       1: (data) => ({ marks: (data as { marks: string[] }).marks.map((at) => ({ at, note: '' })) }),
-      2: (data) => ({ marks: (data as { marks: { at: string; note: string }[] }).marks.map((mark) => ({ ...mark, createdAt: 'unknown' })) }),
+      2: (data) => ({
+        marks: (data as { marks: { at: string; note: string }[] }).marks.map((mark) => ({
+          ...mark,
+          createdAt: 'unknown',
+        })),
+      }),
     },
     defaults: () => ({ marks: [] }),
     label: 'marks',
@@ -174,12 +181,20 @@ describe('migrations', () => {
   });
 
   it('migrates from the middle of the chain too', () => {
-    writeFileSync(join(dir, 'marks.json'), JSON.stringify({ kind: 'marks', version: 2, data: { marks: [{ at: 'x', note: 'kept' }] } }));
-    expect(new VersionedJsonFile(join(dir, 'marks.json'), spec, tell).get().marks).toEqual([{ at: 'x', note: 'kept', createdAt: 'unknown' }]);
+    writeFileSync(
+      join(dir, 'marks.json'),
+      JSON.stringify({ kind: 'marks', version: 2, data: { marks: [{ at: 'x', note: 'kept' }] } }),
+    );
+    expect(new VersionedJsonFile(join(dir, 'marks.json'), spec, tell).get().marks).toEqual([
+      { at: 'x', note: 'kept', createdAt: 'unknown' },
+    ]);
   });
 
   it('sets the file aside when a migration cannot read it', () => {
-    writeFileSync(join(dir, 'marks.json'), JSON.stringify({ kind: 'marks', version: 1, data: { marks: 'not a list' } }));
+    writeFileSync(
+      join(dir, 'marks.json'),
+      JSON.stringify({ kind: 'marks', version: 1, data: { marks: 'not a list' } }),
+    );
     const file = new VersionedJsonFile(join(dir, 'marks.json'), spec, tell);
     expect(file.get()).toEqual({ marks: [] });
     expect(told).toHaveLength(1);

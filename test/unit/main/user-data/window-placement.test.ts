@@ -5,11 +5,23 @@ const laptop = { x: 0, y: 25, width: 1440, height: 875 };
 const monitor = { x: 1440, y: 0, width: 2560, height: 1440 };
 const defaults = { width: 1200, height: 860 };
 const minimum = { width: 640, height: 480 };
-const saved = (rect: Partial<WindowState>): WindowState => ({ x: 100, y: 100, width: 1000, height: 700, maximized: false, fullScreen: false, ...rect });
+const saved = (rect: Partial<WindowState>): WindowState => ({
+  x: 100,
+  y: 100,
+  width: 1000,
+  height: 700,
+  maximized: false,
+  fullScreen: false,
+  ...rect,
+});
 
 describe('placeWindow', () => {
   it('uses the default size, centred by the system, on a first start', () => {
-    expect(placeWindow(null, [laptop], defaults, minimum)).toEqual({ bounds: { width: 1200, height: 860 }, maximized: false, fullScreen: false });
+    expect(placeWindow(null, [laptop], defaults, minimum)).toEqual({
+      bounds: { width: 1200, height: 860 },
+      maximized: false,
+      fullScreen: false,
+    });
   });
 
   it('puts the window back exactly where it was when that place is still on a screen', () => {
@@ -35,8 +47,14 @@ describe('placeWindow', () => {
   });
 
   it('never makes the window smaller than its minimum, unless the screen itself is smaller', () => {
-    expect(placeWindow(saved({ width: 300, height: 200 }), [laptop], defaults, minimum).bounds).toMatchObject({ width: 640, height: 480 });
+    expect(placeWindow(saved({ width: 300, height: 200 }), [laptop], defaults, minimum).bounds).toMatchObject({
+      width: 640,
+      height: 480,
+    });
     const tiny = { x: 0, y: 0, width: 600, height: 400 };
-    expect(placeWindow(saved({ x: 0, y: 0 }), [tiny], defaults, minimum).bounds).toMatchObject({ width: 600, height: 400 });
+    expect(placeWindow(saved({ x: 0, y: 0 }), [tiny], defaults, minimum).bounds).toMatchObject({
+      width: 600,
+      height: 400,
+    });
   });
 });

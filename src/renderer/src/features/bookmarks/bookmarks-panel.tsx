@@ -17,15 +17,25 @@ interface BookmarksPanelProps {
 
 /** How a bookmark is named to the reader: "section 3, paragraph 2". */
 export function bookmarkSubject(entry: BookmarkEntry): string {
-  return entry.place ? `section ${entry.place.sectionNumber}, paragraph ${entry.place.paragraphNumber}` : 'a paragraph no longer in the document';
+  return entry.place
+    ? `section ${entry.place.sectionNumber}, paragraph ${entry.place.paragraphNumber}`
+    : 'a paragraph no longer in the document';
 }
 
 /** The bookmarks in document order: jump to one, edit its note, delete it; export them all. */
-export function BookmarksPanel({ entries, editingId, onEdit, onSaveNote, onDelete, onExport }: BookmarksPanelProps): ReactNode {
+export function BookmarksPanel({
+  entries,
+  editingId,
+  onEdit,
+  onSaveNote,
+  onDelete,
+  onExport,
+}: BookmarksPanelProps): ReactNode {
   // When the note editor closes, the focus goes back to the button that opened it.
   const lastEditing = useRef<string | null>(null);
   useEffect(() => {
-    if (editingId === null && lastEditing.current !== null) document.getElementById(`edit-${lastEditing.current}`)?.focus();
+    if (editingId === null && lastEditing.current !== null)
+      document.getElementById(`edit-${lastEditing.current}`)?.focus();
     lastEditing.current = editingId;
   }, [editingId]);
   return (
@@ -39,7 +49,9 @@ export function BookmarksPanel({ entries, editingId, onEdit, onSaveNote, onDelet
         </button>
       </div>
       {entries.length === 0 && (
-        <p className="bookmarks-empty">No bookmarks yet. Use the Bookmark button beside a paragraph, or press {shortcutLabel('Ctrl+D')} in it.</p>
+        <p className="bookmarks-empty">
+          No bookmarks yet. Use the Bookmark button beside a paragraph, or press {shortcutLabel('Ctrl+D')} in it.
+        </p>
       )}
       <ol className="bookmark-list">
         {entries.map((entry) => {
@@ -51,7 +63,13 @@ export function BookmarksPanel({ entries, editingId, onEdit, onSaveNote, onDelet
               <article className="bookmark" aria-labelledby={headingId}>
                 <h3 id={headingId} className="bookmark-title">
                   {place ? (
-                    <a href={formatRoute({ documentId: bookmark.documentId, sectionId: bookmark.sectionId, paragraphId: bookmark.paragraphId })}>
+                    <a
+                      href={formatRoute({
+                        documentId: bookmark.documentId,
+                        sectionId: bookmark.sectionId,
+                        paragraphId: bookmark.paragraphId,
+                      })}
+                    >
                       Section {place.sectionNumber}, paragraph {place.paragraphNumber}
                     </a>
                   ) : (
@@ -61,16 +79,32 @@ export function BookmarksPanel({ entries, editingId, onEdit, onSaveNote, onDelet
                 {place && <p className="bookmark-section">{place.sectionTitle}</p>}
                 {place && <p className="bookmark-excerpt">{place.excerpt}</p>}
                 {editingId === bookmark.id ? (
-                  <NoteEditor subject={subject} initial={bookmark.note} onSave={(note) => onSaveNote(bookmark.id, note)} onCancel={() => onEdit(null)} />
+                  <NoteEditor
+                    subject={subject}
+                    initial={bookmark.note}
+                    onSave={(note) => onSaveNote(bookmark.id, note)}
+                    onCancel={() => onEdit(null)}
+                  />
                 ) : (
                   bookmark.note !== '' && <p className="bookmark-note">{bookmark.note}</p>
                 )}
                 {editingId !== bookmark.id && (
                   <div className="bookmark-actions">
-                    <button type="button" className="quiet-button" id={`edit-${bookmark.id}`} aria-label={`${bookmark.note ? 'Edit note' : 'Add note'} on ${subject}`} onClick={() => onEdit(bookmark.id)}>
+                    <button
+                      type="button"
+                      className="quiet-button"
+                      id={`edit-${bookmark.id}`}
+                      aria-label={`${bookmark.note ? 'Edit note' : 'Add note'} on ${subject}`}
+                      onClick={() => onEdit(bookmark.id)}
+                    >
                       {bookmark.note ? 'Edit note' : 'Add note'}
                     </button>
-                    <button type="button" className="quiet-button" aria-label={`Delete bookmark on ${subject}`} onClick={() => onDelete(entry)}>
+                    <button
+                      type="button"
+                      className="quiet-button"
+                      aria-label={`Delete bookmark on ${subject}`}
+                      onClick={() => onDelete(entry)}
+                    >
                       Delete
                     </button>
                   </div>

@@ -34,11 +34,17 @@ export function useBookmarks(onError: (error: ReaderError) => void): BookmarksSt
   }, [refresh]);
 
   const byParagraph = useMemo(
-    () => new Map(entries.map((entry) => [`${entry.bookmark.documentId}/${entry.bookmark.sectionId}/${entry.bookmark.paragraphId}`, entry])),
+    () =>
+      new Map(
+        entries.map((entry) => [
+          `${entry.bookmark.documentId}/${entry.bookmark.sectionId}/${entry.bookmark.paragraphId}`,
+          entry,
+        ]),
+      ),
     [entries],
   );
   const run = useCallback(
-    async <T,>(call: Promise<Result<T>>): Promise<Result<T>> => {
+    async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
       const result = await call;
       if (result.ok) await refresh();
       else onError(result.error);

@@ -43,14 +43,16 @@ export function SectionReader({
   const { document, section } = view;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
-  const link = (sectionId: string, paragraphId: string | null = null) => formatRoute({ documentId: document.id, sectionId, paragraphId });
+  const link = (sectionId: string, paragraphId: string | null = null) =>
+    formatRoute({ documentId: document.id, sectionId, paragraphId });
 
   useEffect(() => {
     const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
     if (target) target.scrollIntoView({ block: 'center' });
     else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
     // Never take the focus from a field the reader is typing in (e.g. a search started while the section loads).
-    if (focusTarget && typingContext(window.document.activeElement) === 'none') (target ?? headingRef.current)?.focus({ preventScroll: true });
+    if (focusTarget && typingContext(window.document.activeElement) === 'none')
+      (target ?? headingRef.current)?.focus({ preventScroll: true });
   }, [section.id, targetParagraphId]);
 
   const hits = (partId: string) => ({ firstHit: hitNumbers?.first.get(partId), currentHit });
@@ -61,10 +63,17 @@ export function SectionReader({
         <p className="section-kicker">
           Section {section.number} of {document.sectionCount}
         </p>
-        <h2 id="section-title" ref={headingRef} tabIndex={-1} className={section.editorialTitle ? 'editorial' : undefined}>
+        <h2
+          id="section-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className={section.editorialTitle ? 'editorial' : undefined}
+        >
           <HighlightedText text={section.title} ranges={titleRanges} {...hits(TITLE_PART)} />
         </h2>
-        {section.editorialTitle && <p className="editorial-note">This heading is an editorial label; the source has none.</p>}
+        {section.editorialTitle && (
+          <p className="editorial-note">This heading is an editorial label; the source has none.</p>
+        )}
         {actions && <div className="section-actions">{actions}</div>}
       </header>
       {section.paragraphs.map((paragraph) => (
@@ -77,7 +86,11 @@ export function SectionReader({
           data-paragraph={paragraph.id}
           className={paragraph.id === targetParagraphId ? 'paragraph target' : 'paragraph'}
         >
-          <a className="paragraph-number" href={link(section.id, paragraph.id)} aria-label={`Link to paragraph ${paragraph.number}`}>
+          <a
+            className="paragraph-number"
+            href={link(section.id, paragraph.id)}
+            aria-label={`Link to paragraph ${paragraph.number}`}
+          >
             {paragraph.number}
           </a>
           <div className="paragraph-body">
@@ -99,8 +112,20 @@ export function SectionReader({
         </section>
       ))}
       <nav className="section-pager" aria-label="Sections">
-        {view.previousSectionId ? <a href={link(view.previousSectionId)} rel="prev">← Previous section</a> : <span />}
-        {view.nextSectionId ? <a href={link(view.nextSectionId)} rel="next">Next section →</a> : <span />}
+        {view.previousSectionId ? (
+          <a href={link(view.previousSectionId)} rel="prev">
+            ← Previous section
+          </a>
+        ) : (
+          <span />
+        )}
+        {view.nextSectionId ? (
+          <a href={link(view.nextSectionId)} rel="next">
+            Next section →
+          </a>
+        ) : (
+          <span />
+        )}
       </nav>
     </article>
   );

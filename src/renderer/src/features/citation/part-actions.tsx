@@ -15,12 +15,29 @@ interface ParagraphActionsProps {
  * are drawn by CSS and the note is not selectable, so selecting and copying text (Ctrl/Cmd+C)
  * gets the document's words only.
  */
-export function ParagraphActions({ paragraph, bookmarked, note, onCite, onToggleBookmark }: ParagraphActionsProps): ReactNode {
+export function ParagraphActions({
+  paragraph,
+  bookmarked,
+  note,
+  onCite,
+  onToggleBookmark,
+}: ParagraphActionsProps): ReactNode {
   return (
     <>
       <div className="paragraph-actions">
-        <button type="button" className="part-button cite" aria-label={`Cite paragraph ${paragraph.number} (copy with citation)`} onClick={onCite} />
-        <button type="button" className="part-button mark" aria-pressed={bookmarked} aria-label={`Bookmark paragraph ${paragraph.number}`} onClick={onToggleBookmark} />
+        <button
+          type="button"
+          className="part-button cite"
+          aria-label={`Cite paragraph ${paragraph.number} (copy with citation)`}
+          onClick={onCite}
+        />
+        <button
+          type="button"
+          className="part-button mark"
+          aria-pressed={bookmarked}
+          aria-label={`Bookmark paragraph ${paragraph.number}`}
+          onClick={onToggleBookmark}
+        />
       </div>
       {note && (
         <p className="paragraph-note">
@@ -33,7 +50,15 @@ export function ParagraphActions({ paragraph, bookmarked, note, onCite, onToggle
 }
 
 /** The cite button of a list item. */
-export function ItemActions({ item, paragraph, onCite }: { item: ListItem; paragraph: Paragraph; onCite: () => void }): ReactNode {
+export function ItemActions({
+  item,
+  paragraph,
+  onCite,
+}: {
+  item: ListItem;
+  paragraph: Paragraph;
+  onCite: () => void;
+}): ReactNode {
   return (
     <button
       type="button"

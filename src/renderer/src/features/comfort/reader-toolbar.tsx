@@ -24,14 +24,31 @@ interface ReaderToolbarProps {
 export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
   return (
     <div className="reader-toolbar" role="group" aria-label="Reader controls">
-      <button type="button" aria-label="Back" title={`Back (${shortcutLabel('Alt+←')})`} disabled={!props.canGoBack} onClick={props.onBack}>
+      <button
+        type="button"
+        aria-label="Back"
+        title={`Back (${shortcutLabel('Alt+←')})`}
+        disabled={!props.canGoBack}
+        onClick={props.onBack}
+      >
         ←
       </button>
-      <button type="button" aria-label="Forward" title={`Forward (${shortcutLabel('Alt+→')})`} disabled={!props.canGoForward} onClick={props.onForward}>
+      <button
+        type="button"
+        aria-label="Forward"
+        title={`Forward (${shortcutLabel('Alt+→')})`}
+        disabled={!props.canGoForward}
+        onClick={props.onForward}
+      >
         →
       </button>
       <span className="separator" />
-      <button type="button" aria-pressed={props.bookmarksShown} title={`Show bookmarks (${shortcutLabel('Ctrl+B')})`} onClick={props.onToggleBookmarks}>
+      <button
+        type="button"
+        aria-pressed={props.bookmarksShown}
+        title={`Show bookmarks (${shortcutLabel('Ctrl+B')})`}
+        onClick={props.onToggleBookmarks}
+      >
         Bookmarks ({props.bookmarkCount})
       </button>
       <span className="separator" />
@@ -39,7 +56,12 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
         <span aria-hidden="true">A−</span>
         <span className="visually-hidden">Smaller text</span>
       </button>
-      <button type="button" aria-label={`Text size ${Math.round(props.textScale * 100)}%, reset`} title={`Actual size (${shortcutLabel('Ctrl+0')})`} onClick={() => props.onTextSize(0)}>
+      <button
+        type="button"
+        aria-label={`Text size ${Math.round(props.textScale * 100)}%, reset`}
+        title={`Actual size (${shortcutLabel('Ctrl+0')})`}
+        onClick={() => props.onTextSize(0)}
+      >
         {Math.round(props.textScale * 100)}%
       </button>
       <button type="button" title={`Larger text (${shortcutLabel('Ctrl+=')})`} onClick={() => props.onTextSize(1)}>

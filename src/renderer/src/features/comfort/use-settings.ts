@@ -68,6 +68,9 @@ export function useSettings(onError: (error: ReaderError) => void): SettingsStat
     [onError],
   );
   const setTheme = useCallback((theme: ThemeChoice) => change({ theme }), [change]);
-  const stepTextSize = useCallback((step: -1 | 0 | 1) => change({ textScale: nextTextScale(settings.textScale, step) }), [change, settings.textScale]);
+  const stepTextSize = useCallback(
+    (step: -1 | 0 | 1) => change({ textScale: nextTextScale(settings.textScale, step) }),
+    [change, settings.textScale],
+  );
   return { settings, shownTheme, setTheme, stepTextSize };
 }

@@ -30,7 +30,15 @@ type Feedback = { kind: 'progress' | 'info' | 'error'; text: string } | null;
  * focus starts on the scope, Tab stays inside, Escape closes, focus returns to the opener. Main
  * composes the document from the corpus: only ids and options leave the renderer.
  */
-export function ExportDialog({ toc, currentSectionId, initialScope, options, onOptionsChange, onClose, onDone }: ExportDialogProps): ReactNode {
+export function ExportDialog({
+  toc,
+  currentSectionId,
+  initialScope,
+  options,
+  onOptionsChange,
+  onClose,
+  onDone,
+}: ExportDialogProps): ReactNode {
   const id = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const current = toc.sections.find((section) => section.id === currentSectionId) ?? null;
@@ -52,7 +60,10 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
     const ids = sectionIds();
     if (busy || ids === null) return;
     setBusy(true);
-    setFeedback({ kind: 'progress', text: action === 'save' ? 'Choose where to save the PDF…' : 'Opening the print dialog…' });
+    setFeedback({
+      kind: 'progress',
+      text: action === 'save' ? 'Choose where to save the PDF…' : 'Opening the print dialog…',
+    });
     const request: ExportRequest = { documentId: toc.document.id, sectionIds: ids, options };
     const result = action === 'save' ? await readerApi().exportPdf(request) : await readerApi().printExport(request);
     setBusy(false);
@@ -61,7 +72,9 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
         const pages = result.value.pageCount === 1 ? '1 page' : `${result.value.pageCount} pages`;
         onDone(`Saved the PDF (${pages}) to ${result.value.path}`);
       } else {
-        onDone(`Sent ${result.value.sectionCount === 1 ? '1 section' : `${result.value.sectionCount} sections`} to the printer.`);
+        onDone(
+          `Sent ${result.value.sectionCount === 1 ? '1 section' : `${result.value.sectionCount} sections`} to the printer.`,
+        );
       }
       return;
     }
@@ -72,7 +85,8 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
     event.preventDefault();
     void run('save');
   };
-  const setOption = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]): void => onOptionsChange({ ...options, [key]: value });
+  const setOption = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]): void =>
+    onOptionsChange({ ...options, [key]: value });
   const toggle = (sectionId: string, on: boolean): void => {
     const next = new Set(chosen);
     if (on) next.add(sectionId);
@@ -102,21 +116,34 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
           Export or print
         </h2>
         <p id={`${id}-intro`} className="export-intro">
-          Verbatim text; every page names the document and section and carries the page number, date, issuer and content hash.
+          Verbatim text; every page names the document and section and carries the page number, date, issuer and content
+          hash.
         </p>
         <form onSubmit={submit}>
           <fieldset className="export-group" disabled={busy}>
             <legend>What to export</legend>
             {current && (
               <label className="export-choice">
-                <input type="radio" name={`${id}-scope`} value="current" checked={scope === 'current'} onChange={() => setScope('current')} />
+                <input
+                  type="radio"
+                  name={`${id}-scope`}
+                  value="current"
+                  checked={scope === 'current'}
+                  onChange={() => setScope('current')}
+                />
                 <span>
                   This section: {current.number}. {current.title}
                 </span>
               </label>
             )}
             <label className="export-choice">
-              <input type="radio" name={`${id}-scope`} value="chosen" checked={scope === 'chosen'} onChange={() => setScope('chosen')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                value="chosen"
+                checked={scope === 'chosen'}
+                onChange={() => setScope('chosen')}
+              />
               <span>Chosen sections</span>
             </label>
             {scope === 'chosen' && (
@@ -126,7 +153,11 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
                   {toc.sections.map((section) => (
                     <li key={section.id}>
                       <label className="export-choice">
-                        <input type="checkbox" checked={chosen.has(section.id)} onChange={(event) => toggle(section.id, event.target.checked)} />
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(section.id)}
+                          onChange={(event) => toggle(section.id, event.target.checked)}
+                        />
                         <span>
                           {section.number}. {section.title}
                         </span>
@@ -137,7 +168,13 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
               </fieldset>
             )}
             <label className="export-choice">
-              <input type="radio" name={`${id}-scope`} value="whole" checked={scope === 'whole'} onChange={() => setScope('whole')} />
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                value="whole"
+                checked={scope === 'whole'}
+                onChange={() => setScope('whole')}
+              />
               <span>
                 Whole document ({toc.sections.length} {toc.sections.length === 1 ? 'section' : 'sections'})
               </span>
@@ -147,7 +184,13 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
             <legend>Paper</legend>
             {(['A4', 'Letter'] as PaperSize[]).map((paper) => (
               <label key={paper} className="export-choice">
-                <input type="radio" name={`${id}-paper`} value={paper} checked={options.paper === paper} onChange={() => setOption('paper', paper)} />
+                <input
+                  type="radio"
+                  name={`${id}-paper`}
+                  value={paper}
+                  checked={options.paper === paper}
+                  onChange={() => setOption('paper', paper)}
+                />
                 <span>{paper}</span>
               </label>
             ))}
@@ -155,11 +198,19 @@ export function ExportDialog({ toc, currentSectionId, initialScope, options, onO
           <fieldset className="export-group" disabled={busy}>
             <legend>Layout</legend>
             <label className="export-choice">
-              <input type="checkbox" checked={options.tableOfContents} onChange={(event) => setOption('tableOfContents', event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={options.tableOfContents}
+                onChange={(event) => setOption('tableOfContents', event.target.checked)}
+              />
               <span>Include a table of contents</span>
             </label>
             <label className="export-choice">
-              <input type="checkbox" checked={options.paragraphNumbers} onChange={(event) => setOption('paragraphNumbers', event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={options.paragraphNumbers}
+                onChange={(event) => setOption('paragraphNumbers', event.target.checked)}
+              />
               <span>Number the paragraphs</span>
             </label>
           </fieldset>

@@ -1,12 +1,21 @@
 import { useEffect, type RefObject } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /** The elements Tab visits inside `root`, in order (a radio group is one stop: its checked radio). */
 function tabStops(root: HTMLElement): HTMLElement[] {
-  const checkedGroups = new Set(Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'), (radio) => radio.name));
+  const checkedGroups = new Set(
+    Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked'), (radio) => radio.name),
+  );
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (element) => !(element instanceof HTMLInputElement && element.type === 'radio' && !element.checked && checkedGroups.has(element.name)),
+    (element) =>
+      !(
+        element instanceof HTMLInputElement &&
+        element.type === 'radio' &&
+        !element.checked &&
+        checkedGroups.has(element.name)
+      ),
   );
 }
 

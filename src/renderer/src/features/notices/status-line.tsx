@@ -3,7 +3,13 @@ import type { Announcement } from './use-announcer';
 import './notices.css';
 
 /** The status line at the bottom of the window: what just happened, read out by screen readers, with its action. */
-export function StatusLine({ announcement, onDismiss }: { announcement: Announcement | null; onDismiss: () => void }): ReactNode {
+export function StatusLine({
+  announcement,
+  onDismiss,
+}: {
+  announcement: Announcement | null;
+  onDismiss: () => void;
+}): ReactNode {
   const actionButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (announcement?.action?.focus) actionButton.current?.focus();
@@ -35,7 +41,13 @@ export function StatusLine({ announcement, onDismiss }: { announcement: Announce
 }
 
 /** Notices from main (e.g. a data file that could not be read): shown until the reader dismisses them. */
-export function NoticeList({ notices, onDismiss }: { notices: readonly string[]; onDismiss: (notice: string) => void }): ReactNode {
+export function NoticeList({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly string[];
+  onDismiss: (notice: string) => void;
+}): ReactNode {
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label="Notices">

@@ -23,7 +23,8 @@ export function useAppEvents(onCommand: (command: AppCommand) => void, onNotice:
           continue;
         }
         const event = result.value;
-        if (event?.kind === 'command' && (APP_COMMANDS as readonly string[]).includes(event.command)) handlers.current.onCommand(event.command);
+        if (event?.kind === 'command' && (APP_COMMANDS as readonly string[]).includes(event.command))
+          handlers.current.onCommand(event.command);
         if (event?.kind === 'notice') handlers.current.onNotice(event.message);
       }
     })();

@@ -24,7 +24,12 @@ export function HighlightedText({ text, ranges, firstHit, currentHit = null }: H
     const hit = firstHit === undefined ? undefined : firstHit + i;
     const current = hit !== undefined && hit === currentHit;
     pieces.push(
-      <mark key={start} data-hit={hit} className={current ? 'current-hit' : undefined} aria-current={current ? 'true' : undefined}>
+      <mark
+        key={start}
+        data-hit={hit}
+        className={current ? 'current-hit' : undefined}
+        aria-current={current ? 'true' : undefined}
+      >
         {text.slice(start, end)}
       </mark>,
     );

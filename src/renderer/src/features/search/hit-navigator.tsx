@@ -12,14 +12,31 @@ interface HitNavigatorProps {
 
 /** "n of m" for the opened search in the reading pane, previous/next hit, and the way back. */
 export function HitNavigator({ total, current, onPrevious, onNext, onBack }: HitNavigatorProps): ReactNode {
-  const position = total === null ? 'Finding hits…' : total === 0 ? 'No hits in this section' : `${current === null ? '–' : current + 1} of ${total}`;
+  const position =
+    total === null
+      ? 'Finding hits…'
+      : total === 0
+        ? 'No hits in this section'
+        : `${current === null ? '–' : current + 1} of ${total}`;
   return (
     <div className="hit-navigator" role="group" aria-label="Hits in this section">
-      <button type="button" onClick={onPrevious} disabled={!total} aria-keyshortcuts="Shift+F3" title="Previous hit (Shift+F3, or Shift+Enter in the search box)">
+      <button
+        type="button"
+        onClick={onPrevious}
+        disabled={!total}
+        aria-keyshortcuts="Shift+F3"
+        title="Previous hit (Shift+F3, or Shift+Enter in the search box)"
+      >
         ‹ Previous hit
       </button>
       <span className="hit-position">{position}</span>
-      <button type="button" onClick={onNext} disabled={!total} aria-keyshortcuts="F3" title="Next hit (F3, or Enter in the search box)">
+      <button
+        type="button"
+        onClick={onNext}
+        disabled={!total}
+        aria-keyshortcuts="F3"
+        title="Next hit (F3, or Enter in the search box)"
+      >
         Next hit ›
       </button>
       {onBack && (

@@ -20,7 +20,14 @@ interface SearchBoxProps {
  * The search field, labelled, with its keyboard help and the query-language popover. Focus stays
  * here while Up/Down move through the results (`aria-activedescendant`).
  */
-export function SearchBox({ query, onChange, inputRef, listId = null, activeOptionId = null, onKeyDown }: SearchBoxProps): ReactNode {
+export function SearchBox({
+  query,
+  onChange,
+  inputRef,
+  listId = null,
+  activeOptionId = null,
+  onKeyDown,
+}: SearchBoxProps): ReactNode {
   return (
     <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor="search-input" className="visually-hidden">
@@ -48,8 +55,8 @@ export function SearchBox({ query, onChange, inputRef, listId = null, activeOpti
         }}
       />
       <p id="search-keys" className="visually-hidden">
-        Results appear as you type. Up and Down arrows choose a result, Enter opens it. Then Enter or F3 goes to the next hit, Shift+Enter or
-        Shift+F3 to the previous one. Escape clears the search. Ctrl+F comes back here.
+        Results appear as you type. Up and Down arrows choose a result, Enter opens it. Then Enter or F3 goes to the
+        next hit, Shift+Enter or Shift+F3 to the previous one. Escape clears the search. Ctrl+F comes back here.
       </p>
       <SearchHelp />
     </form>

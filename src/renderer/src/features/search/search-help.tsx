@@ -54,7 +54,13 @@ export function SearchHelp(): ReactNode {
         ?
       </button>
       {open && (
-        <div id={`${id}-popover`} className="search-help-popover" role="dialog" aria-modal="false" aria-labelledby={`${id}-title`}>
+        <div
+          id={`${id}-popover`}
+          className="search-help-popover"
+          role="dialog"
+          aria-modal="false"
+          aria-labelledby={`${id}-title`}
+        >
           <h2 id={`${id}-title`}>How to search</h2>
           <table>
             <thead>
@@ -75,12 +81,12 @@ export function SearchHelp(): ReactNode {
             </tbody>
           </table>
           <p>
-            Case, accents, curly apostrophes and hyphens do not matter; <em>rights</em> also finds <em>right</em>. When nothing matches
-            exactly, words one letter away are tried, and the results say so.
+            Case, accents, curly apostrophes and hyphens do not matter; <em>rights</em> also finds <em>right</em>. When
+            nothing matches exactly, words one letter away are tried, and the results say so.
           </p>
           <p>
-            Keys: Up/Down choose a result, Enter opens it; Enter or F3 next hit, Shift+Enter or Shift+F3 previous; Escape clears; Ctrl+F
-            (⌘F) returns to the search box.
+            Keys: Up/Down choose a result, Enter opens it; Enter or F3 next hit, Shift+Enter or Shift+F3 previous;
+            Escape clears; Ctrl+F (⌘F) returns to the search box.
           </p>
         </div>
       )}

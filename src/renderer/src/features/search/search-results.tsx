@@ -55,7 +55,12 @@ export function SearchResults({ response, activeHit, onOpen, onKeyDown }: Search
           onKeyDown={onKeyDown}
         >
           {groups.map((group) => (
-            <div key={group.key} role="group" aria-label={`${group.sectionTitle}: ${count(group.hits.length, 'passage')}`} className="result-group">
+            <div
+              key={group.key}
+              role="group"
+              aria-label={`${group.sectionTitle}: ${count(group.hits.length, 'passage')}`}
+              className="result-group"
+            >
               <div className="result-group-title" aria-hidden="true">
                 {group.sectionTitle} <span className="result-count">{group.hits.length}</span>
               </div>

@@ -47,7 +47,11 @@ export interface SearchSession {
  * shown (fetched from main, so hits beyond the result limit are included), next/previous hit with
  * "n of m", and a way back to where the reader was before searching.
  */
-export function useSearchSession(route: Route | null, go: (route: Route) => void, view: SectionView | null): SearchSession {
+export function useSearchSession(
+  route: Route | null,
+  go: (route: Route) => void,
+  view: SectionView | null,
+): SearchSession {
   const [query, setQueryState] = useState('');
   const search = useSearch(query);
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -105,7 +109,13 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
   }, [openedQuery, documentId, sectionId, openCount]);
 
   const highlights = useMemo(() => {
-    if (!sectionHighlights || !view || sectionHighlights.sectionId !== view.section.id || sectionHighlights.documentId !== view.document.id) return null;
+    if (
+      !sectionHighlights ||
+      !view ||
+      sectionHighlights.sectionId !== view.section.id ||
+      sectionHighlights.documentId !== view.document.id
+    )
+      return null;
     return { ...sectionHighlights, numbers: numberHits(view.section, sectionHighlights) };
   }, [sectionHighlights, view]);
 
@@ -118,7 +128,11 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
       target.current = null;
       const first = opened.paragraphId ? highlights.numbers.firstInParagraph(opened.paragraphId) : null;
       setCurrentHit(first ?? (total > 0 ? 0 : null));
-      setAnnouncement(total > 0 ? `Hit ${(first ?? 0) + 1} of ${total} in ${view?.section.title ?? 'this section'}.` : 'No hits in this section.');
+      setAnnouncement(
+        total > 0
+          ? `Hit ${(first ?? 0) + 1} of ${total} in ${view?.section.title ?? 'this section'}.`
+          : 'No hits in this section.',
+      );
     } else {
       setCurrentHit(null);
       setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
@@ -156,7 +170,9 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
       const next = currentHit === null ? (delta === 1 ? 0 : total - 1) : (currentHit + delta + total) % total;
       const wrapped = currentHit !== null && (delta === 1 ? next < currentHit : next > currentHit);
       setCurrentHit(next);
-      setAnnouncement(`Hit ${next + 1} of ${total}${wrapped ? delta === 1 ? ', back at the first' : ', back at the last' : ''}.`);
+      setAnnouncement(
+        `Hit ${next + 1} of ${total}${wrapped ? (delta === 1 ? ', back at the first' : ', back at the last') : ''}.`,
+      );
     },
     [currentHit, highlights, openedQuery],
   );
@@ -182,7 +198,9 @@ export function useSearchSession(route: Route | null, go: (route: Route) => void
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         if (hits.length === 0) return;
         event.preventDefault();
-        setActiveIndex((index) => (event.key === 'ArrowDown' ? Math.min(index + 1, hits.length - 1) : Math.max(index - 1, 0)));
+        setActiveIndex((index) =>
+          event.key === 'ArrowDown' ? Math.min(index + 1, hits.length - 1) : Math.max(index - 1, 0),
+        );
       } else if (event.key === 'Enter') {
         event.preventDefault();
         const active = hits[activeIndex];

@@ -55,7 +55,9 @@ export function ExternalLinkGuard(): ReactNode {
       onKeyDown={(event) => event.key === 'Escape' && close()}
     >
       <h2 id="link-notice-title">This link leads to the web</h2>
-      <p id="link-notice-text">The reader works offline and does not open web pages. The address, to open elsewhere if you need it:</p>
+      <p id="link-notice-text">
+        The reader works offline and does not open web pages. The address, to open elsewhere if you need it:
+      </p>
       <p className="link-notice-address">
         <code>{address}</code>
       </p>

@@ -17,8 +17,9 @@ export function StatusNotices({ status }: { status: AppStatus }): ReactNode {
           <h2 id="integrity-alert-title">This document may have been altered</h2>
           <p>{integrity.warning}</p>
           <p>
-            Do not rely on the text shown here until it has been checked against the original. Fingerprint recorded at build:{' '}
-            <code>{integrity.expectedHash}</code>; fingerprint of the text as opened: <code>{integrity.actualHash}</code>.
+            Do not rely on the text shown here until it has been checked against the original. Fingerprint recorded at
+            build: <code>{integrity.expectedHash}</code>; fingerprint of the text as opened:{' '}
+            <code>{integrity.actualHash}</code>.
           </p>
         </div>
       )}
