@@ -13,7 +13,8 @@ import {
 } from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
 import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
-import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../src/main/corpus/corpus-loader';
+import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
+import { INDEX_FILE_NAME } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/corpus/source-document';
 import { collectVocabulary } from '../src/main/search/vocabulary';

@@ -9,7 +9,8 @@
 import { resolve } from 'node:path';
 import type { ExportOptions, SavedExport } from '../src/shared/contract';
 import { createDispatcher, type SenderInfo } from '../src/main/ipc/ipc-dispatcher';
-import { createReaderHandlers, type ReaderServices } from '../src/main/ipc/reader-handlers';
+import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
+import type { ReaderServices } from '../src/main/ipc/handler-types';
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer';
 
 /** What `reader export` was asked for. */

@@ -15,7 +15,7 @@ import { exportCommand } from './reader-cli-export';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
-import { loadReaderServices } from '../src/main/ipc/load-reader';
+import { loadReaderServices } from '../src/main/library/load-library';
 import { toCliHit } from './cli-hit';
 import { CORPUS_DIR } from './corpus-files';
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { ExportOptions, SavedExport } from '../../src/shared/contract';
 import { createDispatcher } from '../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../src/main/ipc/reader-handlers';
-import { loadReaderServices } from '../../src/main/ipc/load-reader';
+import { loadReaderServices } from '../../src/main/library/load-library';
 import { printSettingsFor } from '../../src/main/export/print-settings';
 import { createChromiumPdfRenderer } from '../chromium-pdf-renderer';
 import { CORPUS_DIR } from '../corpus-files';

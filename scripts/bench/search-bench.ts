@@ -8,8 +8,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../../src/main/corpus/corpus-loader';
-import { loadReaderServices } from '../../src/main/ipc/load-reader';
+import { CORPUS_FILE_NAME } from '../../src/main/corpus/corpus-loader';
+import { INDEX_FILE_NAME } from '../../src/main/search/index-loader';
+import { loadReaderServices } from '../../src/main/library/load-library';
 import lunr from 'lunr';
 import { Vocabulary } from '../../src/main/search/vocabulary';
 import type { CorpusFile, SearchIndexFile } from '../../src/shared/corpus-types';

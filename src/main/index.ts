@@ -20,7 +20,7 @@ import { createReaderHandlers } from './ipc/reader-handlers';
 import { createUserHandlers } from './ipc/user-handlers';
 import { AppEventQueue } from './ipc/app-events';
 import { CorpusLoadError } from './corpus/corpus-loader';
-import { loadReaderServices } from './ipc/load-reader';
+import { loadReaderServices } from './library/load-library';
 import { openUserData, type UserData } from './user-data/user-data';
 import { secureWindowOptions } from './electron/window-options';
 

@@ -30,7 +30,7 @@ export function fakeDialog(...answers: (string | null)[]): FakeDialog {
       return { canceled: answer === null, filePath: answer ?? '' };
     },
   };
-  return fake as unknown as FakeDialog;
+  return fake;
 }
 
 /** The export ports of the app with Chromium rendering and the REAL save-dialog adapter over `dialog`. */

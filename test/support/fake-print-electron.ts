@@ -75,7 +75,7 @@ export function fakePrintElectron(behaviour: FakeBehaviour = {}): FakePrintElect
               const [success, reason] = fake.behaviour.printOutcome ?? [true, ''];
               setTimeout(() => callback?.(success, reason), 0);
             },
-          } as unknown as FakeWindow['webContents'],
+          },
         };
         windows.push(window);
         return window;

@@ -6,10 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch, type SenderInfo } from '../../src/main/ipc/ipc-dispatcher';
-import { createReaderHandlers, type HandlerTable, type ReaderServices } from '../../src/main/ipc/reader-handlers';
+import { createReaderHandlers } from '../../src/main/ipc/reader-handlers';
+import type { HandlerTable, ReaderServices } from '../../src/main/ipc/handler-types';
 import { createUserHandlers, type ClipboardPort, type SaveDialogPort } from '../../src/main/ipc/user-handlers';
 import { AppEventQueue } from '../../src/main/ipc/app-events';
-import { loadReaderServices } from '../../src/main/ipc/load-reader';
+import { loadReaderServices } from '../../src/main/library/load-library';
 import type { ExportPorts } from '../../src/main/export/export-ports';
 import { openUserData, type UserData } from '../../src/main/user-data/user-data';
 import { createReaderApi } from '../../src/shared/reader-api';

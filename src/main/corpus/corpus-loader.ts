@@ -1,25 +1,19 @@
 /**
- * Loads the generated corpus and its prebuilt Lunr index from a folder, checking their stamps.
+ * Loads the generated corpus from a folder and checks it against its stamp (tamper evidence):
  * - unusable corpus (missing, unreadable, not JSON, wrong schema, wrong shape): CorpusLoadError,
  *   which main turns into an error page naming the file;
- * - corpus whose content hash does not match its stamp: loaded, with a tamper warning, and its
- *   index rebuilt (the prebuilt one may not describe the edited text);
- * - missing, corrupt or stale index: rebuilt in memory from the corpus, with a warning.
+ * - corpus whose content hash does not match its stamp (or the hash main was built with): loaded,
+ *   with a tamper warning. Its index is search's business (src/main/search/index-loader.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import lunr from 'lunr';
 import { z } from 'zod';
 import type { ContentIntegrity } from '../../shared/contract';
-import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusFile } from '../../shared/corpus-types';
+import { CORPUS_SCHEMA_VERSION, type CorpusFile } from '../../shared/corpus-types';
 import { hashDocuments, shortHash } from './content-hash';
-import { buildSearchIndex } from '../search/search-index';
-import { collectVocabulary, Vocabulary } from '../search/vocabulary';
 
 /** File name of the generated corpus inside the corpus folder. */
 export const CORPUS_FILE_NAME = 'corpus.json';
-/** File name of the serialized Lunr index inside the corpus folder. */
-export const INDEX_FILE_NAME = 'search-index.json';
 
 /** The corpus cannot be used; `filePath` says which file, `message` what is wrong with it. */
 export class CorpusLoadError extends Error {
@@ -32,19 +26,15 @@ export class CorpusLoadError extends Error {
   }
 }
 
-/** What main serves: the corpus, a ready index, and what the reader should be told. */
-export interface LoadedCorpus {
+/** A corpus as read, with its tamper check. */
+export interface CheckedCorpus {
   corpus: CorpusFile;
-  index: lunr.Index;
-  vocabulary: Vocabulary;
-  warnings: string[];
-  /** True when the index was rebuilt in memory instead of loaded. */
-  indexRebuilt: boolean;
   /** The tamper check: the documents hashed again and compared with the stamp. */
   integrity: ContentIntegrity;
 }
 
-const stampSchema = z.object({
+/** The schema of a content stamp (shared by the corpus and the index files). */
+export const stampSchema = z.object({
   schema: z.number(),
   lunrVersion: z.string(),
   contentHash: z.string(),
@@ -74,16 +64,7 @@ const documentSchema = z.object({
   sections: z.array(sectionSchema).min(1),
 });
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });
-const vocabularySchema = z
-  .object({ words: z.array(z.string()), stems: z.array(z.string()) })
-  .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
-const indexFileSchema = z.object({
-  stamp: stampSchema,
-  index: z.record(z.string(), z.unknown()),
-  vocabulary: vocabularySchema,
-});
-
-/** Options of `loadCorpus`. */
+/** Options of `readCheckedCorpus`. */
 export interface LoadCorpusOptions {
   /**
    * The content hash the app itself was built with (main embeds it at build time, inside the
@@ -93,11 +74,10 @@ export interface LoadCorpusOptions {
   expectedContentHash?: string | null;
 }
 
-/** Loads `corpus.json` and `search-index.json` from `folder`. Throws only CorpusLoadError. */
-export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
+/** Reads `corpus.json` from `folder` and checks its content hash. Throws only CorpusLoadError. */
+export function readCheckedCorpus(folder: string, options: LoadCorpusOptions = {}): CheckedCorpus {
   const corpusPath = join(folder, CORPUS_FILE_NAME);
   const corpus = readCorpusFile(corpusPath);
-  const warnings: string[] = [];
   const actualHash = hashDocuments(corpus.documents);
   const expectedHash = options.expectedContentHash ?? corpus.stamp.contentHash;
   const integrity: ContentIntegrity = { verified: true, expectedHash, actualHash, warning: null };
@@ -110,25 +90,8 @@ export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): Loa
       `The content is not the one this copy of the reader was built with (expected ${shortHash(expectedHash)}, found ${shortHash(actualHash)}): ` +
       `${corpusPath} was replaced or re-stamped after the app was built. Treat quotations from it with care.`;
   }
-  if (integrity.warning) {
-    integrity.verified = false;
-    warnings.push(integrity.warning);
-  }
-  const indexPath = join(folder, INDEX_FILE_NAME);
-  // An edited corpus may no longer list its paragraphs as the index does: never pair them.
-  const loaded = integrity.verified
-    ? readIndexFile(indexPath, corpus.stamp)
-    : 'the content changed after the index was built';
-  if (typeof loaded !== 'string') return { corpus, ...loaded, warnings, indexRebuilt: false, integrity };
-  warnings.push(`The search index was rebuilt in memory because ${loaded} (${indexPath}).`);
-  return {
-    corpus,
-    index: buildSearchIndex(corpus.documents),
-    vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
-    warnings,
-    indexRebuilt: true,
-    integrity,
-  };
+  if (integrity.warning) integrity.verified = false;
+  return { corpus, integrity };
 }
 
 function readCorpusFile(corpusPath: string): CorpusFile {
@@ -167,34 +130,4 @@ function readCorpusFile(corpusPath: string): CorpusFile {
     );
   }
   return parsed.data;
-}
-
-/** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
-function readIndexFile(
-  indexPath: string,
-  corpusStamp: ContentStamp,
-): { index: lunr.Index; vocabulary: Vocabulary } | string {
-  let raw: string;
-  try {
-    raw = readFileSync(indexPath, 'utf8');
-  } catch {
-    return 'the index file is missing or unreadable';
-  }
-  let parsed;
-  try {
-    parsed = indexFileSchema.safeParse(JSON.parse(raw));
-  } catch {
-    return 'the index file is not valid JSON';
-  }
-  if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index, vocabulary } = parsed.data;
-  if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
-  if (stamp.lunrVersion !== lunr.version)
-    return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
-  if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
-  try {
-    return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
-  } catch (error) {
-    return `the index could not be loaded (${(error as Error).message})`;
-  }
 }

@@ -4,7 +4,7 @@
  */
 import type { DocumentSummary, SectionView, TableOfContents } from '../../shared/contract';
 import type { CorpusDocument, CorpusFile } from '../../shared/corpus-types';
-import { indexedParagraphs, type IndexedParagraph } from '../search/search-index';
+import { indexedParagraphs, type IndexedParagraph } from './paragraph-ordinals';
 
 /** A paragraph with the section and document it belongs to. */
 export type LocatedParagraph = IndexedParagraph;

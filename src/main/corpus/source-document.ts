@@ -13,7 +13,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
-import { foldWord } from '../search/text-analysis';
+import { foldWord } from '../text/text-analysis';
 
 /** A source file that cannot be turned into a document; `message` names the file and line. */
 export class SourceDocumentError extends Error {

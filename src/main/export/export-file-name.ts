@@ -28,9 +28,13 @@ export function proposeFileName(selection: ExportSelection): string {
 }
 
 function clean(text: string): string {
-  return text
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/[. ]+$/u, '');
+  // Characters no file system accepts in a name, control characters included.
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim()
+      .replace(/[. ]+$/u, '')
+  );
 }

@@ -14,7 +14,7 @@ import { selectSections } from '../export/export-selection';
 import { provenanceOf, renderExportPdf } from '../export/pdf-export';
 import { composePrintDocument } from '../export/print-document';
 import { printSettingsFor } from '../export/print-settings';
-import type { Handler } from './reader-handlers';
+import type { Handler } from './handler-types';
 
 /** The export channels' handlers. */
 export interface ExportHandlers {

@@ -5,7 +5,7 @@
  */
 import { CHANNELS, type Channel } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
-import type { HandlerTable } from './reader-handlers';
+import type { HandlerTable } from './handler-types';
 import { requestSchemas } from './request-schemas';
 
 /** What main knows about who sent a request. */

@@ -2,30 +2,10 @@
  * The handler table: one function per channel, from a validated request to a Result. Electron-free;
  * main registers it through ipc-dispatcher, tests and the command-line companion call it directly.
  */
-import type { AppStatus, Channel, RequestOf, ResponseOf } from '../../shared/contract';
-import { fail, ok, type Result } from '../../shared/result';
-import type { CorpusStore } from '../corpus/corpus-store';
-import type { SearchService } from '../search/search-service';
-import type { ExportPorts } from '../export/export-ports';
+import { fail, ok } from '../../shared/result';
+import type { HandlerTable, ReaderServices } from './handler-types';
 import { createExportHandlers } from './export-handlers';
 import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
-
-/** A channel's handler: validated request in, typed result out. */
-export type Handler<C extends Channel> = (
-  request: RequestOf<C>,
-) => Result<ResponseOf<C>> | Promise<Result<ResponseOf<C>>>;
-
-/** One handler per channel. */
-export type HandlerTable = { [C in Channel]: Handler<C> };
-
-/** What the handlers serve. */
-export interface ReaderServices {
-  store: CorpusStore;
-  search: SearchService;
-  status: AppStatus;
-  /** How exports are rendered, saved and printed; without it the export channels answer `unavailable`. */
-  exporter?: ExportPorts;
-}
 
 /**
  * Builds the handler table over loaded services, plus the handlers of the reader's own data:

@@ -14,7 +14,7 @@ import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import type { CorpusStore } from '../corpus/corpus-store';
 import type { UserData } from '../user-data/user-data';
 import { describeError } from '../user-data/versioned-json-file';
-import type { Handler, ReaderServices } from './reader-handlers';
+import type { Handler, ReaderServices } from './handler-types';
 
 /** The channels these handlers serve. */
 export type UserChannel =

@@ -21,7 +21,7 @@
  */
 import type lunr from 'lunr';
 import { prefixRange } from './prefix-range';
-import { WORD_NUMBER_METADATA } from './text-analysis';
+import { WORD_NUMBER_METADATA } from '../text/text-analysis';
 
 /** One clause, with its terms already expanded to terms of the index (stems). */
 export interface EvaluatedClause {

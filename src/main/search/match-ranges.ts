@@ -4,7 +4,7 @@
  */
 import type { TextRange } from '../../shared/contract';
 import type { PhraseClause, QueryClause, TermClause } from './query-parser';
-import { joinedPairs, tokenize, type TextToken } from './text-analysis';
+import { joinedPairs, tokenize, type TextToken } from '../text/text-analysis';
 
 /** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
 function termMatches(clause: TermClause, token: TextToken): boolean {

@@ -11,7 +11,7 @@
  * not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`).
  */
 import lunr from 'lunr';
-import { foldWord, stem, tokenize, type TextToken } from './text-analysis';
+import { foldWord, stem, tokenize, type TextToken } from '../text/text-analysis';
 
 /** Whether a clause must, may, or must not match. */
 export type Presence = 'required' | 'optional' | 'excluded';

@@ -1,30 +1,7 @@
 import lunr from 'lunr';
-import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
-import { configureBuilder, joinedPairs } from './text-analysis';
-
-/** A paragraph as the index sees it: its ordinal reference and where it belongs. */
-export interface IndexedParagraph {
-  /** Lunr reference: the paragraph's ordinal in corpus order, as a string (`"0"`, `"1"`, …). */
-  ref: string;
-  document: CorpusDocument;
-  section: Section;
-  paragraph: Paragraph;
-}
-
-/**
- * Every paragraph in corpus order with its reference. Short ordinal references keep the
- * serialized index small (each posting repeats its reference); the index stamp's content hash
- * guarantees the index and the corpus enumerate the same paragraphs.
- */
-export function indexedParagraphs(documents: CorpusDocument[]): IndexedParagraph[] {
-  const list: IndexedParagraph[] = [];
-  for (const document of documents) {
-    for (const section of document.sections) {
-      for (const paragraph of section.paragraphs) list.push({ ref: String(list.length), document, section, paragraph });
-    }
-  }
-  return list;
-}
+import type { CorpusDocument } from '../../shared/corpus-types';
+import { indexedParagraphs } from '../corpus/paragraph-ordinals';
+import { configureBuilder, joinedPairs } from '../text/text-analysis';
 
 /**
  * Builds the Lunr index: one entry per paragraph (its list items included), display data kept

@@ -6,7 +6,7 @@
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { prefixRange } from './prefix-range';
-import { tokenize } from './text-analysis';
+import { tokenize } from '../text/text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
 export interface VocabularyData {

@@ -208,9 +208,7 @@ function copyIfAbsent(from: string, to: string): void {
 }
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 const ERROR_WORDS: Record<string, string> = {

@@ -9,7 +9,8 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CORPUS_FILE_NAME, INDEX_FILE_NAME } from '../../../src/main/corpus/corpus-loader';
+import { CORPUS_FILE_NAME } from '../../../src/main/corpus/corpus-loader';
+import { INDEX_FILE_NAME } from '../../../src/main/search/index-loader';
 import { MAIN_FILE, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../../support/paths';
 
 const CONFIG_FILE = 'electron-builder.yml';

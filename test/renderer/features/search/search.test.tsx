@@ -59,7 +59,7 @@ describe('search as you type', () => {
     expect(options.length).toBe(2);
     // Each snippet shows both words marked (the part of the passage that has them both).
     for (const option of options) {
-      const marked = Array.from(option.querySelectorAll('mark')).map((mark) => mark.textContent!.toLowerCase());
+      const marked = Array.from(option.querySelectorAll('mark')).map((mark) => mark.textContent.toLowerCase());
       expect(marked).toContain('special');
       expect(marked.some((text) => /^rapporteurs?$/.test(text))).toBe(true);
     }
@@ -181,7 +181,7 @@ describe('by keyboard', () => {
     expect(document.activeElement).toBe(box);
     list.focus();
     await user.keyboard('{Enter}');
-    const paragraph = options[1]!.textContent!.match(/¶ (\d+)/)![1];
+    const paragraph = options[1]!.textContent.match(/¶ (\d+)/)![1];
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`Paragraph ${paragraph}`));
   });
 
@@ -257,7 +257,7 @@ describe('by keyboard', () => {
     await waitFor(() => expect(navigator.textContent).toMatch(/– of \d+/));
     const expected = pane().querySelectorAll('.paragraph-text, .paragraph-list li');
     const belarus = Array.from(expected).reduce(
-      (sum, element) => sum + (element.textContent!.match(/\bBelarus\b/g)?.length ?? 0),
+      (sum, element) => sum + (element.textContent.match(/\bBelarus\b/g)?.length ?? 0),
       0,
     );
     expect(marks().length).toBe(belarus);

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusLoadError, loadCorpus } from '../../../../src/main/corpus/corpus-loader';
+import { CorpusLoadError } from '../../../../src/main/corpus/corpus-loader';
+import { loadCorpus } from '../../../../src/main/library/load-library';
 import type { CorpusFile, SearchIndexFile } from '../../../../src/shared/corpus-types';
 import { copyOfCorpus } from '../../../support/temp-corpus';
 

@@ -10,7 +10,7 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 /** Clicks every command item (as Electron would) and records what it sends. */
 function commandsOf(isMac: boolean): Map<AppCommand, MenuItemConstructorOptions> {
   const sent = new Map<AppCommand, MenuItemConstructorOptions>();
-  let last: AppCommand | null = null;
+  let last: AppCommand | null | undefined;
   const items = flatten(buildMenuTemplate(isMac, 'Offline Reference Reader', (command) => (last = command)));
   for (const item of items.filter((candidate) => candidate.click)) {
     last = null;

@@ -76,7 +76,7 @@ function compose(ids: string[] | 'all', options: Partial<ExportOptions> = {}, to
   );
   const printed = composePrintDocument(select(ids), settings, tocPages);
   const dom = new DOMParser().parseFromString(printed.html, 'text/html');
-  return { ...printed, dom, css: dom.querySelector('style')!.textContent! };
+  return { ...printed, dom, css: dom.querySelector('style')!.textContent };
 }
 
 /** Reads a CSS string literal the way a CSS parser does (6-digit escapes end with one optional space). */

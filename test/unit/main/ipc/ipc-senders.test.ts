@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../../../../src/main/electron/app-protocol';
 import { createDispatcher, trustOwnFrames, type SenderInfo } from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
-import { loadReaderServices } from '../../../../src/main/ipc/load-reader';
+import { loadReaderServices } from '../../../../src/main/library/load-library';
 import { CHANNELS } from '../../../../src/shared/contract';
 import { CORPUS_DIR } from '../../../support/paths';
 

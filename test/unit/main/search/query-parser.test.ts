@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CLAUSES, parseQuery, type PhraseClause, type TermClause } from '../../../../src/main/search/query-parser';
-import { normalizeTerm } from '../../../../src/main/search/text-analysis';
+import { normalizeTerm } from '../../../../src/main/text/text-analysis';
 
 const terms = (query: string) => parseQuery(query).clauses as TermClause[];
 

@@ -224,7 +224,7 @@ describe('search never breaks', () => {
       try {
         result = await dispatch(TRUSTED_SENDER, 'search:query', payload);
       } catch (error) {
-        throw new Error(`query ${JSON.stringify(payload)} threw: ${String(error)}`);
+        throw new Error(`query ${JSON.stringify(payload)} threw: ${String(error)}`, { cause: error });
       }
       const outcome = result.ok
         ? (((result.value as { hits: unknown[] }).hits.length > 0 ? 'hits' : 'no hits') as string)

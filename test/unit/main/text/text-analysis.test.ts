@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, normalizeTerm, tokenize } from '../../../../src/main/search/text-analysis';
+import { foldWord, normalizeTerm, tokenize } from '../../../../src/main/text/text-analysis';
 
 describe('text analysis (shared by index build and query)', () => {
   it('folds curly and straight possessives to the same term', () => {

@@ -99,7 +99,7 @@ export function joinedPairs(text: string): TextToken[] {
  */
 export function lunrTokenizer(input: unknown): lunr.Token[] {
   if (input === null || input === undefined) return [];
-  const text = Array.isArray(input) ? input.join(' ') : String(input);
+  const text = Array.isArray(input) ? input.join(' ') : typeof input === 'string' ? input : JSON.stringify(input);
   let word = -1;
   let previousEnd = 0;
   return tokenize(text).map((token) => {
