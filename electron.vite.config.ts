@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { builtCorpusHash } from './scripts/built-corpus-hash';
 import { corpusProblem } from './scripts/corpus-files';
+import { API_METHODS } from './src/shared/contract/channels';
 
 /** Fails the app build when the generated corpus is missing or older than its sources. */
 function requireFreshCorpus(): Plugin {
@@ -24,6 +25,10 @@ export default defineConfig({
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {
+    // The preload's method table, derived here from the channel map: the preload then needs neither
+    // the map nor zod (a sandboxed preload cannot require npm packages, and bundling zod would slow
+    // every window's start).
+    define: { READER_API_METHODS: JSON.stringify(API_METHODS) },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } } },
   },
   renderer: {

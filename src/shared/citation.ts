@@ -3,7 +3,7 @@
  * marks, then issuer, document title, section and paragraph number. Pure: shared by main (the
  * clipboard) and the bookmark export, and unit-tested.
  */
-import type { Citation } from './contract';
+import type { Citation } from './contract/user';
 
 /** Everything a citation names. */
 export interface CitationSource {

@@ -3,7 +3,7 @@
  * top frame, (2) caps and validates the payload at run time, (3) turns every failure, including an
  * unexpected exception, into a typed error. Electron-free: the shell passes it what it knows of the sender.
  */
-import { CHANNELS, type Channel } from '../../shared/contract';
+import { CHANNELS, type Channel } from '../../shared/contract/channels';
 import { fail, type Result } from '../../shared/result';
 import type { HandlerTable } from './handler-types';
 import { requestSchemas } from './request-schemas';

@@ -4,7 +4,9 @@
  * clipboard and the save dialog are ports that the Electron shell fills (and tests fake at that edge).
  */
 import { basename } from 'node:path';
-import type { AboutInfo, Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract';
+import type { AboutInfo } from '../../shared/contract/app-info';
+import { APP_ONLY_CHANNELS, type AppOnlyChannel } from '../../shared/contract/channels';
+import type { Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract/user';
 import { formatCitation } from '../../shared/citation';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
@@ -14,26 +16,7 @@ import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import type { CorpusStore } from '../corpus/corpus-store';
 import type { UserData } from '../user-data/user-data';
 import { describeError } from '../user-data/versioned-json-file';
-import type { Handler, ReaderServices } from './handler-types';
-
-/** The channels these handlers serve. */
-export type UserChannel =
-  | 'app:about'
-  | 'app:next-event'
-  | 'settings:get'
-  | 'settings:update'
-  | 'reading:position'
-  | 'reading:save-position'
-  | 'citation:copy'
-  | 'bookmarks:list'
-  | 'bookmarks:add'
-  | 'bookmarks:set-note'
-  | 'bookmarks:remove'
-  | 'bookmarks:restore'
-  | 'bookmarks:export';
-
-/** One handler per user channel. */
-export type UserHandlerTable = { [C in UserChannel]: Handler<C> };
+import type { AppOnlyHandlerTable, ReaderServices } from './handler-types';
 
 /** Puts a citation on the system clipboard as plain text and HTML (Electron's `clipboard` in the app). */
 export interface ClipboardPort {
@@ -58,7 +41,7 @@ export interface UserServices {
 }
 
 /** Builds the user handlers over the corpus and the reader's data. */
-export function createUserHandlers(reader: ReaderServices, user: UserServices): UserHandlerTable {
+export function createUserHandlers(reader: ReaderServices, user: UserServices): AppOnlyHandlerTable {
   const { store, status } = reader;
   const { userData, events, clipboard, saveDialog, app } = user;
   const now = user.now ?? (() => new Date());
@@ -148,25 +131,17 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
   };
 }
 
-/** For a host with no reader data (the command-line companion): every user channel says so. */
-export function userFeaturesUnavailable(): UserHandlerTable {
+/**
+ * For a host with no reader data (the command-line companion): every app-only channel (those the
+ * channel map declares `scope: 'app-only'`) answers that it is unavailable.
+ */
+export function appOnlyChannelsUnavailable(): AppOnlyHandlerTable {
   const unavailable = (): Result<never> =>
     fail('unavailable', 'Settings, bookmarks and the clipboard are only available in the reader app.');
-  return {
-    'app:about': unavailable,
-    'app:next-event': unavailable,
-    'settings:get': unavailable,
-    'settings:update': unavailable,
-    'reading:position': unavailable,
-    'reading:save-position': unavailable,
-    'citation:copy': unavailable,
-    'bookmarks:list': unavailable,
-    'bookmarks:add': unavailable,
-    'bookmarks:set-note': unavailable,
-    'bookmarks:remove': unavailable,
-    'bookmarks:restore': unavailable,
-    'bookmarks:export': unavailable,
-  };
+  return Object.fromEntries(APP_ONLY_CHANNELS.map((name) => [name, unavailable])) as Record<
+    AppOnlyChannel,
+    typeof unavailable
+  >;
 }
 
 function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place'] {

@@ -10,7 +10,14 @@
  *   4. any of the plain words, best first ("no passage holds all of these words").
  */
 import type lunr from 'lunr';
-import type { HitHighlight, SearchHit, SearchResponse, SectionHighlights } from '../../shared/contract';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  type HitHighlight,
+  type SearchHit,
+  type SearchResponse,
+  type SectionHighlights,
+} from '../../shared/contract/search';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { IndexEvaluator, topScored, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
@@ -26,9 +33,6 @@ import {
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
-/** Default and largest number of hits returned by one search. */
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 500;
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
 
@@ -54,7 +58,7 @@ export class SearchService {
    * Searches; never throws for any input string. A query with nothing to look for (only
    * punctuation, or only exclusions) is a `bad-query` error with a message for the reader.
    */
-  search(query: string, limit = DEFAULT_LIMIT): Result<SearchResponse> {
+  search(query: string, limit = DEFAULT_SEARCH_LIMIT): Result<SearchResponse> {
     const outcome = this.execute(query);
     if (!outcome.ok) return outcome;
     const { attempt, notices } = outcome.value;
@@ -262,7 +266,7 @@ export class SearchService {
 
   private hits(attempt: Attempt, limit: number): SearchHit[] {
     const clauses = highlighted(attempt.clauses);
-    return topScored(attempt.found, Math.max(1, Math.min(limit, MAX_LIMIT))).map(({ score, ordinal }) => {
+    return topScored(attempt.found, Math.max(1, Math.min(limit, MAX_SEARCH_LIMIT))).map(({ score, ordinal }) => {
       const { document, section, paragraph } = this.store.paragraphAt(ordinal)!;
       const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
       const highlights: HitHighlight[] = parts

@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Bookmark, BookmarkTarget } from '../../shared/contract';
+import { idSchema, type BookmarkTarget } from '../../shared/contract/request-schemas';
+import type { Bookmark } from '../../shared/contract/user';
 import { VersionedJsonFile, type JsonFileSpec, type Tell } from './versioned-json-file';
 
 /** What `bookmarks.json` holds. */
@@ -12,14 +13,12 @@ export interface BookmarksData {
   bookmarks: Bookmark[];
 }
 
-const id = z.string().min(1).max(200);
-
 /** The layout of one bookmark on disk (version 1). */
 export const bookmarkSchema = z.strictObject({
-  id,
-  documentId: id,
-  sectionId: id,
-  paragraphId: id,
+  id: idSchema,
+  documentId: idSchema,
+  sectionId: idSchema,
+  paragraphId: idSchema,
   note: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../../../scripts/chromium-pdf-renderer';
 import { createSaveDialog } from '../../../../src/main/electron/save-dialog';
 import type { ExportPorts } from '../../../../src/main/export/export-ports';
-import { MAX_EXPORT_SECTIONS } from '../../../../src/main/ipc/request-schemas';
+import { MAX_EXPORT_SECTIONS } from '../../../../src/shared/contract/export';
 import { EXPORT_DATE, fakeDialog } from '../../../support/export-support';
 import { openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher, MAX_PAYLOAD_BYTES, trustOwnFrames } from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
-import { MAX_QUERY_LENGTH } from '../../../../src/main/ipc/request-schemas';
+import { MAX_QUERY_LENGTH } from '../../../../src/shared/contract/search';
 import { CHANNELS, type SearchResponse, type SectionView, type TableOfContents } from '../../../../src/shared/contract';
 import { openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
-import { createUserHandlers, userFeaturesUnavailable } from '../../../../src/main/ipc/user-handlers';
+import { createUserHandlers, appOnlyChannelsUnavailable } from '../../../../src/main/ipc/user-handlers';
 import { locateParagraph } from '../../../../src/main/corpus/citation-source';
 import type { Citation } from '../../../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
@@ -215,7 +215,7 @@ describe('settings and reading position', () => {
 describe('without reader data (the command-line companion)', () => {
   it('every user channel answers that it is unavailable', async () => {
     const reader = openTestReader();
-    const dispatch = createDispatcher(createReaderHandlers(reader.services, userFeaturesUnavailable()), () => true);
+    const dispatch = createDispatcher(createReaderHandlers(reader.services, appOnlyChannelsUnavailable()), () => true);
     const result = await dispatch(TRUSTED_SENDER, 'bookmarks:list', undefined);
     expect(result).toEqual({
       ok: false,

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createDispatcher, MAX_PAYLOAD_BYTES } from '../../../../src/main/ipc/ipc-dispatcher';
-import { MAX_QUERY_LENGTH } from '../../../../src/main/ipc/request-schemas';
+import { MAX_QUERY_LENGTH } from '../../../../src/shared/contract/search';
 import type { ReaderErrorCode, Result } from '../../../../src/shared/result';
 import { openTestReader, TRUSTED_SENDER, type TestReader } from '../../../support/reader-services';
 

@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { MAX_NOTE_LENGTH } from '../../../../shared/contract/user';
 import { shortcutLabel } from '../../app/key-labels';
-
-/** Longest note main accepts (src/main/ipc/request-schemas.ts). */
-export const MAX_NOTE_LENGTH = 4000;
 
 interface NoteEditorProps {
   /** Names the paragraph, for the field's label (e.g. "section 3, paragraph 2"). */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract';
+import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract/user';
 import { shortcutLabel } from '../../app/key-labels';
 import './comfort.css';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { APP_COMMANDS, type AppCommand } from '../../../../shared/contract';
+import { APP_COMMANDS, type AppCommand } from '../../../../shared/app-commands';
 import { readerApi } from '../../reader-api';
 
 /** Pause before asking again after a failed request, so a broken bridge does not spin. */
