@@ -28,7 +28,7 @@ describe('request schemas', () => {
   });
 
   it('drop keys whose value is undefined, at any depth, before checking', () => {
-    expect(requestSchemas['settings:update'].parse({ theme: undefined })).toEqual({});
+    expect(requestSchemas['settings:update'].parse({ theme: undefined })).toStrictEqual({});
     expect(Object.keys(requestSchemas['settings:update'].parse({ theme: undefined, textScale: 1.25 }))).toEqual([
       'textScale',
     ]);
