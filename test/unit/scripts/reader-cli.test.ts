@@ -89,19 +89,24 @@ describe('command-line companion', () => {
     expect(stderr).toMatch(/document collection is missing.*corpus\.json/);
   });
 
-  it('as a real process: writes to its streams, exits with the code, and stops quietly when its reader stops early', async () => {
-    // Started together: each process starts TypeScript, which is the slow part.
-    const [json, refused, hungUp, inProcess] = await Promise.all([
-      readerProcess(['search', 'special rapporteur', '--json']),
-      readerProcess(['search', '***']),
-      readerProcess(['search', 'human rights'], { closeStdout: true }),
-      runReaderCli('search', 'special rapporteur', '--json'),
-    ]);
-    expect(json).toEqual({ code: 0, stdout: inProcess.stdout, stderr: inProcess.stderr });
-    expect(refused.code).toBe(2);
-    expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/^reader: There is no word to look for/);
-    expect(hungUp.stderr).not.toMatch(/EPIPE|Unhandled/);
-    expect(hungUp.code).toBe(0);
-  });
+  // Three TypeScript processes at once: about 8 s on an idle 2-core machine, much more on a busy one.
+  it(
+    'as a real process: writes to its streams, exits with the code, and stops quietly when its reader stops early',
+    { timeout: 120_000 },
+    async () => {
+      // Started together: each process starts TypeScript, which is the slow part.
+      const [json, refused, hungUp, inProcess] = await Promise.all([
+        readerProcess(['search', 'special rapporteur', '--json']),
+        readerProcess(['search', '***']),
+        readerProcess(['search', 'human rights'], { closeStdout: true }),
+        runReaderCli('search', 'special rapporteur', '--json'),
+      ]);
+      expect(json).toEqual({ code: 0, stdout: inProcess.stdout, stderr: inProcess.stderr });
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/^reader: There is no word to look for/);
+      expect(hungUp.stderr).not.toMatch(/EPIPE|Unhandled/);
+      expect(hungUp.code).toBe(0);
+    },
+  );
 });
