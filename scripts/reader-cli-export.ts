@@ -13,6 +13,12 @@ import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import type { ReaderServices } from '../src/main/ipc/handler-types';
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer';
 
+/** Where the command line writes its output and its messages (the process's streams, or a test's). */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
 /** What `reader export` was asked for. */
 export interface ExportCommand extends ExportOptions {
   sections: string;
@@ -27,6 +33,7 @@ const EXIT_NOT_SAVED = 3;
 export async function exportCommand(
   services: ReaderServices,
   sender: SenderInfo,
+  io: CliOutput,
   command: ExportCommand,
 ): Promise<number> {
   const documentId = command.documentId ?? services.store.listDocuments()[0]?.id ?? '';
@@ -55,11 +62,11 @@ export async function exportCommand(
       options: { paper, tableOfContents, paragraphNumbers },
     });
     if (!result.ok) {
-      console.error(`reader: ${result.error.message}`);
+      io.stderr(`reader: ${result.error.message}\n`);
       return result.error.code === 'not-found' || result.error.code === 'invalid-request' ? 2 : EXIT_NOT_SAVED;
     }
     const saved = result.value as SavedExport;
-    console.log(`${saved.path}\t${saved.pageCount} ${saved.pageCount === 1 ? 'page' : 'pages'}`);
+    io.stdout(`${saved.path}\t${saved.pageCount} ${saved.pageCount === 1 ? 'page' : 'pages'}\n`);
     return 0;
   } finally {
     await renderer.close();

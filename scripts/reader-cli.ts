@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { SearchResponse } from '../src/shared/contract';
-import { exportCommand } from './reader-cli-export';
+import { exportCommand, type CliOutput } from './reader-cli-export';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
@@ -32,26 +32,32 @@ function openDispatcher(corpusDir: string): Dispatch {
   return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir)), () => true);
 }
 
-async function search(dispatch: Dispatch, query: string, json: boolean, limit: number | undefined): Promise<number> {
+async function search(
+  dispatch: Dispatch,
+  io: CliOutput,
+  query: string,
+  json: boolean,
+  limit: number | undefined,
+): Promise<number> {
   const result = await dispatch(CLI_SENDER, 'search:query', { query, ...(limit !== undefined ? { limit } : {}) });
   if (!result.ok) {
-    console.error(`reader: ${result.error.message}`);
+    io.stderr(`reader: ${result.error.message}\n`);
     return 2;
   }
   const response = result.value as SearchResponse;
   const hits = response.hits.map(toCliHit);
-  if (response.notice) console.error(`reader: ${response.notice}`);
+  if (response.notice) io.stderr(`reader: ${response.notice}\n`);
   if (json) {
-    process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(hits, null, 2)}\n`);
     return 0;
   }
-  console.log(
-    `${response.total} passage(s) for “${query}”${response.total > hits.length ? `, first ${hits.length} shown` : ''}`,
+  io.stdout(
+    `${response.total} passage(s) for “${query}”${response.total > hits.length ? `, first ${hits.length} shown` : ''}\n`,
   );
   for (const hit of hits) {
-    console.log(`\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}  [score ${hit.score}]`);
-    console.log(`  ${hit.snippet}`);
-    console.log(`  ${hit.documentId}/${hit.sectionId}/${hit.paragraphId}`);
+    io.stdout(`\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}  [score ${hit.score}]\n`);
+    io.stdout(`  ${hit.snippet}\n`);
+    io.stdout(`  ${hit.documentId}/${hit.sectionId}/${hit.paragraphId}\n`);
   }
   return 0;
 }
@@ -64,9 +70,36 @@ function exportUsageProblem(values: { sections?: string; out?: string; paper?: s
   return null;
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command line with `argv` (the arguments after the script name), writing to `io`;
+ * resolves to the exit code and never rejects: every failure is a message on `io.stderr`.
+ */
+export async function main(argv: readonly string[], io: CliOutput): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CorpusLoadError) {
+      io.stderr(`reader: ${error.message} (${error.filePath})\n`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`reader: ${message}\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr(`reader: unexpected failure: ${message}\n`);
+    return 1;
+  }
+}
+
+/** `parseArgs` refuses an unknown option or a missing value with an error coded `ERR_PARSE_ARGS_…`. */
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof Error && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+}
+
+async function run(argv: readonly string[], io: CliOutput): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: [...argv],
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
@@ -82,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    io.stdout(`${USAGE}\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
@@ -91,14 +124,14 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--limit must be a positive whole number, not '${values.limit}'.`);
   if (command === 'search') {
     if (rest.length !== 1) throw new UsageError('search takes exactly one query; quote it if it has several words.');
-    return search(openDispatcher(values.corpus ?? CORPUS_DIR), rest[0]!, values.json, limit);
+    return search(openDispatcher(values.corpus ?? CORPUS_DIR), io, rest[0]!, values.json, limit);
   }
   if (command === 'export') {
     if (rest.length > 0)
       throw new UsageError(`export takes no positional arguments ('${rest[0]}'); name sections with --sections.`);
     const problem = exportUsageProblem(values);
     if (problem) throw new UsageError(problem);
-    return exportCommand(loadReaderServices(values.corpus ?? CORPUS_DIR), CLI_SENDER, {
+    return exportCommand(loadReaderServices(values.corpus ?? CORPUS_DIR), CLI_SENDER, io, {
       sections: values.sections!,
       out: values.out!,
       paper: values.paper === 'Letter' ? 'Letter' : 'A4',
@@ -110,26 +143,17 @@ async function main(argv: string[]): Promise<number> {
   throw new UsageError(command ? `unknown command '${command}'.` : 'no command given.');
 }
 
-// Output piped into a reader that stops early (`| head`): stop quietly, as command-line tools do.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(process.exitCode ?? 0);
-});
-
-main(process.argv.slice(2)).then(
-  (code) => {
+// Run as a command (tsx scripts/reader-cli.ts), not when a test imports `main`.
+if (require.main === module) {
+  // Output piped into a reader that stops early (`| head`): stop quietly, as command-line tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  void main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
     process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof CorpusLoadError) {
-      console.error(`reader: ${error.message} (${error.filePath})`);
-      process.exitCode = 1;
-    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`reader: ${(error as Error).message}\n${USAGE}`);
-      process.exitCode = 2;
-    } else {
-      console.error(`reader: unexpected failure: ${(error as Error).message}`);
-      process.exitCode = 1;
-    }
-  },
-);
+  });
+}

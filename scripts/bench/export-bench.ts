@@ -30,7 +30,7 @@ export interface ExportBenchRow {
   /** medianMs / baselineMs. */
   ratio: number;
   pages: number;
-  /** The budget from DESIGN.md, if any. */
+  /** The budget the measure is held to (README, "Performance"), if any. */
   target: string;
 }
 

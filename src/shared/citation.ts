@@ -4,6 +4,7 @@
  * clipboard) and the bookmark export, and unit-tested.
  */
 import type { Citation } from './contract/user';
+import { escapeHtml } from './html';
 
 /** Everything a citation names. */
 export interface CitationSource {
@@ -64,9 +65,4 @@ function citationParts(
     `paragraph ${source.paragraphNumber}`,
     ...(source.itemNumber !== null ? [`item ${source.itemNumber}`] : []),
   ];
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -1,6 +1,7 @@
 /**
- * The command-line companion's `export`, run as a user runs it (`npm run -s reader -- export …`):
- * same handler, composer and print settings as the app, rendered by the system Chromium.
+ * The command-line companion's `export`, run as a user runs it (`npm run -s reader -- export …`,
+ * or the script itself): same handler, composer and print settings as the app, rendered by the
+ * system Chromium. Refusals, which need no process of their own, run the companion's `main` here.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageText, pdfInfo, pdfOutline } from '../support/export-support';
 import { ROOT } from '../support/paths';
+import { runReaderCli } from '../support/reader-cli-run';
 import { normalizeSpace } from '../support/seed';
 import { tempDir } from '../support/temp-folders';
 
@@ -69,10 +71,10 @@ describe('reader export', () => {
     expect(pdfOutline(join(folder, 'whole.pdf'))).toHaveLength(5);
   });
 
-  it('refuses unknown ids with exit code 2, naming them and the known ones, and writes nothing', () => {
+  it('refuses unknown ids with exit code 2, naming them and the known ones, and writes nothing', async () => {
     const folder = tempDir();
-    const run = reader(['export', '--sections', 'opening-statement,nope', '--out', join(folder, 'x.pdf')]);
-    expect(run.status).toBe(2);
+    const run = await runReaderCli('export', '--sections', 'opening-statement,nope', '--out', join(folder, 'x.pdf'));
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
       /^reader: Document 'belarus-un-human-rights-cooperation' has no section 'nope'\. Its sections are: opening-statement, cooperation-with-human-rights-treaty-bodies, /,
@@ -80,11 +82,11 @@ describe('reader export', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('reports an unwritable path with exit code 3 and leaves nothing behind', () => {
+  it('reports an unwritable path with exit code 3 and leaves nothing behind', async () => {
     const folder = tempDir();
     const out = join(folder, 'missing', 'x.pdf');
-    const run = reader(['export', '--sections', 'opening-statement', '--out', out]);
-    expect(run.status).toBe(3);
+    const run = await runReaderCli('export', '--sections', 'opening-statement', '--out', out);
+    expect(run.code).toBe(3);
     expect(run.stderr).toBe(
       `reader: The folder ${join(folder, 'missing')} does not exist. Nothing was saved. Choose another folder.\n`,
     );
@@ -92,12 +94,12 @@ describe('reader export', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('explains bad usage with exit code 2', () => {
-    const noOut = reader(['export', '--sections', 'all']);
-    expect(noOut.status).toBe(2);
+  it('explains bad usage with exit code 2', async () => {
+    const noOut = await runReaderCli('export', '--sections', 'all');
+    expect(noOut.code).toBe(2);
     expect(noOut.stderr).toMatch(/^reader: export needs --out <file\.pdf>\.\nUsage:/);
-    const badPaper = reader(['export', '--sections', 'all', '--out', '/tmp/x.pdf', '--paper', 'A5']);
-    expect(badPaper.status).toBe(2);
+    const badPaper = await runReaderCli('export', '--sections', 'all', '--out', '/tmp/x.pdf', '--paper', 'A5');
+    expect(badPaper.code).toBe(2);
     expect(badPaper.stderr).toMatch(/^reader: --paper must be A4 or Letter, not 'A5'\./);
   });
 });

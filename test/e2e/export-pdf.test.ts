@@ -145,7 +145,7 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     }
   });
 
-  it('has one bookmark per chosen section, at the page where the section starts', () => {
+  it('has one bookmark per chosen section, at the page where the section starts', async () => {
     const outline = pdfOutline(file);
     expect(outline.map(({ title, depth }) => [title, depth])).toEqual([
       ['Cooperation with human rights treaty bodies', 1],
@@ -155,7 +155,7 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     expect(outline[1]!.page).toBeGreaterThan(outline[0]!.page);
     for (const bookmark of outline)
       expect(normalizeSpace(pageText(file, bookmark.page, body(A4)))).toContain(bookmark.title);
-    expect(readPdfLayout(readFileSync(file))).toEqual({
+    expect(await readPdfLayout(readFileSync(file))).toEqual({
       pageCount: pages,
       outlinePages: outline.map((bookmark) => bookmark.page),
     });

@@ -32,11 +32,11 @@ export async function renderExportPdf(
 ): Promise<RenderedExport> {
   const settings = printSettingsFor(options, provenance);
   let pdf = await renderer.renderPdf(composePrintDocument(selection, settings).html, settings.pdf);
-  let layout = readPdfLayout(pdf);
+  let layout = await readPdfLayout(pdf);
   if (!layout) throw new Error('the PDF the renderer produced could not be read');
   if (options.tableOfContents && layout.outlinePages.length === selection.sections.length) {
     pdf = await renderer.renderPdf(composePrintDocument(selection, settings, layout.outlinePages).html, settings.pdf);
-    layout = readPdfLayout(pdf);
+    layout = await readPdfLayout(pdf);
     if (!layout) throw new Error('the PDF the renderer produced could not be read');
   }
   return { pdf, pageCount: layout.pageCount, settings };

@@ -5,7 +5,7 @@
  */
 import type { Paragraph, Section } from '../../shared/corpus-types';
 import type { ExportSelection } from './export-selection';
-import { escapeHtml } from './markup';
+import { escapeHtml } from '../../shared/html';
 import type { PrintSettings } from './print-settings';
 import { FRONT_PAGE_NAME, printStylesheet, type NamedPage } from './print-stylesheet';
 

@@ -12,7 +12,7 @@
  * which templates (a PDF-only option) could not do. Needs Chromium 131+ (page-margin boxes).
  */
 import type { PrintSettings } from './print-settings';
-import { cssString } from './markup';
+import { cssString } from './css-string';
 
 // Section headings use `white-space: pre-wrap`: with the default, Chromium drops the space at each
 // line wrap from the bookmark it makes of a heading ("…Commissioner forHuman Rights").

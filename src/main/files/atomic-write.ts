@@ -6,7 +6,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { ReaderError } from '../../shared/result';
 
 /** Writes `content` to `path` atomically (temporary file + rename); throws the file system's error. */
 export function writeAtomically(path: string, content: string | Uint8Array): void {
@@ -28,49 +27,5 @@ export function writeAtomically(path: string, content: string | Uint8Array): voi
       // Never created, or already renamed: nothing to clean up.
     }
     throw error;
-  }
-}
-
-/** Says, for a reader, why `path` could not be written: a disk with no room, or a place that cannot be written. */
-export function describeWriteFailure(error: unknown, path: string): ReaderError {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const folder = dirname(path);
-  const name = basename(path);
-  const nothing = 'Nothing was saved.';
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return {
-        code: 'disk-full',
-        message: `There is not enough room on the disk to save “${name}” in ${folder}. ${nothing} Free some space or choose another disk.`,
-      };
-    case 'EFBIG':
-      return {
-        code: 'disk-full',
-        message: `“${name}” is too large for the disk at ${folder}. ${nothing} Choose another disk.`,
-      };
-    case 'EACCES':
-    case 'EPERM':
-      return {
-        code: 'unwritable',
-        message: `The folder ${folder} cannot be written to (permission denied). ${nothing} Choose another folder.`,
-      };
-    case 'EROFS':
-      return {
-        code: 'unwritable',
-        message: `The folder ${folder} is on a read-only disk. ${nothing} Choose another folder.`,
-      };
-    case 'ENOENT':
-      return { code: 'unwritable', message: `The folder ${folder} does not exist. ${nothing} Choose another folder.` };
-    case 'ENOTDIR':
-      return { code: 'unwritable', message: `${folder} is not a folder. ${nothing} Choose another folder.` };
-    case 'EISDIR':
-    case 'ENOTEMPTY':
-    case 'EEXIST':
-      return { code: 'unwritable', message: `${path} is a folder, not a file name. ${nothing} Choose a file name.` };
-    default: {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { code: 'unwritable', message: `“${name}” could not be saved in ${folder} (${reason}). ${nothing}` };
-    }
   }
 }

@@ -6,7 +6,8 @@
  */
 import type { ContentStamp } from '../../shared/corpus-types';
 import { fail, ok } from '../../shared/result';
-import { describeWriteFailure, writeAtomically } from '../files/atomic-write';
+import { writeAtomically } from '../files/atomic-write';
+import { describeWriteFailure } from '../files/file-errors';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { proposeFileName } from '../export/export-file-name';
 import type { ExportPorts } from '../export/export-ports';

@@ -15,7 +15,7 @@ import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
 import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import type { CorpusStore } from '../corpus/corpus-store';
 import type { UserData } from '../user-data/user-data';
-import { describeError } from '../user-data/versioned-json-file';
+import { fileErrorReason } from '../files/file-errors';
 import type { AppOnlyHandlerTable, ReaderServices } from './handler-types';
 
 /** Puts a citation on the system clipboard as plain text and HTML (Electron's `clipboard` in the app). */
@@ -83,7 +83,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       try {
         await clipboard.write(citation);
       } catch (error) {
-        return fail('io-failed', `The citation could not be put on the clipboard (${describeError(error)}).`);
+        return fail('io-failed', `The citation could not be put on the clipboard (${fileErrorReason(error)}).`);
       }
       return ok(citation);
     },
@@ -123,7 +123,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       } catch (error) {
         return fail(
           'io-failed',
-          `The bookmarks could not be saved as ${basename(path)} (${describeError(error)}). Nothing was changed.`,
+          `The bookmarks could not be saved as ${basename(path)} (${fileErrorReason(error)}). Nothing was changed.`,
         );
       }
       return ok({ saved: true, fileName: basename(path), count: entries.length });

@@ -18,6 +18,7 @@ import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSyn
 import { basename, dirname, extname, join } from 'node:path';
 import type { z } from 'zod';
 import { writeAtomically } from '../files/atomic-write';
+import { fileErrorCode, fileErrorReason } from '../files/file-errors';
 
 /** What one file holds and how to read its older versions. */
 export interface JsonFileSpec<T> {
@@ -96,7 +97,7 @@ export class VersionedJsonFile<T> {
       if (!this.saveFailureTold) {
         this.saveFailureTold = true;
         this.tell(
-          `Your ${this.spec.label} could not be saved in ${dirname(this.path)} (${describeError(error)}). ` +
+          `Your ${this.spec.label} could not be saved in ${dirname(this.path)} (${fileErrorReason(error)}). ` +
             'They are kept while the reader stays open, and saved as soon as the folder can be written.',
         );
       }
@@ -110,9 +111,9 @@ export class VersionedJsonFile<T> {
       text = readFileSync(this.path, 'utf8');
     } catch (error) {
       // No file (or no folder: a path part is a file, so no file can be there): a first start.
-      const code = errorCode(error);
+      const code = fileErrorCode(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') return { value: this.spec.defaults(), frozen: false, notice: null };
-      return this.setAside(`it cannot be read: ${describeError(error)}`);
+      return this.setAside(`it cannot be read: ${fileErrorReason(error)}`);
     }
     let envelope: Envelope;
     try {
@@ -153,7 +154,7 @@ export class VersionedJsonFile<T> {
         frozen: true,
         notice:
           `Your ${this.spec.label} file ${this.path} could not be used (${reason}) and could not be moved aside ` +
-          `(${describeError(error)}). It was left untouched; the reader uses ${this.spec.fallback} and will not write over it.`,
+          `(${fileErrorReason(error)}). It was left untouched; the reader uses ${this.spec.fallback} and will not write over it.`,
       };
     }
     return {
@@ -203,29 +204,6 @@ function copyIfAbsent(from: string, to: string): void {
   try {
     copyFileSync(from, to, constants.COPYFILE_EXCL);
   } catch (error) {
-    if (errorCode(error) !== 'EEXIST' && errorCode(error) !== 'ENOENT') throw error;
+    if (fileErrorCode(error) !== 'EEXIST' && fileErrorCode(error) !== 'ENOENT') throw error;
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
-const ERROR_WORDS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a file is in the way of the folder',
-  EEXIST: 'a file is in the way of the folder',
-  EISDIR: 'it is a folder, not a file',
-  EBUSY: 'the file is in use',
-};
-
-/** A short, plain-language reason for a file-system error. */
-export function describeError(error: unknown): string {
-  const code = errorCode(error);
-  if (code && ERROR_WORDS[code]) return ERROR_WORDS[code];
-  return code ?? (error instanceof Error ? error.message : String(error));
 }

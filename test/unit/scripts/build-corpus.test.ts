@@ -1,7 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
+import { runCorpusCommand } from '../../../scripts/build-corpus';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
 import { hashDocuments } from '../../../src/main/corpus/content-hash';
 import type { CorpusFile, SearchIndexFile } from '../../../src/shared/corpus-types';
@@ -87,5 +88,54 @@ describe('corpus build', () => {
     expect(corpusProblem(sources, out)).toBeNull();
     writeFileSync(join(out, 'corpus.json'), '{ not json');
     expect(corpusProblem(sources, out)).toMatch(/not valid JSON/);
+  });
+
+  it('reports a renamed source document as stale', () => {
+    const { sources, out } = workspace();
+    buildCorpus(sources, out);
+    const [name] = readdirSync(sources).filter((file) => file.endsWith('.md'));
+    renameSync(join(sources, name!), join(sources, `renamed-${name!}`));
+    expect(corpusProblem(sources, out)).toMatch(/is stale/);
+  });
+});
+
+describe('npm run corpus --if-stale', () => {
+  it('leaves a fresh corpus alone, and rebuilds it once a source changed', () => {
+    const { sources, out } = workspace();
+    const folders = { documentsDir: sources, corpusDir: out };
+    const log: string[] = [];
+    const corpusFile = join(out, 'corpus.json');
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toEqual([expect.stringMatching(/^corpus: 1 document\(s\), 5 sections/)]);
+    const built = { bytes: readFileSync(corpusFile, 'utf8'), modified: statSync(corpusFile).mtimeMs };
+
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(1);
+    expect(readFileSync(corpusFile, 'utf8')).toBe(built.bytes);
+    expect(statSync(corpusFile).mtimeMs).toBe(built.modified);
+
+    const [name] = readdirSync(sources).filter((file) => file.endsWith('.md'));
+    appendFileSync(join(sources, name!), '\nA paragraph added after the build.\n');
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(2);
+    expect(JSON.parse(readFileSync(corpusFile, 'utf8')).stamp.sourceHash).not.toBe(
+      JSON.parse(built.bytes).stamp.sourceHash,
+    );
+    expect(corpusProblem(sources, out)).toBeNull();
+  });
+
+  it('rebuilds a fresh corpus when not asked to skip it, and fails with the reason on a bad source', () => {
+    const { sources, out } = workspace();
+    const folders = { documentsDir: sources, corpusDir: out };
+    const log: string[] = [];
+    runCorpusCommand([], folders, (line) => log.push(line));
+    expect(runCorpusCommand([], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(2);
+    writeFileSync(
+      join(sources, 'copy.md'),
+      SECOND.replace('title:', 'id: belarus-un-human-rights-cooperation\ntitle:'),
+    );
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(1);
+    expect(log.at(-1)).toMatch(/^corpus build failed: Two source documents share the id/);
   });
 });

@@ -1,3 +1,4 @@
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdfLayout } from '../../../../src/main/export/pdf-structure';
 
@@ -20,15 +21,57 @@ function skiaLikePdf({ count = 3, outlineCycle = false } = {}): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.4\n${objects.join('\n')}\ntrailer\n<</Root 1 0 R>>\n%%EOF`);
 }
 
+/**
+ * A PDF whose every object (catalog, page tree, outline) sits in a compressed object stream, found
+ * through a cross-reference stream: what a PDF writer may produce any day, and what pdf-lib writes
+ * with `useObjectStreams`. Bookmarks point at `targets` (1-based pages), as `/Dest` arrays or, with
+ * `asActions`, as `/GoTo` actions.
+ */
+async function compressedPdf(pageCount: number, targets: number[], asActions = false): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const pages = Array.from({ length: pageCount }, () => document.addPage());
+  const { context } = document;
+  const outlines = context.nextRef();
+  const items = targets.map(() => context.nextRef());
+  targets.forEach((target, i) => {
+    const destination = [pages[target - 1]!.ref, 'XYZ', null, null, null];
+    const item = context.obj({
+      Title: PDFString.of(`Section ${i + 1}`),
+      Parent: outlines,
+      ...(asActions ? { A: { S: 'GoTo', D: destination } } : { Dest: destination }),
+      ...(i > 0 ? { Prev: items[i - 1] } : {}),
+      ...(i < items.length - 1 ? { Next: items[i + 1] } : {}),
+    });
+    context.assign(items[i]!, item);
+  });
+  context.assign(
+    outlines,
+    context.obj({ Type: 'Outlines', First: items[0]!, Last: items.at(-1)!, Count: items.length }),
+  );
+  document.catalog.set(PDFName.of('Outlines'), outlines);
+  return document.save({ useObjectStreams: true });
+}
+
 describe('readPdfLayout', () => {
-  it('walks a nested page tree in order and finds the page of each top-level bookmark, whatever strings and streams hold', () => {
-    expect(readPdfLayout(skiaLikePdf())).toEqual({ pageCount: 3, outlinePages: [2, 3] });
+  it('walks a nested page tree in order and finds the page of each top-level bookmark, whatever strings and streams hold', async () => {
+    expect(await readPdfLayout(skiaLikePdf())).toEqual({ pageCount: 3, outlinePages: [2, 3] });
   });
 
-  it('answers null rather than guess when the structure is not understood', () => {
-    expect(readPdfLayout(new TextEncoder().encode('<html>not a pdf</html>'))).toBeNull();
-    expect(readPdfLayout(skiaLikePdf({ count: 4 }))).toBeNull();
-    expect(readPdfLayout(skiaLikePdf({ outlineCycle: true }))).toBeNull();
-    expect(readPdfLayout(skiaLikePdf().subarray(0, 200))).toBeNull();
+  it('reads a PDF whose objects are compressed in object streams', async () => {
+    const pdf = await compressedPdf(4, [1, 3, 4]);
+    // Nothing of the structure is readable as plain text: a reader of the raw bytes would find no catalog.
+    expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/Type\s*\/(Catalog|Pages|Outlines)/);
+    expect(await readPdfLayout(pdf)).toEqual({ pageCount: 4, outlinePages: [1, 3, 4] });
+  });
+
+  it('follows bookmarks written as GoTo actions too', async () => {
+    expect(await readPdfLayout(await compressedPdf(3, [2, 3], true))).toEqual({ pageCount: 3, outlinePages: [2, 3] });
+  });
+
+  it('answers null rather than guess when the structure is not understood', async () => {
+    expect(await readPdfLayout(new TextEncoder().encode('<html>not a pdf</html>'))).toBeNull();
+    expect(await readPdfLayout(skiaLikePdf({ count: 4 }))).toBeNull();
+    expect(await readPdfLayout(skiaLikePdf({ outlineCycle: true }))).toBeNull();
+    expect(await readPdfLayout(skiaLikePdf().subarray(0, 200))).toBeNull();
   });
 });

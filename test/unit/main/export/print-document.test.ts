@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../../../../src/shared/corpus-types';
 import { CorpusStore } from '../../../../src/main/corpus/corpus-store';
 import { selectSections, type ExportSelection } from '../../../../src/main/export/export-selection';
-import { cssString } from '../../../../src/main/export/markup';
+import { cssString } from '../../../../src/main/export/css-string';
 import { composePrintDocument, describeScope, exportTitle } from '../../../../src/main/export/print-document';
 import { printSettingsFor } from '../../../../src/main/export/print-settings';
 import type { ExportOptions } from '../../../../src/shared/contract';
