@@ -2,6 +2,7 @@
  * The IPC contract: the one place that names every channel, its request and its response.
  * Main, preload, renderer and tests all derive their types from this file.
  */
+import type { AppCommand } from './app-commands';
 import type { ContentStamp, Section } from './corpus-types';
 import type { Result } from './result';
 
@@ -220,26 +221,8 @@ export interface BookmarkEntry {
 /** The answer to an export: saved (with the file's name) or cancelled by the reader. */
 export type ExportOutcome = { saved: true; fileName: string; count: number } | { saved: false };
 
-/** Commands the application menu (or a shortcut) can give the reader window. */
-export const APP_COMMANDS = [
-  'go-back',
-  'go-forward',
-  'find',
-  'copy-citation',
-  'toggle-bookmark',
-  'show-bookmarks',
-  'export-bookmarks',
-  'text-larger',
-  'text-smaller',
-  'text-reset',
-  'theme-system',
-  'theme-light',
-  'theme-dark',
-  'show-about',
-] as const;
-
-/** One command, e.g. `copy-citation`. */
-export type AppCommand = (typeof APP_COMMANDS)[number];
+/** Re-exported for src/main/ipc, which names it with the event below (src/shared/app-commands.ts owns it). */
+export type { AppCommand };
 
 /** What main tells the reader window: a command (from the menu) or a notice to show once. */
 export type AppEvent = { kind: 'command'; command: AppCommand } | { kind: 'notice'; message: string };

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../../src/main/electron/menu-template';
-import { APP_COMMANDS, type AppCommand } from '../../../../src/shared/contract';
+import { APP_COMMANDS, type AppCommand } from '../../../../src/shared/app-commands';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);

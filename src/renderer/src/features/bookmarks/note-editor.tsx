@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { shortcutLabel } from '../../app/key-labels';
+import { chordText } from '../../app/command-hint';
 
 /** Longest note main accepts (src/main/ipc/request-schemas.ts). */
 export const MAX_NOTE_LENGTH = 4000;
@@ -49,7 +49,7 @@ export function NoteEditor({ subject, initial, onSave, onCancel }: NoteEditorPro
         />
       </label>
       <p id={hintId} className="note-hint">
-        {note.length} of {MAX_NOTE_LENGTH} characters. {shortcutLabel('Ctrl+Enter')} saves, Escape cancels.
+        {note.length} of {MAX_NOTE_LENGTH} characters. {chordText({ key: 'Enter', mod: true })} saves, Escape cancels.
       </p>
       <div className="note-buttons">
         <button type="submit">Save note</button>

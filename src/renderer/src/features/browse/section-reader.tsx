@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { HitHighlight, SectionView, TextRange } from '../../../../shared/contract';
 import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
-import { typingContext } from '../../app/shortcuts';
+import { typingContext } from '../../app/typing-context';
 import { TITLE_PART, type HitNumbers } from '../search/hit-numbers';
 import { HighlightedText } from '../search/highlighted-text';
 

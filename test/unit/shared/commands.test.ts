@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, type KeyPress } from '../../../src/renderer/src/app/shortcuts';
+import { commandForKey } from '../../../src/shared/commands';
+import type { KeyPress } from '../../../src/shared/key-chords';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
   key,
