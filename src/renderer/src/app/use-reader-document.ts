@@ -40,19 +40,27 @@ export function useReaderDocument(
     [go],
   );
 
-  // The initial place is decided once, from the address the window opened with.
-  const start = useEffectEvent(async () => {
-    const result = await readerApi().listDocuments();
-    if (!result.ok) return setError(result.error);
-    setDocuments(result.value);
+  // Without an address, the initial place is decided once: where the reader left off, else the first document.
+  const openInitialPlace = useEffectEvent(async (library: DocumentSummary[]) => {
     if (route) return;
     const saved = await readerApi().getReadingPosition();
     if (saved.ok && saved.value) return go(saved.value, { replace: true });
-    const first = result.value[0];
+    const first = library[0];
     if (first) await openDocument(first.id, { replace: true });
   });
   useEffect(() => {
-    void start();
+    let current = true;
+    void readerApi()
+      .listDocuments()
+      .then((result) => {
+        if (!current) return;
+        if (!result.ok) return setError(result.error);
+        setDocuments(result.value);
+        void openInitialPlace(result.value);
+      });
+    return () => {
+      current = false;
+    };
   }, []);
 
   const documentId = route?.documentId;
