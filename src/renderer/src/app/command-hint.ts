@@ -3,8 +3,8 @@ import { ariaKeyShortcuts, commandLabel, shortcutLabel } from '../../../shared/c
 import { chordLabel, type KeyChord } from '../../../shared/key-chords';
 import { PLATFORM } from './platform';
 
-/** How the page names the app in a command's label ("About the Reader"); the menu uses the app's own name. */
-const APP_NAME = 'the Reader';
+/** The app's name in a command's label ("About Offline Reference Reader"): the page's title. */
+const appName = (): string => document.title;
 
 /** What a button that gives a command tells about its keys: a tooltip and `aria-keyshortcuts`. */
 export interface CommandHint {
@@ -20,14 +20,14 @@ export function commandHint(command: AppCommand, extra?: string): CommandHint {
   const keys = [shortcutLabel(command, PLATFORM), extra].filter(Boolean).join(', or ');
   const shortcuts = ariaKeyShortcuts(command, PLATFORM);
   return {
-    title: keys ? `${commandLabel(command, APP_NAME)} (${keys})` : commandLabel(command, APP_NAME),
+    title: keys ? `${commandLabel(command, appName())} (${keys})` : commandLabel(command, appName()),
     ...(shortcuts ? { 'aria-keyshortcuts': shortcuts } : {}),
   };
 }
 
 /** The shortcut of `command` as this platform writes it (`Ctrl+D`, `⌘D`), for sentences that name it. */
 export function keysOf(command: AppCommand): string {
-  return shortcutLabel(command, PLATFORM) ?? commandLabel(command, APP_NAME);
+  return shortcutLabel(command, PLATFORM) ?? commandLabel(command, appName());
 }
 
 /** A widget's own key combination (not a command) as this platform writes it, e.g. Ctrl+Enter in a note. */
