@@ -72,7 +72,7 @@ export function useSearchSession(
   const [openCount, setOpenCount] = useState(0);
   const [openedKey, setOpenedKey] = useState<string | null>(null);
   const [found, setFound] = useState<{ query: string; highlights: NumberedHighlights } | null>(null);
-  const [hitIndex, setCurrentHit] = useState<number | null>(null);
+  const [hitIndex, setHitIndex] = useState<number | null>(null);
   const [origin, setOrigin] = useState<Route | null>(null);
   const [keepFocusAt, setKeepFocusAt] = useState<Route | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -93,7 +93,7 @@ export function useSearchSession(
     setOpenedQuery(null);
     setOpenedKey(null);
     setFound(null);
-    setCurrentHit(null);
+    setHitIndex(null);
     setOrigin(null);
     setActiveIndex(-1);
     target.current = null;
@@ -119,12 +119,12 @@ export function useSearchSession(
     if (opened && opened.documentId === value.documentId && opened.sectionId === value.sectionId) {
       target.current = null;
       const first = opened.paragraphId ? numbers.firstInParagraph(opened.paragraphId) : null;
-      setCurrentHit(first ?? (total > 0 ? 0 : null));
+      setHitIndex(first ?? (total > 0 ? 0 : null));
       setAnnouncement(
         total > 0 ? `Hit ${(first ?? 0) + 1} of ${total} in ${view.section.title}.` : 'No hits in this section.',
       );
     } else {
-      setCurrentHit(null);
+      setHitIndex(null);
       setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
     }
   });
@@ -182,7 +182,7 @@ export function useSearchSession(
       }
       const next = currentHit === null ? (delta === 1 ? 0 : total - 1) : (currentHit + delta + total) % total;
       const wrapped = currentHit !== null && (delta === 1 ? next < currentHit : next > currentHit);
-      setCurrentHit(next);
+      setHitIndex(next);
       setAnnouncement(
         `Hit ${next + 1} of ${total}${wrapped ? (delta === 1 ? ', back at the first' : ', back at the last') : ''}.`,
       );
