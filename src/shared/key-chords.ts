@@ -52,7 +52,7 @@ const keyName = (key: string, form: 'accelerator' | 'label' | 'aria'): string =>
 
 /**
  * The Electron accelerator of a chord, e.g. `CmdOrCtrl+Shift+C`, `Alt+Left`, `Cmd+[`
- * (https://www.electronjs.org/docs/latest/api/accelerator).
+ * (the syntax of Electron's Accelerator documentation).
  */
 export function electronAccelerator(chord: KeyChord): string {
   return [
