@@ -43,6 +43,8 @@ describe('the export dialog in Chromium', () => {
     const exportDialog = page.getByRole('dialog', { name: 'Export or print' });
     await exportDialog.waitFor();
     expect(await exportDialog.getAttribute('aria-modal')).toBe('true');
+    // A native <dialog> shown with showModal(): in the top layer, the page behind it inert.
+    expect(await exportDialog.evaluate((element) => element.matches('dialog:modal'))).toBe(true);
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
       .toBe('current');
@@ -71,10 +73,10 @@ describe('the export dialog in Chromium', () => {
     const inside: boolean[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      inside.push(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null));
+      inside.push(await page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null));
     }
     await page.keyboard.press('Shift+Tab');
-    inside.push(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null));
+    inside.push(await page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null));
     expect(inside.every(Boolean)).toBe(true);
   });
 

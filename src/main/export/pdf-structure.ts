@@ -18,7 +18,10 @@ export async function readPdfLayout(pdf: Uint8Array): Promise<PdfLayout | null> 
   try {
     // A damaged object fails the read (instead of a warning on the console and a guess);
     // updateMetadata: false, so that reading changes nothing (pdf-lib would stamp its producer).
-    const document = await PDFDocument.load(pdf, { throwOnInvalidObject: true, updateMetadata: false });
+    // A fresh view in this realm: pdf-lib checks `instanceof Uint8Array`, which a Buffer made in
+    // another realm (a test's DOM environment) would fail.
+    const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    const document = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
     // A cycle in the page tree makes pdf-lib recurse without end: the RangeError lands in the catch.
     const pages = document.getPages();
     if (pages.length === 0 || document.catalog.Pages().Count().asNumber() !== pages.length) return null;

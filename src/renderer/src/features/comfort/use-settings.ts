@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { SettingsChange } from '../../../../shared/contract/request-schemas';
 import { DEFAULT_SETTINGS, TEXT_SCALES, type ReaderSettings, type ThemeChoice } from '../../../../shared/contract/user';
 import type { ReaderError } from '../../../../shared/result';
@@ -39,16 +39,26 @@ export function useSettings(onError: (error: ReaderError) => void): SettingsStat
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [system, setSystem] = useState<ShownTheme>(systemTheme);
 
+  const reportError = useEffectEvent(onError);
   useEffect(() => {
+    let current = true;
     void readerApi()
       .getSettings()
-      .then((result) => (result.ok ? setSettings(result.value) : onError(result.error)));
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setSettings(result.value);
+        else reportError(result.error);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
+  useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const query = window.matchMedia(DARK_QUERY);
     const onChange = (): void => setSystem(query.matches ? 'dark' : 'light');
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
-    // Loaded once; `onError` only reports.
   }, []);
 
   const shownTheme = settings.theme === 'system' ? system : settings.theme;
