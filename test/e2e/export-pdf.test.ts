@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedExport } from '../../src/shared/contract';
 import type { CorpusDocument, Section } from '../../src/shared/corpus-types';
-import { shortHash } from '../../src/main/corpus/content-hash';
+import { shortFingerprint } from '../../src/shared/fingerprint';
 import { readPdfLayout } from '../../src/main/export/pdf-structure';
 import { launchChromium } from '../support/chromium';
 import {
@@ -174,7 +174,7 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
 
   it('runs the document title in every header, and a footer on every page naming the section that page holds', () => {
     const outline = pdfOutline(file);
-    const hash = shortHash(openTestReader().services.status.stamp.contentHash);
+    const hash = shortFingerprint(openTestReader().services.status.stamp.contentHash);
     for (let page = 1; page <= pages; page++) {
       expect(normalizeSpace(pageText(file, page, header(A4))), `header of page ${page}`).toBe(
         'The United Nations High Commissioner for Human Rights',
