@@ -8,10 +8,10 @@ const MAX_NAME_LENGTH = 120;
 const MIN_TITLE_LENGTH = 40;
 
 /**
- * "Document title.pdf" (the one-line name, `displayTitle`) for the whole document, "Document title - Section title.pdf" for one
- * section, "Document title - sections 2, 4.pdf" for several. Characters that some file system
- * refuses (`<>:"/\|?*`, control characters) become spaces; long names are cut at a word boundary, the document's name
- * first.
+ * "Document title.pdf" (its one-line name, `displayTitle`) for the whole document, "Document title -
+ * Section title.pdf" for one section, "Document title - sections 2, 4.pdf" for several. Characters
+ * that some file system refuses (`<>:"/\|?*`, control characters) become spaces; long names are
+ * cut at a word boundary, the document's name first.
  */
 export function proposeFileName(selection: ExportSelection): string {
   const { document, sections, whole } = selection;
