@@ -10,6 +10,7 @@
  */
 import { beginMarkedContent, endMarkedContent, PDFDocument } from 'pdf-lib';
 import { escapeHtml } from '../../shared/html';
+import { pdfBytes } from './pdf-bytes';
 import type { PdfPrintOptions, PrintSettings } from './print-settings';
 import { footerStampStylesheet, type NamedPage } from './print-stylesheet';
 
@@ -44,8 +45,8 @@ export function footerStampPdfOptions(settings: PrintSettings): PdfPrintOptions 
  * wrong stamp is never applied). The export's metadata (title, producer) is kept as it was.
  */
 export async function applyFooterStamp(pdf: Uint8Array, stamp: Uint8Array): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const stampDocument = await PDFDocument.load(stamp, { updateMetadata: false });
+  const document = await PDFDocument.load(pdfBytes(pdf), { updateMetadata: false });
+  const stampDocument = await PDFDocument.load(pdfBytes(stamp), { updateMetadata: false });
   const pages = document.getPages();
   const stampPages = stampDocument.getPages();
   if (stampPages.length !== pages.length)

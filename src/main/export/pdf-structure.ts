@@ -5,6 +5,7 @@
  * of its table of contents. Anything it does not understand gives null, never a guess.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, type PDFPage } from 'pdf-lib';
+import { pdfBytes } from './pdf-bytes';
 
 /** What an export needs to know about a rendered PDF. */
 export interface PdfLayout {
@@ -29,7 +30,7 @@ export async function readPdfLayout(pdf: Uint8Array): Promise<PdfLayout | null> 
   try {
     // A damaged object fails the read (instead of a warning on the console and a guess);
     // updateMetadata: false, so that reading changes nothing (pdf-lib would stamp its producer).
-    const document = await PDFDocument.load(pdf, { throwOnInvalidObject: true, updateMetadata: false });
+    const document = await PDFDocument.load(pdfBytes(pdf), { throwOnInvalidObject: true, updateMetadata: false });
     // A cycle in the page tree makes pdf-lib recurse without end: the RangeError lands in the catch.
     const pages = document.getPages();
     if (pages.length === 0 || document.catalog.Pages().Count().asNumber() !== pages.length) return null;
