@@ -162,7 +162,9 @@ describe('tamper evidence', () => {
     const alert = page.getByRole('alert', { name: 'This document may have been altered' });
     await expect.poll(() => alert.count()).toBe(1);
     const text = await alert.innerText();
-    expect(text).toContain(`expected ${shortFingerprint(corpus.stamp.contentHash)}, found ${shortFingerprint(integrity.actualHash)}`);
+    expect(text).toContain(
+      `expected ${shortFingerprint(corpus.stamp.contentHash)}, found ${shortFingerprint(integrity.actualHash)}`,
+    );
     expect(text).toContain(corpus.stamp.contentHash);
     expect(text).toContain(corpusFile);
     // Not silently accepted, not hidden either: the reader sees the changed text under the alert.

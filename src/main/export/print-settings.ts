@@ -47,7 +47,8 @@ export interface PdfPrintOptions {
   printBackground: true;
   /**
    * Off: the running header and footer are CSS page-margin boxes in the document itself (see
-   * print-stylesheet.ts), because Chromium's header/footer templates are one template for every page
+   * print-stylesheet.ts; footers of flowing sections are stamped on after rendering, see
+   * footer-stamp.ts), because Chromium's header/footer templates are one template for every page
    * and so cannot name the section a page belongs to.
    */
   displayHeaderFooter: false;

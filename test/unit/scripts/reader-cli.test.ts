@@ -42,7 +42,7 @@ describe('command-line companion', () => {
       query: string;
       total: number;
       notice: string | null;
-      hits: Record<string, unknown>[];
+      hits: (Record<string, unknown> & { sectionId: string; paragraphId: string })[];
     };
     expect(Object.keys(answer)).toEqual(['query', 'total', 'notice', 'hits']);
     const app = await openTestReader().dispatch(TRUSTED_SENDER, 'search:query', { query: 'special rapporteur' });

@@ -75,7 +75,9 @@ describe('formatCitation', () => {
       '— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN <human rights> system] ' +
         '(headed “The United Nations High Commissioner for Human Rights”), section 5 “Bilateral human rights dialogues.”, paragraph 2.',
     );
-    expect(html).toContain('[Statement of the Republic of Belarus on cooperation with the UN &#60;human rights&#62; system]');
+    expect(html).toContain(
+      '[Statement of the Republic of Belarus on cooperation with the UN &#60;human rights&#62; system]',
+    );
     expect(visibleText(html)).toBe(text);
   });
 });
