@@ -4,6 +4,7 @@
  * holding nothing but the JSON, a reader of the output that stops early).
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../src/shared/contract';
@@ -116,6 +117,23 @@ describe('command-line companion', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads option values in any letter case, and checks --out and --sections before rendering anything', async () => {
+    const folder = tempDir();
+    // --paper a4 / LETTER are accepted: the refusal that follows is about --out, not the paper.
+    for (const paper of ['a4', 'LETTER']) {
+      const run = await runReaderCli('export', '--sections', 'ALL', '--paper', paper, '--out', join(folder, 'x.txt'));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^reader: --out must name a \.pdf file, not a \.txt file/);
+    }
+    const unknown = await runReaderCli('export', '--sections', '2,9', '--out', join(folder, 'x'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^reader: Document '[^']+' has no section '9'\. Name sections by number \(1–5\)/);
+    const noSections = await runReaderCli('export', '--sections', ',', '--out', join(folder, 'x.pdf'));
+    expect(noSections.code).toBe(2);
+    expect(noSections.stderr).toMatch(/^reader: --sections names no section\./);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('lists the sections with the number and id --sections accepts, and their titles', async () => {
