@@ -2,6 +2,11 @@
  * The citation that goes with a quoted paragraph or list item: the verbatim words in quotation
  * marks, then issuer, document title, section and paragraph number. Pure: shared by main (the
  * clipboard) and the bookmark export, and unit-tested.
+ *
+ * One rule for every title: the source's own words are in quotation marks, the editors' words in
+ * square brackets. So an editorial section label is `[Opening statement]`, and a document whose
+ * heading does not say what it is is cited by its descriptive title in brackets with the heading
+ * beside it: `[Statement of …] (headed “The United Nations High Commissioner for Human Rights”)`.
  */
 import type { Citation } from './contract/user';
 import { escapeHtml } from './html';
@@ -9,7 +14,10 @@ import { escapeHtml } from './html';
 /** Everything a citation names. */
 export interface CitationSource {
   issuer: string;
+  /** The document's heading as published. */
   documentTitle: string;
+  /** The editors' description of the document when its heading does not say what it is, else null. */
+  descriptiveTitle: string | null;
   sectionNumber: number;
   sectionTitle: string;
   /** True when the section title is an editorial label (cited in square brackets). */
@@ -58,9 +66,12 @@ function citationParts(
   const section = source.editorialTitle
     ? `section ${source.sectionNumber} [${escape(source.sectionTitle)}]`
     : `section ${source.sectionNumber} “${escape(source.sectionTitle)}”`;
+  const document = source.descriptiveTitle
+    ? `[${escape(source.descriptiveTitle)}] (headed ${title(source.documentTitle)})`
+    : title(source.documentTitle);
   return [
     escape(source.issuer),
-    title(source.documentTitle),
+    document,
     section,
     `paragraph ${source.paragraphNumber}`,
     ...(source.itemNumber !== null ? [`item ${source.itemNumber}`] : []),

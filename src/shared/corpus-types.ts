@@ -44,7 +44,13 @@ export interface Section {
 /** A bundled document with its descriptive metadata. */
 export interface CorpusDocument {
   id: string;
+  /** The heading as published. */
   title: string;
+  /**
+   * What the document is, in the editors' words, when its heading does not say it (front matter
+   * `descriptiveTitle`); absent otherwise. See src/shared/document-title.ts.
+   */
+  descriptiveTitle?: string;
   issuer: string;
   /** BCP 47 language tag of the text. */
   language: string;

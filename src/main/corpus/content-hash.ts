@@ -17,8 +17,3 @@ export function hashSources(files: { name: string; content: string }[]): string 
   }
   return hash.digest('hex');
 }
-
-/** The first 12 hex digits of a hash, as printed in footers and the About window. */
-export function shortHash(hash: string): string {
-  return hash.slice(0, 12);
-}

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentIntegrity } from '../../shared/contract';
 import { CORPUS_SCHEMA_VERSION, type CorpusFile } from '../../shared/corpus-types';
-import { hashDocuments, shortHash } from './content-hash';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { hashDocuments } from './content-hash';
 
 /** File name of the generated corpus inside the corpus folder. */
 export const CORPUS_FILE_NAME = 'corpus.json';
@@ -58,6 +59,7 @@ const sectionSchema = z.object({
 const documentSchema = z.object({
   id: z.string().min(1),
   title: z.string(),
+  descriptiveTitle: z.string().optional(),
   issuer: z.string(),
   language: z.string(),
   provenance: z.string(),
@@ -83,11 +85,11 @@ export function readCheckedCorpus(folder: string, options: LoadCorpusOptions = {
   const integrity: ContentIntegrity = { verified: true, expectedHash, actualHash, warning: null };
   if (actualHash !== corpus.stamp.contentHash) {
     integrity.warning =
-      `The content does not match its stamp (expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(actualHash)}): ` +
+      `The content does not match its stamp (expected ${shortFingerprint(corpus.stamp.contentHash)}, found ${shortFingerprint(actualHash)}): ` +
       `${corpusPath} was changed after it was built. Treat quotations from it with care.`;
   } else if (actualHash !== expectedHash) {
     integrity.warning =
-      `The content is not the one this copy of the reader was built with (expected ${shortHash(expectedHash)}, found ${shortHash(actualHash)}): ` +
+      `The content is not the one this copy of the reader was built with (expected ${shortFingerprint(expectedHash)}, found ${shortFingerprint(actualHash)}): ` +
       `${corpusPath} was replaced or re-stamped after the app was built. Treat quotations from it with care.`;
   }
   if (integrity.warning) integrity.verified = false;

@@ -3,9 +3,10 @@
  *
  * The format is a deliberately small Markdown subset, read literally so that official wording is
  * never altered (no emphasis, escapes or smart quotes are interpreted):
- *   - YAML front matter between `---` lines: title, issuer, language, provenance (required), id
- *     (defaults to the file name) and openingSectionTitle (label for paragraphs before the first
- *     heading; required only if there are such paragraphs);
+ *   - YAML front matter between `---` lines: title (the heading as published), issuer, language,
+ *     provenance (required), id (defaults to the file name), descriptiveTitle (what the document
+ *     is, when its heading does not say it) and openingSectionTitle (label for paragraphs before
+ *     the first heading; required only if there are such paragraphs);
  *   - `## Heading` starts a section; a blank line separates paragraphs;
  *   - `- item` lines form a bulleted list that belongs to the paragraph before it.
  * Anything else that looks like Markdown structure (other heading levels, quotes, tables, code
@@ -26,6 +27,7 @@ export class SourceDocumentError extends Error {
 interface FrontMatter {
   id: string;
   title: string;
+  descriptiveTitle?: string;
   issuer: string;
   language: string;
   provenance: string;
@@ -56,6 +58,7 @@ export function parseSourceDocument(fileName: string, source: string): CorpusDoc
   return {
     id: meta.id,
     title: meta.title,
+    ...(meta.descriptiveTitle ? { descriptiveTitle: meta.descriptiveTitle } : {}),
     issuer: meta.issuer,
     language: meta.language,
     provenance: meta.provenance,
@@ -87,6 +90,7 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   return {
     id,
     title: text('title', true)!,
+    descriptiveTitle: text('descriptiveTitle', false),
     issuer: text('issuer', true)!,
     language: text('language', true)!,
     provenance: text('provenance', true)!,

@@ -5,10 +5,11 @@
  * so what the tests check is what the app prints.
  */
 import type { ExportOptions, PaperSize } from '../../shared/contract';
-import { shortHash } from '../corpus/content-hash';
+import { shortFingerprint } from '../../shared/fingerprint';
 
 /** What a printout says about where it comes from. */
 export interface PrintProvenance {
+  /** The document's one-line name (`displayTitle`), run in every page header. */
   documentTitle: string;
   issuer: string;
   /** sha256 (hex) of the corpus content (the corpus stamp). */
@@ -46,14 +47,18 @@ export interface PdfPrintOptions {
   printBackground: true;
   /**
    * Off: the running header and footer are CSS page-margin boxes in the document itself (see
-   * print-stylesheet.ts), because Chromium's header/footer templates are one template for every page
+   * print-stylesheet.ts; footers of flowing sections are stamped on after rendering, see
+   * footer-stamp.ts), because Chromium's header/footer templates are one template for every page
    * and so cannot name the section a page belongs to.
    */
   displayHeaderFooter: false;
-  /** One PDF bookmark per section (from the section headings, the only headings of the document). */
-  generateDocumentOutline: true;
-  /** A tagged (accessible) PDF: headings, paragraphs and lists keep their structure. */
-  generateTaggedPDF: true;
+  /**
+   * One PDF bookmark per section (from the section headings, the only headings of the document).
+   * Off only for the footer stamp (footer-stamp.ts), which has no headings.
+   */
+  generateDocumentOutline: boolean;
+  /** A tagged (accessible) PDF: headings, paragraphs and lists keep their structure. Off only for the footer stamp. */
+  generateTaggedPDF: boolean;
 }
 
 /** The text of the running header and footer. */
@@ -80,7 +85,7 @@ export interface PrintSettings {
   exportDate: string;
   /** sha256 (hex) of the corpus content, printed in full on the title block. */
   contentHash: string;
-  /** The first digits of the content hash, as printed in every footer. */
+  /** The short fingerprint of the content hash (`shortFingerprint`), as printed in every footer. */
   shortContentHash: string;
 }
 
@@ -117,7 +122,7 @@ export function formatExportDate(date: Date): string {
 export function printSettingsFor(options: ExportOptions, provenance: PrintProvenance): PrintSettings {
   const paper = PAPER[options.paper];
   const exportDate = formatExportDate(provenance.exportedAt);
-  const shortContentHash = shortHash(provenance.contentHash);
+  const shortContentHash = shortFingerprint(provenance.contentHash);
   return {
     options,
     page: { paper: options.paper, widthInches: paper.width, heightInches: paper.height, margins: MARGINS },

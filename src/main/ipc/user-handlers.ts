@@ -8,6 +8,7 @@ import type { AboutInfo } from '../../shared/contract/app-info';
 import { APP_ONLY_CHANNELS, type AppOnlyChannel } from '../../shared/contract/channels';
 import type { Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract/user';
 import { formatCitation } from '../../shared/citation';
+import { displayTitle } from '../../shared/document-title';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
 import type { AppEventQueue } from './app-events';
@@ -149,7 +150,7 @@ function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place']
   if (!located) return null;
   const words = located.paragraph.text.split(/\s+/);
   return {
-    documentTitle: located.document.title,
+    documentTitle: displayTitle(located.document),
     sectionNumber: located.section.number,
     sectionTitle: located.section.title,
     paragraphNumber: located.paragraph.number,

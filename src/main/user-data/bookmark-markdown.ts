@@ -5,6 +5,7 @@
 import type { Bookmark } from '../../shared/contract';
 import type { ContentStamp } from '../../shared/corpus-types';
 import { formatCitationLine, type CitationSource } from '../../shared/citation';
+import { shortFingerprint } from '../../shared/fingerprint';
 
 /** One bookmark with what it quotes (null when its paragraph is no longer in the document). */
 export interface ExportedBookmark {
@@ -26,7 +27,7 @@ export function bookmarksToMarkdown(entries: readonly ExportedBookmark[], contex
     '# Bookmarks and notes',
     '',
     `Exported from ${escapeMarkdown(context.appName)} ${context.appVersion} on ${context.exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.  `,
-    `Document content ${context.stamp.contentHash.slice(0, 12)}, built ${context.stamp.builtAt}.`,
+    `Document content ${shortFingerprint(context.stamp.contentHash)}, built ${context.stamp.builtAt}.`,
     '',
   ];
   if (entries.length === 0) lines.push('There are no bookmarks.', '');

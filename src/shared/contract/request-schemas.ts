@@ -68,8 +68,13 @@ export const exportOptionsSchema = z.strictObject({
   paper: z.enum(PAPER_SIZES),
   /** Start with a table of contents (section titles and the page each starts on). */
   tableOfContents: z.boolean(),
-  /** Print each paragraph's number in the margin, as the reader shows it. */
+  /** Print each paragraph's number in the margin, and each list item's number, as citations name them. */
   paragraphNumbers: z.boolean(),
+  /**
+   * Start each section on a new page. Off or absent: sections follow one another (a compact
+   * handout), and the footer of each page still names its section.
+   */
+  newPagePerSection: z.boolean().optional(),
 });
 /** How an export is laid out. */
 export type ExportOptions = z.output<typeof exportOptionsSchema>;
