@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { builtCorpusHash } from './scripts/built-corpus-hash';
+import { builtCorpusHashes } from './scripts/built-corpus-hash';
 import { corpusProblem } from './scripts/corpus-files';
 
 /** Fails the app build when the generated corpus is missing or older than its sources. */
@@ -19,8 +19,8 @@ function requireFreshCorpus(): Plugin {
 export default defineConfig({
   main: {
     plugins: [requireFreshCorpus()],
-    // Main checks the corpus against the hash it was built with (tamper evidence that survives a re-stamp).
-    define: { BUILT_CORPUS_HASH: JSON.stringify(builtCorpusHash()) },
+    // Main checks the corpus and index against the hashes it was built with (tamper evidence that survives a re-stamp).
+    define: { BUILT_CORPUS_HASHES: JSON.stringify(builtCorpusHashes()) },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {

@@ -15,7 +15,7 @@ import { exportCommand } from './reader-cli-export';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
-import { loadReaderServices } from '../src/main/library/load-library';
+import { loadReaderServices, type LibraryServices } from '../src/main/library/load-library';
 import { toCliHit } from './cli-hit';
 import { CORPUS_DIR } from './corpus-files';
 
@@ -28,8 +28,18 @@ const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
 
 class UsageError extends Error {}
 
+/**
+ * Loads the corpus as the app does and prints its warnings on stderr first (an altered corpus or
+ * index is named before any answer, which then comes from the text as loaded and a rebuilt index).
+ */
+function openLibrary(corpusDir: string): LibraryServices {
+  const services = loadReaderServices(corpusDir);
+  for (const warning of services.status.warnings) console.error(`reader: warning: ${warning}`);
+  return services;
+}
+
 function openDispatcher(corpusDir: string): Dispatch {
-  return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir)), () => true);
+  return createDispatcher(createReaderHandlers(openLibrary(corpusDir)), () => true);
 }
 
 async function search(dispatch: Dispatch, query: string, json: boolean, limit: number | undefined): Promise<number> {
@@ -98,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`export takes no positional arguments ('${rest[0]}'); name sections with --sections.`);
     const problem = exportUsageProblem(values);
     if (problem) throw new UsageError(problem);
-    return exportCommand(loadReaderServices(values.corpus ?? CORPUS_DIR), CLI_SENDER, {
+    return exportCommand(openLibrary(values.corpus ?? CORPUS_DIR), CLI_SENDER, {
       sections: values.sections!,
       out: values.out!,
       paper: values.paper === 'Letter' ? 'Letter' : 'A4',

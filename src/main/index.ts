@@ -58,7 +58,7 @@ function start(): void {
   let errorPage: string | null = null;
   try {
     const services = {
-      ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }),
+      ...loadReaderServices(corpusDir(), { expected: BUILT_CORPUS_HASHES }),
       exporter: createElectronExportPorts(),
     };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);

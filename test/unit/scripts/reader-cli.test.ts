@@ -1,9 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../src/shared/contract';
 import { ROOT } from '../../support/paths';
 import { openTestReader, TRUSTED_SENDER } from '../../support/reader-services';
+import { copyOfCorpus } from '../../support/temp-corpus';
 import { tempDir } from '../../support/temp-folders';
 
 /** Runs the companion exactly as `npm run -s reader -- …` does (after the corpus step). */
@@ -85,6 +87,20 @@ describe('command-line companion', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('warns about an index altered behind its stamp, then answers from an index rebuilt from the corpus', () => {
+    const dir = copyOfCorpus();
+    const indexPath = join(dir, 'search-index.json');
+    const file = JSON.parse(readFileSync(indexPath, 'utf8')) as { index: { invertedIndex: [string, unknown][] } };
+    file.index.invertedIndex = file.index.invertedIndex.filter(([term]) => term !== 'tortur');
+    writeFileSync(indexPath, JSON.stringify(file));
+    const { status, stdout, stderr } = reader('search', 'torture', '--corpus', dir);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(
+      /^reader: warning: The search index was rebuilt in memory because the index file was changed/,
+    );
+    expect(stdout).toMatch(/^1 passage\(s\) for “torture”/);
   });
 
   it('exits 1 with the file name when the corpus is unusable', () => {

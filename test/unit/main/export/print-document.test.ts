@@ -53,7 +53,14 @@ const document: CorpusDocument = {
   ],
 };
 const store = new CorpusStore({
-  stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' },
+  stamp: {
+    schema: 1,
+    lunrVersion: '2.3.9',
+    contentHash: 'f'.repeat(64),
+    indexHash: 'e'.repeat(64),
+    sourceHash: '0',
+    builtAt: '',
+  },
   documents: [document],
 });
 const provenance = {
