@@ -4,7 +4,8 @@
  * bookmarks), the second prints those numbers in the contents. Both renderings lay out the same
  * lines (the page column is reserved), so the numbers are exact.
  */
-import type { ExportOptions } from '../../shared/contract';
+import type { ContentIntegrity, ExportOptions } from '../../shared/contract';
+import { alteredTextNotice } from '../corpus/altered-text-notice';
 import type { PdfRenderer } from './export-ports';
 import type { ExportSelection } from './export-selection';
 import { readPdfLayout } from './pdf-structure';
@@ -18,9 +19,22 @@ export interface RenderedExport {
   settings: PrintSettings;
 }
 
-/** The provenance printed on an export of `selection` made at `exportedAt`. */
-export function provenanceOf(selection: ExportSelection, contentHash: string, exportedAt: Date): PrintProvenance {
-  return { documentTitle: selection.document.title, issuer: selection.document.issuer, contentHash, exportedAt };
+/**
+ * The provenance printed on an export of `selection` made at `exportedAt`: the hash of the text as
+ * loaded, and the altered-text line when that text did not verify.
+ */
+export function provenanceOf(
+  selection: ExportSelection,
+  integrity: ContentIntegrity,
+  exportedAt: Date,
+): PrintProvenance {
+  return {
+    documentTitle: selection.document.title,
+    issuer: selection.document.issuer,
+    contentHash: integrity.actualHash,
+    alteredNotice: alteredTextNotice(integrity),
+    exportedAt,
+  };
 }
 
 /** Composes and renders an export; throws when the renderer fails or its output cannot be read. */

@@ -84,8 +84,12 @@ ${body}
 
 function renderTitleBlock(selection: ExportSelection, settings: PrintSettings): string {
   const { document } = selection;
+  const altered =
+    settings.alteredNotice === null
+      ? ''
+      : `<p class="altered-text" role="alert">${escapeHtml(settings.alteredNotice)}</p>\n`;
   return `<header class="title-block">
-<p class="document-title">${escapeHtml(document.title)}</p>
+${altered}<p class="document-title">${escapeHtml(document.title)}</p>
 <p class="issuer">${escapeHtml(document.issuer)}</p>
 <p class="scope">${escapeHtml(describeScope(selection))}. Exported ${escapeHtml(settings.exportDate)} from the Offline Reference Reader.</p>
 <p class="provenance">Source: ${escapeHtml(document.provenance)}</p>

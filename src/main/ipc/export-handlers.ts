@@ -4,7 +4,7 @@
  * through the PDF port and writes atomically. Every failure is a typed error that says what happened
  * and that nothing was saved.
  */
-import type { ContentStamp } from '../../shared/corpus-types';
+import type { ContentIntegrity } from '../../shared/contract';
 import { fail, ok } from '../../shared/result';
 import { describeWriteFailure, writeAtomically } from '../files/atomic-write';
 import type { CorpusStore } from '../corpus/corpus-store';
@@ -22,10 +22,13 @@ export interface ExportHandlers {
   'export:print': Handler<'export:print'>;
 }
 
-/** Builds the export handlers; without ports (e.g. a read-only tool) they answer `unavailable`. */
+/**
+ * Builds the export handlers; without ports (e.g. a read-only tool) they answer `unavailable`.
+ * Every export names the text it was made from by `integrity.actualHash` (the text as loaded).
+ */
 export function createExportHandlers(
   store: CorpusStore,
-  stamp: ContentStamp,
+  integrity: ContentIntegrity,
   ports: ExportPorts | undefined,
 ): ExportHandlers {
   const now = ports?.now ?? (() => new Date());
@@ -39,12 +42,7 @@ export function createExportHandlers(
       if (path === null) return fail('cancelled', 'The export was cancelled; nothing was saved.');
       let rendered;
       try {
-        rendered = await renderExportPdf(
-          selection,
-          options,
-          provenanceOf(selection, stamp.contentHash, now()),
-          ports.renderer,
-        );
+        rendered = await renderExportPdf(selection, options, provenanceOf(selection, integrity, now()), ports.renderer);
       } catch (error) {
         return fail('export-failed', `The PDF could not be made (${reason(error)}). Nothing was saved.`);
       }
@@ -61,7 +59,7 @@ export function createExportHandlers(
       const selected = selectSections(store, documentId, sectionIds);
       if (!selected.ok) return selected;
       const selection = selected.value;
-      const settings = printSettingsFor(options, provenanceOf(selection, stamp.contentHash, now()));
+      const settings = printSettingsFor(options, provenanceOf(selection, integrity, now()));
       let outcome;
       try {
         outcome = await ports.printer.print(composePrintDocument(selection, settings).html, settings);

@@ -10,6 +10,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
 import type { AppEventQueue } from './app-events';
 import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
+import { alteredTextNotice, citationWithNotice } from '../corpus/altered-text-notice';
 import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import type { CorpusStore } from '../corpus/corpus-store';
 import type { UserData } from '../user-data/user-data';
@@ -69,8 +70,15 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
 
   return {
+    // About names the text actually served: the stamp with the content hash of the text as loaded
+    // (equal to the stamped one unless the text was altered, which the integrity alert then says).
     'app:about': (): Result<AboutInfo> =>
-      ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
+      ok({
+        name: app.name,
+        version: app.version,
+        stamp: { ...status.stamp, contentHash: status.integrity.actualHash },
+        userDataDir: userData.dir,
+      }),
     'app:next-event': async () => ok(await events.next()),
     'settings:get': () => ok(userData.settings.get()),
     'settings:update': (change) => {
@@ -96,7 +104,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
           'not-found',
           `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
         );
-      const citation = formatCitation(source);
+      const citation = citationWithNotice(formatCitation(source), alteredTextNotice(status.integrity));
       try {
         await clipboard.write(citation);
       } catch (error) {
@@ -135,7 +143,13 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       try {
         writeAtomically(
           path,
-          bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }),
+          bookmarksToMarkdown(entries, {
+            appName: app.name,
+            appVersion: app.version,
+            stamp: status.stamp,
+            integrity: status.integrity,
+            exportedAt,
+          }),
         );
       } catch (error) {
         return fail(

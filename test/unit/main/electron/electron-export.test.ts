@@ -17,7 +17,7 @@ import { tempDir } from '../../../support/temp-folders';
 const DOC = 'belarus-un-human-rights-cooperation';
 const settings = printSettingsFor(
   { paper: 'Letter', tableOfContents: false, paragraphNumbers: true },
-  { documentTitle: 'T', issuer: 'I', contentHash: 'a'.repeat(64), exportedAt: EXPORT_DATE },
+  { documentTitle: 'T', issuer: 'I', contentHash: 'a'.repeat(64), alteredNotice: null, exportedAt: EXPORT_DATE },
 );
 
 describe('the print window (Electron adapter)', () => {
@@ -132,7 +132,7 @@ describe('export:print through the real handler and the Electron printer', () =>
     if (!selection.ok) throw new Error(selection.error.message);
     const expected = composePrintDocument(
       selection.value,
-      printSettingsFor(options, provenanceOf(selection.value, reader.services.status.stamp.contentHash, EXPORT_DATE)),
+      printSettingsFor(options, provenanceOf(selection.value, reader.services.status.integrity, EXPORT_DATE)),
     );
     expect(htmlOfDataUrl(electron.windows[0]!.loadedUrls[0]!)).toBe(expected.html);
     expect(electron.windows[0]!.printOptions[0]).toMatchObject({ pageSize: 'A4', silent: false });

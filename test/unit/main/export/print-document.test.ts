@@ -67,6 +67,7 @@ const provenance = {
   documentTitle: document.title,
   issuer: document.issuer,
   contentHash: 'abcdef0123456789'.repeat(4),
+  alteredNotice: null as string | null,
   exportedAt: new Date(2026, 10, 28),
 };
 
