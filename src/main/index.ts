@@ -128,6 +128,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createReaderWindow();
   });
+  // Bookmark changes still waiting for their background write are written before the app goes.
+  app.on('before-quit', () => userData?.flush());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
