@@ -9,10 +9,11 @@ import {
   CORPUS_SCHEMA_VERSION,
   type ContentStamp,
   type CorpusFile,
+  type IndexStamp,
   type SearchIndexFile,
 } from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
-import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
+import { hashBytes, hashDocuments, hashSources } from '../src/main/corpus/content-hash';
 import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
 import { INDEX_FILE_NAME } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
@@ -57,22 +58,25 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     if (seen.has(document.id)) throw new SourceDocumentError(`Two source documents share the id '${document.id}'.`);
     seen.add(document.id);
   }
-  const stamp: ContentStamp = {
+  const indexStamp: IndexStamp = {
     schema: CORPUS_SCHEMA_VERSION,
     lunrVersion: lunr.version,
     contentHash: hashDocuments(documents),
     sourceHash: hashSources(sources),
     builtAt: new Date().toISOString(),
   };
-  const corpus: CorpusFile = { stamp, documents };
   const index: SearchIndexFile = {
-    stamp,
+    stamp: indexStamp,
     index: buildSearchIndex(documents).toJSON(),
     vocabulary: collectVocabulary(documents),
   };
+  // The corpus stamp records the index file's bytes: an index edited behind an intact stamp is noticed.
+  const indexBytes = Buffer.from(JSON.stringify(index));
+  const stamp: ContentStamp = { ...indexStamp, indexHash: hashBytes(indexBytes) };
+  const corpus: CorpusFile = { stamp, documents };
   mkdirSync(corpusDir, { recursive: true });
+  writeAtomically(join(corpusDir, INDEX_FILE_NAME), indexBytes);
   writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
-  writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
   const sections = documents.flatMap((document) => document.sections);
   return {
     stamp,

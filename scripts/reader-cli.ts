@@ -17,7 +17,7 @@ import { PAPER_SIZES, type PaperSize } from '../src/shared/contract';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
-import { loadReaderServices } from '../src/main/library/load-library';
+import { loadReaderServices, type LibraryServices } from '../src/main/library/load-library';
 import type { CliOutput } from './cli-output';
 import { CORPUS_DIR } from './corpus-files';
 import { exportCommand } from './reader-cli-export';
@@ -35,8 +35,18 @@ const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
 
 class UsageError extends Error {}
 
-function openDispatcher(corpusDir: string): Dispatch {
-  return createDispatcher(createReaderHandlers(loadReaderServices(corpusDir)), () => true);
+/**
+ * Loads the corpus as the app does and prints its warnings on stderr first (an altered corpus or
+ * index is named before any answer, which then comes from the text as loaded and a rebuilt index).
+ */
+function openLibrary(corpusDir: string, io: CliOutput): LibraryServices {
+  const services = loadReaderServices(corpusDir);
+  for (const warning of services.status.warnings) io.stderr(`reader: warning: ${warning}\n`);
+  return services;
+}
+
+function openDispatcher(corpusDir: string, io: CliOutput): Dispatch {
+  return createDispatcher(createReaderHandlers(openLibrary(corpusDir, io)), () => true);
 }
 
 /** `--paper`, whatever its letter case; undefined gives A4. */
@@ -118,7 +128,7 @@ async function run(argv: readonly string[], io: CliOutput): Promise<number> {
     case 'search':
       if (rest.join('').trim() === '')
         throw new UsageError('search needs words to look for, e.g. search treaty bodies.');
-      return searchCommand(openDispatcher(corpusDir), CLI_SENDER, io, {
+      return searchCommand(openDispatcher(corpusDir, io), CLI_SENDER, io, {
         words: rest,
         json: values.json,
         limit: limitOption(values.limit),
@@ -126,7 +136,7 @@ async function run(argv: readonly string[], io: CliOutput): Promise<number> {
     case 'sections':
       if (rest.length > 0)
         throw new UsageError(`sections takes no words ('${rest[0]}'); name a document with --document.`);
-      return sectionsCommand(openDispatcher(corpusDir), CLI_SENDER, io, {
+      return sectionsCommand(openDispatcher(corpusDir, io), CLI_SENDER, io, {
         documentId: values.document,
         json: values.json,
       });
@@ -138,7 +148,7 @@ async function run(argv: readonly string[], io: CliOutput): Promise<number> {
       if (!values.sections)
         throw new UsageError('export needs --sections (numbers, ids or ranges such as 1,3-4, or all).');
       if (!values.out) throw new UsageError('export needs --out <file.pdf>.');
-      return exportCommand(loadReaderServices(corpusDir), CLI_SENDER, io, {
+      return exportCommand(openLibrary(corpusDir, io), CLI_SENDER, io, {
         sections: values.sections,
         out: values.out,
         paper: paperOption(values.paper),

@@ -70,6 +70,7 @@ export async function runExportBench(runs = 7, corpusDir = CORPUS_DIR): Promise<
       documentTitle: '',
       issuer: '',
       contentHash: '0'.repeat(64),
+      alteredNotice: null,
       exportedAt: new Date(),
     }).pdf;
     const exportPdf = async (sectionIds: string[] | 'all', layout: ExportOptions): Promise<number> => {

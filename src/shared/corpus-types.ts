@@ -6,8 +6,9 @@
 /**
  * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
  * 3: the index keeps each term's word numbers (phrases are checked from the index).
+ * 4: the content hash is over canonical JSON (RFC 8785), and the stamp holds the index file's hash.
  */
-export const CORPUS_SCHEMA_VERSION = 3;
+export const CORPUS_SCHEMA_VERSION = 4;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -63,8 +64,10 @@ export interface CorpusDocument {
 export interface ContentStamp {
   schema: number;
   lunrVersion: string;
-  /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
+  /** sha256 (hex) of the canonical JSON (RFC 8785) of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
+  /** sha256 (hex) of the bytes of the search index file built with these documents. */
+  indexHash: string;
   /** sha256 (hex) of the source files the corpus was built from: detects a stale build. */
   sourceHash: string;
   /** ISO 8601 time of the build. */
@@ -77,9 +80,12 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
+/** The stamp inside the index file: the corpus stamp without the index's own hash (which covers these bytes). */
+export type IndexStamp = Omit<ContentStamp, 'indexHash'>;
+
 /** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
 export interface SearchIndexFile {
-  stamp: ContentStamp;
+  stamp: IndexStamp;
   /** `lunr.Index.toJSON()` output. */
   index: object;
   /** The corpus's words as written with their stems (see src/main/search/vocabulary.ts). */

@@ -4,7 +4,7 @@
  * system Chromium. Refusals, which need no process of their own, run the companion's `main` here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,7 +21,12 @@ import { openTestReader } from '../support/reader-services';
 import { ROOT } from '../support/paths';
 import { runReaderCli } from '../support/reader-cli-run';
 import { normalizeSpace } from '../support/seed';
+import { copyOfCorpus } from '../support/temp-corpus';
 import { tempDir } from '../support/temp-folders';
+import { ALTERED_TEXT_LINE } from '../../src/main/corpus/altered-text-notice';
+import { hashDocuments } from '../../src/main/corpus/content-hash';
+import { shortFingerprint } from '../../src/shared/fingerprint';
+import type { CorpusFile } from '../../src/shared/corpus-types';
 
 interface Run {
   status: number | null;
@@ -71,6 +76,31 @@ describe('reader export', () => {
       /Contents 1 Opening statement 2 5 Bilateral human rights dialogues\. \d+ Contents Exported \d+ \w+ \d{4}/,
     );
     expect(readdirSync(folder)).toEqual(['meeting.pdf']);
+  });
+
+  it('exports an altered corpus with its own fingerprint and the altered-text line on every page', () => {
+    const dir = copyOfCorpus();
+    const corpusPath = join(dir, 'corpus.json');
+    const original = readFileSync(corpusPath, 'utf8');
+    writeFileSync(corpusPath, original.replace('officially invited', 'never invited'));
+    const altered = JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusFile;
+    const actualHash = hashDocuments(altered.documents);
+    const out = join(tempDir(), 'altered.pdf');
+    const run = reader(['export', '--sections', 'all', '--out', out, '--toc', '--corpus', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^reader: warning: The content does not match its stamp/);
+    const pages = Number(pdfInfo(out).Pages);
+    expect(pages).toBeGreaterThan(2);
+    const texts = Array.from({ length: pages }, (_, page) => normalizeSpace(pageText(out, page + 1)));
+    for (const [page, text] of texts.entries()) {
+      expect(text, `page ${page + 1}`).toContain(ALTERED_TEXT_LINE);
+      expect(text, `page ${page + 1}`).toContain(`Content ${shortFingerprint(actualHash)}`);
+    }
+    const all = texts.join(' ');
+    expect(all).toContain('never invited');
+    expect(all).toContain(`Content hash (SHA-256) ${actualHash}`);
+    // The stamped hash is named once: as the published document's, beside the altered text's own.
+    expect(all.split(shortFingerprint(altered.stamp.contentHash)).length).toBe(2);
   });
 
   it('resolves a relative --out against the folder the command was typed in', () => {

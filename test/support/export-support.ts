@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
-import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { MessageBoxOptions, MessageBoxReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createSaveDialog, type SaveDialogApi } from '../../src/main/electron/save-dialog';
 import type { ExportPorts } from '../../src/main/export/export-ports';
@@ -15,10 +15,16 @@ import { normalizeSpace } from './seed';
 export const EXPORT_DATE = new Date(2026, 10, 28, 10, 30);
 export const EXPORT_DATE_TEXT = '28 November 2026';
 
-/** A fake of Electron's `dialog`: answers each save dialog with the next path (null: the reader cancels) and records the options it was shown. */
+/**
+ * A fake of Electron's `dialog`: answers each save dialog with the next path (null: the reader
+ * cancels) and each message box with the next button index (none left: the default button), and
+ * records the options of both.
+ */
 export interface FakeDialog extends SaveDialogApi {
   shown: SaveDialogOptions[];
   answers: (string | null)[];
+  asked: MessageBoxOptions[];
+  replies: number[];
 }
 
 /** Builds the fake `dialog` (Electron's own object: the only kind of fake these tests use). */
@@ -26,10 +32,17 @@ export function fakeDialog(...answers: (string | null)[]): FakeDialog {
   const fake = {
     shown: [] as SaveDialogOptions[],
     answers,
+    asked: [] as MessageBoxOptions[],
+    replies: [] as number[],
     showSaveDialog: async (...args: unknown[]): Promise<SaveDialogReturnValue> => {
       fake.shown.push(args.at(-1) as SaveDialogOptions);
       const answer = fake.answers.shift() ?? null;
       return { canceled: answer === null, filePath: answer ?? '' };
+    },
+    showMessageBox: async (...args: unknown[]): Promise<MessageBoxReturnValue> => {
+      const options = args.at(-1) as MessageBoxOptions;
+      fake.asked.push(options);
+      return { response: fake.replies.shift() ?? options.defaultId ?? 0, checkboxChecked: false };
     },
   };
   return fake;

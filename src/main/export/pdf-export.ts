@@ -5,8 +5,10 @@
  * lines (the page column is reserved), so the numbers are exact. When sections flow one after
  * another, the footers that name each page's section are stamped on last (footer-stamp.ts).
  */
-import type { ExportOptions } from '../../shared/contract';
+import type { ContentIntegrity } from '../../shared/contract/app-info';
+import type { ExportOptions } from '../../shared/contract/request-schemas';
 import { displayTitle } from '../../shared/document-title';
+import { alteredTextNotice } from '../corpus/altered-text-notice';
 import type { PdfRenderer } from './export-ports';
 import type { ExportSelection } from './export-selection';
 import { applyFooterStamp, composeFooterStamp, footerStampPdfOptions } from './footer-stamp';
@@ -22,12 +24,20 @@ export interface RenderedExport {
   settings: PrintSettings;
 }
 
-/** The provenance printed on an export of `selection` made at `exportedAt`. */
-export function provenanceOf(selection: ExportSelection, contentHash: string, exportedAt: Date): PrintProvenance {
+/**
+ * The provenance printed on an export of `selection` made at `exportedAt`: the hash of the text as
+ * loaded, and the altered-text line when that text did not verify.
+ */
+export function provenanceOf(
+  selection: ExportSelection,
+  integrity: ContentIntegrity,
+  exportedAt: Date,
+): PrintProvenance {
   return {
     documentTitle: displayTitle(selection.document),
     issuer: selection.document.issuer,
-    contentHash,
+    contentHash: integrity.actualHash,
+    alteredNotice: alteredTextNotice(integrity),
     exportedAt,
   };
 }

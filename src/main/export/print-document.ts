@@ -129,8 +129,12 @@ function pageClass(page: NamedPage | null): string {
 function renderTitleBlock(selection: ExportSelection, settings: PrintSettings): string {
   const { document } = selection;
   const heading = publishedHeading(document);
+  const altered =
+    settings.alteredNotice === null
+      ? ''
+      : `<p class="altered-text" role="alert">${escapeHtml(settings.alteredNotice)}</p>\n`;
   return `<header class="title-block">
-<p class="document-title">${escapeHtml(displayTitle(document))}</p>
+${altered}<p class="document-title">${escapeHtml(displayTitle(document))}</p>
 ${heading === null ? '' : `<p class="published-heading">Descriptive title; published under the heading “${escapeHtml(heading)}”.</p>\n`}<p class="issuer">${escapeHtml(document.issuer)}</p>
 <p class="scope">${escapeHtml(describeScope(selection))}. Exported ${escapeHtml(settings.exportDate)} from the Offline Reference Reader.</p>
 <p class="provenance">Source: ${escapeHtml(document.provenance)}</p>

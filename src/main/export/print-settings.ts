@@ -6,14 +6,17 @@
  */
 import type { ExportOptions, PaperSize } from '../../shared/contract';
 import { shortFingerprint } from '../../shared/fingerprint';
+import { ALTERED_TEXT_LINE } from '../corpus/altered-text-notice';
 
 /** What a printout says about where it comes from. */
 export interface PrintProvenance {
   /** The document's one-line name (`displayTitle`), run in every page header. */
   documentTitle: string;
   issuer: string;
-  /** sha256 (hex) of the corpus content (the corpus stamp). */
+  /** sha256 (hex) of the text as loaded (never the stamped hash: the printout names what it holds). */
   contentHash: string;
+  /** The line every page carries when that text is not the published one (see altered-text-notice.ts), else null. */
+  alteredNotice: string | null;
   exportedAt: Date;
 }
 
@@ -65,6 +68,8 @@ export interface PdfPrintOptions {
 export interface RunningText {
   /** Top of every page. */
   header: string;
+  /** Top of every page, above the header, when the text is not the published one (`ALTERED_TEXT_LINE`); else null. */
+  alteredNotice: string | null;
   /** Footer line under the section title: export date and issuer. */
   exportNote: string;
   /** Footer line under the page number: the short content hash. */
@@ -83,10 +88,12 @@ export interface PrintSettings {
   pdf: PdfPrintOptions;
   /** Export date as printed ("28 November 2026"). */
   exportDate: string;
-  /** sha256 (hex) of the corpus content, printed in full on the title block. */
+  /** sha256 (hex) of the text as loaded, printed in full on the title block. */
   contentHash: string;
   /** The short fingerprint of the content hash (`shortFingerprint`), as printed in every footer. */
   shortContentHash: string;
+  /** The full altered-text sentence of the title block (both fingerprints), or null for the published text. */
+  alteredNotice: string | null;
 }
 
 /** Paper sizes in inches (ISO 216 A4 is 210 × 297 mm). */
@@ -128,6 +135,7 @@ export function printSettingsFor(options: ExportOptions, provenance: PrintProven
     page: { paper: options.paper, widthInches: paper.width, heightInches: paper.height, margins: MARGINS },
     running: {
       header: provenance.documentTitle,
+      alteredNotice: provenance.alteredNotice === null ? null : ALTERED_TEXT_LINE,
       exportNote: `Exported ${exportDate} · ${provenance.issuer}`,
       contentNote: `Content ${shortContentHash}`,
       frontMatterLabel: 'Contents',
@@ -147,5 +155,6 @@ export function printSettingsFor(options: ExportOptions, provenance: PrintProven
     exportDate,
     contentHash: provenance.contentHash,
     shortContentHash,
+    alteredNotice: provenance.alteredNotice,
   };
 }

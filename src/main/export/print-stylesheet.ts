@@ -86,8 +86,8 @@ export function printStylesheet(settings: PrintSettings, pages: readonly NamedPa
 @page {
   ${pageGeometry(settings)}
   @top-left {
-    content: ${cssString(running.header)};
-    font: 8.5pt/1.3 ${SANS}; color: #333; vertical-align: bottom; padding-bottom: 0.12in;
+    content: ${running.alteredNotice === null ? '' : `${cssString(running.alteredNotice)} "\\a" `}${cssString(running.header)};
+    font: 8.5pt/1.3 ${SANS}; color: #333; white-space: pre-wrap; vertical-align: bottom; padding-bottom: 0.12in;
     border-bottom: 0.5pt solid #999; width: 100%; margin-bottom: 0.14in;
   }
   ${inDocument ? bottomLeftBox(settings, footer.unnamedLabel) : ''}
@@ -101,6 +101,7 @@ ${namedPageRules(settings, pages, inDocument)}
 html { font-family: ${SERIF}; font-size: 11pt; line-height: 1.45; color: #000; background: #fff; }
 body { margin: 0; }
 .title-block { margin: 0 0 0.3in; padding-bottom: 0.15in; border-bottom: 0.5pt solid #999; }
+.altered-text { font-family: ${SANS}; font-size: 10pt; font-weight: bold; border: 1pt solid #000; padding: 0.08in 0.1in; margin: 0 0 0.15in; }
 .document-title { font-size: 19pt; line-height: 1.2; font-weight: bold; margin: 0 0 0.08in; }
 .published-heading { font-size: 10pt; font-style: italic; color: #222; margin: 0 0 0.08in; }
 .issuer { font-size: 12pt; margin: 0 0 0.12in; }

@@ -29,7 +29,7 @@ export function createReaderHandlers(
     'search:query': ({ query, limit }) => search.search(query, limit),
     'app:status': () => ok(status),
     'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
-    ...createExportHandlers(store, status.stamp, exporter),
+    ...createExportHandlers(store, status.integrity, exporter),
   };
   return { ...everywhere, ...user };
 }

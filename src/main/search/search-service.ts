@@ -8,6 +8,8 @@
  *   2. words no passage holds replaced by corpus words one edit away ("showing results for …");
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
+ * Bounded (search-budget.ts): a prefix or fuzzy word stands for a capped number of words, and a
+ * search that runs out of time answers with what it found so far and says so.
  */
 import type lunr from 'lunr';
 import {
@@ -30,6 +32,7 @@ import {
   type QueryClause,
   type TermClause,
 } from './query-parser';
+import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, SEARCH_TIME_BUDGET_MS, SearchBudget, shortestTerms } from './search-budget';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
@@ -42,6 +45,18 @@ interface Attempt {
   found: ScoredParagraphs;
 }
 
+/** What one search may cost (defaults in search-budget.ts); tests pass their own clock. */
+export interface SearchLimits {
+  timeBudgetMs?: number;
+  clock?: () => number;
+}
+
+/** One search in progress: its time budget, and what the reader must be told about expansions cut short. */
+interface SearchRun {
+  budget: SearchBudget;
+  capped: Set<string>;
+}
+
 /** Answers search queries from a loaded index and the corpus it was built from. */
 export class SearchService {
   private readonly evaluator: IndexEvaluator;
@@ -50,6 +65,7 @@ export class SearchService {
     index: lunr.Index,
     private readonly vocabulary: Vocabulary,
     private readonly store: CorpusStore,
+    private readonly limits: SearchLimits = {},
   ) {
     this.evaluator = new IndexEvaluator(index, store.paragraphCount);
   }
@@ -100,6 +116,10 @@ export class SearchService {
    * the notices the reader should see. An attempt that finds nothing is returned too (the last one).
    */
   private execute(query: string): Result<{ attempt: Attempt; notices: string[] }> {
+    const search: SearchRun = {
+      budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
+      capped: new Set(),
+    };
     const { clauses, truncated, emptyScope } = parseQuery(query);
     if (clauses.length === 0 && emptyScope)
       return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
@@ -110,8 +130,21 @@ export class SearchService {
     }
     const answer = (attempt: Attempt, notices: string[]) => {
       if (truncated) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
+      if (search.capped.size > 0)
+        notices.push(
+          `${[...search.capped]
+            .slice(0, 3)
+            .map((word) => `“${word}”`)
+            .join(', ')} matches too many words: only the closest were searched; type more of it to narrow the search.`,
+        );
+      if (search.budget.cut)
+        notices.push(
+          'This search took too long and was stopped: these are the passages found so far. Type more of each word to narrow it.',
+        );
       return ok({ attempt, notices });
     };
+    /** The time is up: the best attempt so far answers (the first, unless a later one found something). */
+    const outOfTime = (): boolean => search.budget.spent();
 
     const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
     const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
@@ -120,14 +153,14 @@ export class SearchService {
         ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const)
         : clause,
     );
-    const first = this.run(strict);
-    if (first.found.ordinals.length > 0) return answer(first, []);
+    const first = this.run(strict, search);
+    if (first.found.ordinals.length > 0 || outOfTime()) return answer(first, []);
 
     // Words no passage holds stand for the corpus words one edit away (any of them).
     const similar: string[] = [];
     const correct = (clause: QueryClause): QueryClause => {
       if (clause.kind !== 'term' || !this.isUnknown(clause)) return clause;
-      const words = this.similarWords(clause);
+      const words = this.similarWords(clause, search);
       if (words.size === 0) return clause;
       similar.push(...words.keys());
       return { ...clause, alternatives: [...new Set(words.values())], completion: false };
@@ -141,8 +174,8 @@ export class SearchService {
           .map((word) => `“${word}”`)
           .join(', ')}.`,
       );
-      const attempt = this.run(current);
-      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
+      const attempt = this.run(current, search);
+      if (attempt.found.ordinals.length > 0 || outOfTime()) return answer(attempt, notices);
     }
 
     const phrases = current.filter(
@@ -155,8 +188,8 @@ export class SearchService {
       notices.push(
         `No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`,
       );
-      const attempt = this.run(current);
-      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
+      const attempt = this.run(current, search);
+      if (attempt.found.ordinals.length > 0 || outOfTime()) return answer(attempt, notices);
     }
 
     if (plain.length > 1 || phrases.length > 0) {
@@ -170,7 +203,7 @@ export class SearchService {
             ? { ...clause, presence: 'optional' as const }
             : clause,
         );
-      const attempt = this.run(loose);
+      const attempt = this.run(loose, search);
       if (attempt.found.ordinals.length > 0)
         return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
@@ -192,9 +225,12 @@ export class SearchService {
   }
 
   /** Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as run. */
-  private run(asked: QueryClause[]): Attempt {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
-    const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
+  private run(asked: QueryClause[], search: SearchRun): Attempt {
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause, search) : clause));
+    const candidates = this.evaluator.evaluate(
+      clauses.flatMap((clause) => this.evaluated(clause, search)),
+      search.budget,
+    );
     // Lunr has no phrases: their words were required; their order is checked here.
     const found = clauses.reduce(
       (scored, clause) =>
@@ -211,7 +247,7 @@ export class SearchService {
    * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
    * every term they stand for; stop words weigh less.
    */
-  private evaluated(clause: QueryClause): EvaluatedClause[] {
+  private evaluated(clause: QueryClause, search: SearchRun): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
       return clause.terms.map((term) => ({
@@ -222,15 +258,24 @@ export class SearchService {
       }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-    const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    let terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    if (terms.length > MAX_PREFIX_TERMS) {
+      search.capped.add(`${clause.display}*`);
+      terms = shortestTerms(terms, MAX_PREFIX_TERMS);
+    }
     return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
   }
 
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the corpus words N edits away. */
-  private resolve(clause: TermClause): TermClause {
+  private resolve(clause: TermClause, search: SearchRun): TermClause {
     if (clause.editDistance > 0 && !clause.alternatives) {
-      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance));
-      return { ...clause, alternatives: [...new Set([clause.term, ...near.values()])], completion: false };
+      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance), {
+        limit: MAX_FUZZY_WORDS + 1,
+        budget: search.budget,
+      });
+      if (near.size > MAX_FUZZY_WORDS) search.capped.add(`${clause.display}~${clause.editDistance}`);
+      const alternatives = [clause.term, ...[...near.values()].slice(0, MAX_FUZZY_WORDS)];
+      return { ...clause, alternatives: [...new Set(alternatives)], completion: false };
     }
     return this.resolvePrefix(clause);
   }
@@ -253,15 +298,18 @@ export class SearchService {
    * `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
    * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
    */
-  private similarWords(clause: TermClause): Map<string, string> {
+  private similarWords(clause: TermClause, search: SearchRun): Map<string, string> {
     const typed = clause.display;
-    return this.vocabulary.wordsWhere((word) => {
-      if (word === typed) return false;
-      if (!clause.completion) return withinEditDistance(word, typed, 1);
-      return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
-        withinEditDistance(word.slice(0, length), typed, 1),
-      );
-    });
+    return this.vocabulary.wordsWhere(
+      (word) => {
+        if (word === typed) return false;
+        if (!clause.completion) return withinEditDistance(word, typed, 1);
+        return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
+          withinEditDistance(word.slice(0, length), typed, 1),
+        );
+      },
+      { limit: MAX_FUZZY_WORDS, budget: search.budget },
+    );
   }
 
   private hits(attempt: Attempt, limit: number): SearchHit[] {

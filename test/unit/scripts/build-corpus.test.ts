@@ -4,7 +4,7 @@ import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { runCorpusCommand } from '../../../scripts/build-corpus';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
-import { hashDocuments } from '../../../src/main/corpus/content-hash';
+import { hashBytes, hashDocuments } from '../../../src/main/corpus/content-hash';
 import type { CorpusFile, SearchIndexFile } from '../../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
 import { DOCUMENTS_DIR } from '../../support/paths';
@@ -33,14 +33,16 @@ describe('corpus build', () => {
     const { sources, out } = workspace();
     const summary = buildCorpus(sources, out);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
-    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    const indexBytes = readFileSync(join(out, 'search-index.json'));
+    const index = JSON.parse(indexBytes.toString('utf8')) as SearchIndexFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
     expect(corpus.stamp).toMatchObject({
       schema: CORPUS_SCHEMA_VERSION,
       lunrVersion: lunr.version,
       contentHash: hashDocuments(corpus.documents),
     });
-    expect(index.stamp).toEqual(corpus.stamp);
+    // The corpus stamp is the index stamp plus the SHA-256 of the index file's bytes.
+    expect({ ...index.stamp, indexHash: hashBytes(indexBytes) }).toEqual(corpus.stamp);
     expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
   });
 

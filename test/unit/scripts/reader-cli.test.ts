@@ -4,13 +4,14 @@
  * holding nothing but the JSON, a reader of the output that stops early).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../src/shared/contract';
 import { ROOT } from '../../support/paths';
 import { runReaderCli, type CliRun } from '../../support/reader-cli-run';
 import { openTestReader, TRUSTED_SENDER } from '../../support/reader-services';
+import { copyOfCorpus } from '../../support/temp-corpus';
 import { tempDir } from '../../support/temp-folders';
 
 /** Starts the companion as `npm run reader` does once the corpus is fresh; `closeStdout` hangs up on its output at once. */
@@ -157,6 +158,20 @@ describe('command-line companion', () => {
       documentId: 'belarus-un-human-rights-cooperation',
       sections: toc.sections.map(({ number, id, title, editorialTitle }) => ({ number, id, title, editorialTitle })),
     });
+  });
+
+  it('warns about an index altered behind its stamp, then answers from an index rebuilt from the corpus', async () => {
+    const dir = copyOfCorpus();
+    const indexPath = join(dir, 'search-index.json');
+    const file = JSON.parse(readFileSync(indexPath, 'utf8')) as { index: { invertedIndex: [string, unknown][] } };
+    file.index.invertedIndex = file.index.invertedIndex.filter(([term]) => term !== 'tortur');
+    writeFileSync(indexPath, JSON.stringify(file));
+    const { code, stdout, stderr } = await runReaderCli('search', 'torture', '--json', '--corpus', dir);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^reader: warning: The search index was rebuilt in memory because the index file was changed/,
+    );
+    expect((JSON.parse(stdout) as { total: number }).total).toBeGreaterThan(0);
   });
 
   it('exits 1 with the file name when the corpus is unusable', async () => {

@@ -12,7 +12,13 @@ import { tempDir } from '../../../support/temp-folders';
 
 const settings = printSettingsFor(
   { paper: 'A4', tableOfContents: false, paragraphNumbers: true },
-  { documentTitle: 'Title', issuer: 'Issuer', contentHash: 'c'.repeat(64), exportedAt: new Date(2026, 10, 28) },
+  {
+    documentTitle: 'Title',
+    issuer: 'Issuer',
+    contentHash: 'c'.repeat(64),
+    alteredNotice: null,
+    exportedAt: new Date(2026, 10, 28),
+  },
 );
 
 /** A PDF of `texts.length` A4 pages, page n showing `texts[n]` at height `y` (titled `title`). */

@@ -53,13 +53,21 @@ const document: CorpusDocument = {
   ],
 };
 const store = new CorpusStore({
-  stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' },
+  stamp: {
+    schema: 1,
+    lunrVersion: '2.3.9',
+    contentHash: 'f'.repeat(64),
+    indexHash: 'e'.repeat(64),
+    sourceHash: '0',
+    builtAt: '',
+  },
   documents: [document],
 });
 const provenance = {
   documentTitle: document.title,
   issuer: document.issuer,
   contentHash: 'abcdef0123456789'.repeat(4),
+  alteredNotice: null as string | null,
   exportedAt: new Date(2026, 10, 28),
 };
 
@@ -301,7 +309,14 @@ describe('short lists and descriptive titles', () => {
     ],
   };
   const describedStore = new CorpusStore({
-    stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' },
+    stamp: {
+      schema: 1,
+      lunrVersion: '2.3.9',
+      contentHash: 'f'.repeat(64),
+      indexHash: 'e'.repeat(64),
+      sourceHash: '0',
+      builtAt: '',
+    },
     documents: [described],
   });
   const selection = (ids: string[] | 'all'): ExportSelection => {
