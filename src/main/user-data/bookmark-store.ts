@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { idSchema, type BookmarkTarget } from '../../shared/contract/request-schemas';
-import type { Bookmark } from '../../shared/contract/user';
+import { MAX_NOTE_LENGTH, type Bookmark } from '../../shared/contract/user';
 import { VersionedJsonFile, type JsonFileSpec, type Tell } from './versioned-json-file';
 
 /**
@@ -15,8 +15,6 @@ import { VersionedJsonFile, type JsonFileSpec, type Tell } from './versioned-jso
  * file (with the longest notes) of a few megabytes that is still written in a blink.
  */
 export const MAX_BOOKMARKS = 2000;
-/** Longest note, in characters. */
-export const MAX_NOTE_LENGTH = 4000;
 
 /** A change a limit does not allow; `message` is written for the reader. Nothing was changed. */
 export class BookmarkLimitError extends Error {

@@ -8,12 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  BookmarkLimitError,
-  BookmarkStore,
-  MAX_BOOKMARKS,
-  MAX_NOTE_LENGTH,
-} from '../../../../src/main/user-data/bookmark-store';
+import { BookmarkLimitError, BookmarkStore, MAX_BOOKMARKS } from '../../../../src/main/user-data/bookmark-store';
+import { MAX_NOTE_LENGTH } from '../../../../src/shared/contract/user';
 import { SettingsStore } from '../../../../src/main/user-data/settings-store';
 import { openTestReader } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
