@@ -58,6 +58,8 @@ export interface HitHighlight {
 /** One search result: a paragraph, with a snippet and where the words matched. */
 export interface SearchHit {
   documentId: string;
+  /** BCP 47 tag of the document's language (for labels, `lang` and `dir`). */
+  language: string;
   sectionId: string;
   sectionTitle: string;
   paragraphId: string;
@@ -78,6 +80,10 @@ export interface SearchRequest {
   query: string;
   /** Maximum number of hits to return (default 50). */
   limit?: number;
+  /** Search only this document (default: every document). */
+  documentId?: string;
+  /** Search only the documents in this language: a BCP 47 tag or its prefix (`zh` takes `zh-Hant`). */
+  language?: string;
 }
 
 /** A search answer: hits best first, plus what the reader should be told about the query. */

@@ -6,8 +6,9 @@
 /**
  * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
  * 3: the index keeps each term's word numbers (phrases are checked from the index).
+ * 4: one index shard per document, analysed as its language; numbered paragraphs.
  */
-export const CORPUS_SCHEMA_VERSION = 3;
+export const CORPUS_SCHEMA_VERSION = 4;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -23,15 +24,23 @@ export interface ListItem {
 export interface Paragraph {
   /** Stable id, unique within its section, e.g. `p3`. */
   id: string;
-  /** 1-based paragraph number within the section (what a citation quotes). */
+  /**
+   * Paragraph number within the section (what a citation quotes): 1-based position, or, for an
+   * item of a numbered list, the number the source gives it (rising, not always consecutive).
+   */
   number: number;
+  /**
+   * True when the source numbers the paragraph as an item of a numbered list (`1. …`): its number
+   * is part of the text's structure, shown even where paragraph numbers are not. Absent otherwise.
+   */
+  numbered?: boolean;
   text: string;
   items: ListItem[];
 }
 
 /** A section of a document: one heading and its paragraphs. */
 export interface Section {
-  /** Stable id, unique within its document (a slug of the heading). */
+  /** Stable id, unique within its document: explicit in the source, else a slug of the heading or `section-N`. */
   id: string;
   /** 1-based position in the document. */
   number: number;
@@ -71,11 +80,19 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
-/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
-export interface SearchIndexFile {
+/**
+ * An `index/<documentId>.json` file: one document's serialized Lunr index (its shard, built with
+ * the document's language analysis) plus the stamp of the corpus it belongs to.
+ */
+export interface SearchShardFile {
   stamp: ContentStamp;
+  documentId: string;
+  /** The document's BCP 47 tag, whose analysis built the shard. */
+  language: string;
+  /** The text-analysis rules' version (src/main/text/text-analysis.ts `ANALYSIS_VERSION`). */
+  analysisVersion: number;
   /** `lunr.Index.toJSON()` output. */
   index: object;
-  /** The corpus's words as written with their stems (see src/main/search/vocabulary.ts). */
+  /** The document's words as written with their stems (see src/main/search/vocabulary.ts). */
   vocabulary: { words: string[]; stems: string[] };
 }

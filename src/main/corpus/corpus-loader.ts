@@ -45,6 +45,7 @@ const itemSchema = z.object({ id: z.string().min(1), number: z.number().int().po
 const paragraphSchema = z.object({
   id: z.string().min(1),
   number: z.number().int().positive(),
+  numbered: z.boolean().optional(),
   text: z.string(),
   items: z.array(itemSchema),
 });

@@ -17,6 +17,9 @@ const noArguments = z
   .or(z.null())
   .transform(() => undefined);
 
+/** A BCP 47 language tag, loosely: letters and digits in subtags joined by '-'. */
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /** Most sections one export request may name (the whole document is `all`, whatever its size). */
 export const MAX_EXPORT_SECTIONS = 500;
 const exportRequest = z.strictObject({
@@ -49,6 +52,12 @@ export const requestSchemas: { [C in Channel]: z.ZodType<RequestOf<C>, unknown> 
   'search:query': z.strictObject({
     query: z.string().max(MAX_QUERY_LENGTH, `is too long: at most ${MAX_QUERY_LENGTH} characters can be searched`),
     limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+    documentId: id.optional(),
+    language: z
+      .string()
+      .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+      .regex(LANGUAGE_TAG, 'must be a language tag such as en, ru or zh-Hans')
+      .optional(),
   }),
   'app:status': noArguments,
   'search:highlights': z.strictObject({

@@ -1,17 +1,20 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
 import { hashDocuments } from '../../../src/main/corpus/content-hash';
-import type { CorpusFile, SearchIndexFile } from '../../../src/shared/corpus-types';
+import { shardPath } from '../../../src/main/search/index-loader';
+import { ANALYSIS_VERSION } from '../../../src/main/text/text-analysis';
+import type { CorpusFile, SearchShardFile } from '../../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
-import { DOCUMENTS_DIR } from '../../support/paths';
+import { DOCUMENTS_DIR, STATEMENT_ID } from '../../support/paths';
 import { tempDir } from '../../support/temp-folders';
 
+/** A sources folder holding the statement alone, and where to build it. */
 function workspace(): { sources: string; out: string } {
   const sources = tempDir('reader-sources-');
-  cpSync(DOCUMENTS_DIR, sources, { recursive: true });
+  copyFileSync(join(DOCUMENTS_DIR, `${STATEMENT_ID}.md`), join(sources, `${STATEMENT_ID}.md`));
   return { sources, out: join(tempDir('reader-out-'), 'corpus') };
 }
 
@@ -28,11 +31,11 @@ Co\u2010operation matters.
 `;
 
 describe('corpus build', () => {
-  it('writes a stamped corpus and a stamped Lunr index from the sources', () => {
+  it('writes a stamped corpus and a stamped Lunr index shard per document from the sources', () => {
     const { sources, out } = workspace();
     const summary = buildCorpus(sources, out);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
-    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    const index = JSON.parse(readFileSync(shardPath(out, STATEMENT_ID), 'utf8')) as SearchShardFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
     expect(corpus.stamp).toMatchObject({
       schema: CORPUS_SCHEMA_VERSION,
@@ -40,6 +43,7 @@ describe('corpus build', () => {
       contentHash: hashDocuments(corpus.documents),
     });
     expect(index.stamp).toEqual(corpus.stamp);
+    expect(index).toMatchObject({ documentId: STATEMENT_ID, language: 'en', analysisVersion: ANALYSIS_VERSION });
     expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
   });
 

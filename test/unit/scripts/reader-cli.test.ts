@@ -37,6 +37,7 @@ describe('command-line companion', () => {
     );
     expect(hits[0]).toEqual({
       documentId: expected[0]!.documentId,
+      language: expected[0]!.language,
       sectionId: expected[0]!.sectionId,
       sectionTitle: expected[0]!.sectionTitle,
       paragraphId: expected[0]!.paragraphId,

@@ -1,0 +1,70 @@
+/**
+ * How well a document fits the language a query is typed in, so that a search across documents
+ * shows first the passages in the reader's language: a Russian query shows Russian passages
+ * before Belarusian ones that happen to share a word, an English one English before French.
+ * Two measures, compared in this order:
+ *   1. script: the share of the query's letters written in the document's script (from its
+ *      language tag: `ru` → Cyrillic, `zh` → Han, `ar` → Arabic);
+ *   2. words: the share of the query's words the document holds as written (folded, unstemmed;
+ *      the word being typed as a start), which tells apart languages of one script.
+ */
+import { languageScript } from '../../shared/language-script';
+import type { QueryClause } from './query-parser';
+import type { Vocabulary } from './vocabulary';
+
+/** A document's fit to a query: each share from 0 to 1, higher first. */
+export interface DocumentFit {
+  script: number;
+  words: number;
+}
+
+/** Unicode scripts of the ISO 15924 codes that name several (Chinese, Japanese and Korean writing). */
+const COMPOSITE_SCRIPTS: Readonly<Record<string, string[]>> = {
+  Hans: ['Han'],
+  Hant: ['Han'],
+  Jpan: ['Han', 'Hiragana', 'Katakana'],
+  Kore: ['Hangul', 'Han'],
+};
+const LETTER = /\p{L}/u;
+const scriptPatterns = new Map<string, RegExp | null>();
+
+/** A pattern matching one letter of the script a language is written in, or null when unknown. */
+function scriptPattern(languageTag: string): RegExp | null {
+  const script = languageScript(languageTag);
+  if (script === null) return null;
+  let pattern = scriptPatterns.get(script);
+  if (pattern === undefined) {
+    const names = COMPOSITE_SCRIPTS[script] ?? [script];
+    try {
+      pattern = new RegExp(`[${names.map((name) => `\\p{Script=${name}}`).join('')}]`, 'u');
+    } catch {
+      pattern = null; // a script code JavaScript does not know: no opinion
+    }
+    scriptPatterns.set(script, pattern);
+  }
+  return pattern;
+}
+
+/** The share of the query's letters in the script of `languageTag` (1 when the query has no letters or the script is unknown). */
+export function scriptShare(query: string, languageTag: string): number {
+  const pattern = scriptPattern(languageTag);
+  const letters = [...query].filter((char) => LETTER.test(char));
+  if (pattern === null || letters.length === 0) return 1;
+  return letters.filter((letter) => pattern.test(letter)).length / letters.length;
+}
+
+/** The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when there are none). */
+export function wordShare(clauses: readonly QueryClause[], vocabulary: Vocabulary): number {
+  const asked = clauses.filter((clause) => clause.presence !== 'excluded');
+  const words = asked.flatMap((clause) =>
+    clause.kind === 'phrase'
+      ? clause.words.map((word) => vocabulary.has(word))
+      : [clause.completion ? vocabulary.hasPrefix(clause.display) : vocabulary.has(clause.display)],
+  );
+  return words.length === 0 ? 1 : words.filter(Boolean).length / words.length;
+}
+
+/** Orders fits best first. */
+export function compareFit(a: DocumentFit, b: DocumentFit): number {
+  return b.script - a.script || b.words - a.words;
+}
