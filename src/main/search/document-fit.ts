@@ -6,7 +6,8 @@
  *   1. script: the share of the query's letters written in the document's script (from its
  *      language tag: `ru` → Cyrillic, `zh` → Han, `ar` → Arabic);
  *   2. words: the share of the query's words the document holds as written (folded, unstemmed;
- *      the word being typed as a start), which tells apart languages of one script.
+ *      the word being typed counts half when the document only has words it starts), which tells
+ *      apart languages of one script and keeps `human` on English passages before French `humanité`.
  */
 import { languageScript } from '../../shared/language-script';
 import type { QueryClause } from './query-parser';
@@ -56,12 +57,14 @@ export function scriptShare(query: string, languageTag: string): number {
 /** The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when there are none). */
 export function wordShare(clauses: readonly QueryClause[], vocabulary: Vocabulary): number {
   const asked = clauses.filter((clause) => clause.presence !== 'excluded');
+  const known = (word: string, typing: boolean): number =>
+    vocabulary.has(word) ? 1 : typing && vocabulary.hasPrefix(word) ? 0.5 : 0;
   const words = asked.flatMap((clause) =>
     clause.kind === 'phrase'
-      ? clause.words.map((word) => vocabulary.has(word))
-      : [clause.completion ? vocabulary.hasPrefix(clause.display) : vocabulary.has(clause.display)],
+      ? clause.words.map((word) => known(word, false))
+      : [known(clause.display, clause.completion)],
   );
-  return words.length === 0 ? 1 : words.filter(Boolean).length / words.length;
+  return words.length === 0 ? 1 : words.reduce((sum, value) => sum + value, 0) / words.length;
 }
 
 /** Orders fits best first. */

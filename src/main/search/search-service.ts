@@ -1,8 +1,8 @@
 /**
  * Full-text search over the library: every document in scope (one document, one language, or all)
  * is searched through its own index shard, with the query analysed as that document's language
- * (search-shard.ts), and the hits are merged: documents that fit the query's language first
- * (document-fit.ts), then by score. Strategy, so that a reader is never told "nothing" when the
+ * (search-shard.ts), and the hits are merged: passages in the language the query fits first
+ * (document-fit.ts: a Russian query shows Russian passages first), then by score. Strategy, so that a reader is never told "nothing" when the
  * text is there; the first attempt that finds something in any document answers, and says which
  * it was:
  *   1. every plain word required (stop words optional unless they are all there is);
@@ -214,21 +214,46 @@ export class SearchService {
     return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
   }
 
-  /** The best hits over every run: documents that fit the query's language first, then by score. */
+  /**
+   * The best hits over every run. Languages first in the order of how they fit the query (see
+   * document-fit.ts), a tie going to the language with more matching passages (a Russian `права`
+   * matches every form of the word in Russian, only that spelling in Belarusian); within a
+   * language, the documents' hits interleaved by score.
+   */
   private hits(query: string, runs: ShardRun[], limit: number): SearchHit[] {
     const order = new Map(this.store.file.documents.map((document, index) => [document.id, index]));
-    const candidates = runs.flatMap((run) => {
-      if (run.attempt.found.ordinals.length === 0) return [];
+    const languages = new Map<string, { fit: DocumentFit; found: number; first: number }>();
+    const found = runs.filter((run) => run.attempt.found.ordinals.length > 0);
+    for (const run of found) {
+      const { document } = run.shard;
       const fit: DocumentFit = {
-        script: scriptShare(query, run.shard.document.language),
+        script: scriptShare(query, document.language),
         words: wordShare(run.parsed.clauses, run.shard.vocabulary),
       };
+      const key = document.language.toLowerCase();
+      const language = languages.get(key);
+      const documentOrder = order.get(document.id)!;
+      if (!language) languages.set(key, { fit, found: run.attempt.found.ordinals.length, first: documentOrder });
+      else {
+        if (compareFit(fit, language.fit) < 0) language.fit = fit;
+        language.found += run.attempt.found.ordinals.length;
+      }
+    }
+    const ranked = [...languages].sort(
+      ([, a], [, b]) => compareFit(a.fit, b.fit) || b.found - a.found || a.first - b.first,
+    );
+    const rank = new Map(ranked.map(([key], index) => [key, index]));
+    const candidates = found.flatMap((run) => {
+      const languageRank = rank.get(run.shard.document.language.toLowerCase())!;
       const documentOrder = order.get(run.shard.document.id)!;
-      return topScored(run.attempt.found, limit).map((scored) => ({ ...scored, run, fit, documentOrder }));
+      return topScored(run.attempt.found, limit).map((scored) => ({ ...scored, run, languageRank, documentOrder }));
     });
     candidates.sort(
       (a, b) =>
-        compareFit(a.fit, b.fit) || b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal,
+        a.languageRank - b.languageRank ||
+        b.score - a.score ||
+        a.documentOrder - b.documentOrder ||
+        a.ordinal - b.ordinal,
     );
     return candidates
       .slice(0, limit)
