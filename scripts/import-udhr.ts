@@ -15,6 +15,7 @@ import {
   type DraftSection,
   type SourceDocumentDraft,
 } from '../src/main/corpus/source-document-writer';
+import { languageScript, scriptLetter } from '../src/shared/language-script';
 import { readDeclaration, type Declaration } from './udhr-declaration';
 
 /** Who adopted the declaration: the issuer of every imported language. */
@@ -56,17 +57,46 @@ export function udhrDocumentId(code: string): string {
   return `udhr-${code.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
 }
 
+/** Scripts a declaration may be written in other than its language's usual one (ISO 15924). */
+const OTHER_SCRIPTS = ['Latn', 'Cyrl', 'Arab', 'Hebr', 'Grek', 'Deva', 'Ethi', 'Hans', 'Mong', 'Tfng', 'Syrc', 'Thaa'];
+
+/**
+ * The BCP 47 tag of a declaration: its `lang` attribute, with a script subtag added when the text
+ * is not written in the script the tag implies (`azb`, usually Arabic script, is written here in
+ * Latin: `azb-Latn`), so that the direction and the search's script ranking follow the text.
+ */
+export function declarationLanguage(declaration: Declaration): string {
+  const tagScript = languageScript(declaration.language);
+  const letters = [declaration.preamble, ...declaration.articles]
+    .flatMap((part) => part?.paragraphs.map((paragraph) => paragraph.text) ?? [])
+    .join('')
+    .match(/\p{L}/gu);
+  if (tagScript === null || !letters) return declaration.language;
+  const share = (script: string) => {
+    const pattern = scriptLetter(script);
+    return pattern ? letters.filter((letter) => pattern.test(letter)).length / letters.length : 0;
+  };
+  if (share(tagScript) >= 0.5) return declaration.language;
+  const written = OTHER_SCRIPTS.find((script) => share(script) >= 0.5);
+  return written ? `${declaration.language}-${written}` : declaration.language;
+}
+
 /** The source document (Markdown) of one declaration. */
 export function declarationSource(declaration: Declaration, pkg: UdhrPackage): string {
   const { code, languageName } = declaration;
   const sections: DraftSection[] = [];
+  const language = declarationLanguage(declaration);
   const frontMatter: Record<string, string> = {
     id: udhrDocumentId(code),
     title: declaration.title ?? `Universal Declaration of Human Rights (${languageName})`,
     issuer: UDHR_ISSUER,
-    language: declaration.language,
+    language,
   };
   const editorial: string[] = [];
+  if (language !== declaration.language)
+    editorial.push(
+      `language tag ${language}: the package's ${declaration.language}, with the script the text is written in`,
+    );
   if (declaration.title === null) editorial.push('the title is an editorial label (the source has none)');
   const preamble = declaration.preamble;
   if (preamble && preamble.paragraphs.length > 0) {

@@ -18,6 +18,8 @@ interface CitationWords {
   section: (n: number) => string;
   paragraph: (n: number) => string;
   item: (n: number) => string;
+  /** Between the section's number and its title. */
+  space: string;
   /** Between the parts, and at the end. */
   comma: string;
   stop: string;
@@ -30,6 +32,7 @@ const ENGLISH_WORDS: CitationWords = {
   section: (n) => `section ${n}`,
   paragraph: (n) => `paragraph ${n}`,
   item: (n) => `item ${n}`,
+  space: ' ',
   comma: ', ',
   stop: '.',
   dash: '— ',
@@ -84,6 +87,7 @@ const WORDS: Readonly<Record<string, CitationWords>> = {
     section: (n) => `第${n}节`,
     paragraph: (n) => `第${n}段`,
     item: (n) => `第${n}项`,
+    space: '',
     comma: '，',
     stop: '。',
     dash: '——',
@@ -171,8 +175,8 @@ function citationParts(
 ): string[] {
   const [open, close] = words.quote;
   const section = source.editorialTitle
-    ? `${words.section(source.sectionNumber)} [${escape(source.sectionTitle)}]`
-    : `${words.section(source.sectionNumber)} ${open}${escape(source.sectionTitle)}${close}`;
+    ? `${words.section(source.sectionNumber)}${words.space}[${escape(source.sectionTitle)}]`
+    : `${words.section(source.sectionNumber)}${words.space}${open}${escape(source.sectionTitle)}${close}`;
   return [
     escape(source.issuer),
     title(source.documentTitle),

@@ -63,3 +63,27 @@ export function textDirection(languageTag: string): 'ltr' | 'rtl' {
   const script = languageScript(languageTag);
   return script !== null && RIGHT_TO_LEFT.has(script) ? 'rtl' : 'ltr';
 }
+
+/** Unicode scripts of the ISO 15924 codes that name several (Chinese, Japanese and Korean writing). */
+const COMPOSITE_SCRIPTS: Readonly<Record<string, string[]>> = {
+  Hans: ['Han'],
+  Hant: ['Han'],
+  Jpan: ['Han', 'Hiragana', 'Katakana'],
+  Kore: ['Hangul', 'Han'],
+};
+const scriptPatterns = new Map<string, RegExp | null>();
+
+/** A pattern matching one letter of a script (ISO 15924 code), or null when JavaScript does not know the script. */
+export function scriptLetter(script: string): RegExp | null {
+  let pattern = scriptPatterns.get(script);
+  if (pattern === undefined) {
+    const names = COMPOSITE_SCRIPTS[script] ?? [script];
+    try {
+      pattern = new RegExp(`[${names.map((name) => `\\p{Script=${name}}`).join('')}]`, 'u');
+    } catch {
+      pattern = null;
+    }
+    scriptPatterns.set(script, pattern);
+  }
+  return pattern;
+}

@@ -9,7 +9,7 @@
  *      the word being typed counts half when the document only has words it starts), which tells
  *      apart languages of one script and keeps `human` on English passages before French `humanité`.
  */
-import { languageScript } from '../../shared/language-script';
+import { languageScript, scriptLetter } from '../../shared/language-script';
 import type { QueryClause } from './query-parser';
 import type { Vocabulary } from './vocabulary';
 
@@ -19,36 +19,12 @@ export interface DocumentFit {
   words: number;
 }
 
-/** Unicode scripts of the ISO 15924 codes that name several (Chinese, Japanese and Korean writing). */
-const COMPOSITE_SCRIPTS: Readonly<Record<string, string[]>> = {
-  Hans: ['Han'],
-  Hant: ['Han'],
-  Jpan: ['Han', 'Hiragana', 'Katakana'],
-  Kore: ['Hangul', 'Han'],
-};
 const LETTER = /\p{L}/u;
-const scriptPatterns = new Map<string, RegExp | null>();
-
-/** A pattern matching one letter of the script a language is written in, or null when unknown. */
-function scriptPattern(languageTag: string): RegExp | null {
-  const script = languageScript(languageTag);
-  if (script === null) return null;
-  let pattern = scriptPatterns.get(script);
-  if (pattern === undefined) {
-    const names = COMPOSITE_SCRIPTS[script] ?? [script];
-    try {
-      pattern = new RegExp(`[${names.map((name) => `\\p{Script=${name}}`).join('')}]`, 'u');
-    } catch {
-      pattern = null; // a script code JavaScript does not know: no opinion
-    }
-    scriptPatterns.set(script, pattern);
-  }
-  return pattern;
-}
 
 /** The share of the query's letters in the script of `languageTag` (1 when the query has no letters or the script is unknown). */
 export function scriptShare(query: string, languageTag: string): number {
-  const pattern = scriptPattern(languageTag);
+  const script = languageScript(languageTag);
+  const pattern = script === null ? null : scriptLetter(script);
   const letters = [...query].filter((char) => LETTER.test(char));
   if (pattern === null || letters.length === 0) return 1;
   return letters.filter((letter) => pattern.test(letter)).length / letters.length;
