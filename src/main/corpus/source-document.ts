@@ -162,7 +162,7 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
   const addText = (index: number, text: string): void => {
     if (
       lastParagraph &&
-      (lastParagraph as Paragraph).items.length > 0 &&
+      lastParagraph.items.length > 0 &&
       pending.length === 0 &&
       trimLayout(lines[index - 1] ?? '') !== ''
     ) {
