@@ -134,8 +134,10 @@ export class TextAnalyzer {
   /** Splits a text into index tokens, with positions into the original text. */
   readonly tokenize = (text: string): TextToken[] => {
     const tokens: TextToken[] = [];
+    // One look at the whole text spares a look at each word of the (many) texts without such scripts.
+    const unspaced = UNSPACED.test(text);
     for (const match of text.matchAll(WORD)) {
-      if (UNSPACED.test(match[0])) this.segment(match[0], match.index, tokens);
+      if (unspaced && UNSPACED.test(match[0])) this.segment(match[0], match.index, tokens);
       else this.addWord(match[0], match.index, tokens);
     }
     return tokens;
