@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { builtCorpusHash } from './scripts/built-corpus-hash';
+import { builtCorpusHashes } from './scripts/built-corpus-hash';
 import { corpusProblem } from './scripts/corpus-files';
+import { API_METHODS } from './src/shared/contract/channels';
 
 /** Fails the app build when the generated corpus is missing or older than its sources. */
 function requireFreshCorpus(): Plugin {
@@ -19,11 +20,15 @@ function requireFreshCorpus(): Plugin {
 export default defineConfig({
   main: {
     plugins: [requireFreshCorpus()],
-    // Main checks the corpus against the hash it was built with (tamper evidence that survives a re-stamp).
-    define: { BUILT_CORPUS_HASH: JSON.stringify(builtCorpusHash()) },
+    // Main checks the corpus and index against the hashes it was built with (tamper evidence that survives a re-stamp).
+    define: { BUILT_CORPUS_HASHES: JSON.stringify(builtCorpusHashes()) },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {
+    // The preload's method table, derived here from the channel map: the preload then needs neither
+    // the map nor zod (a sandboxed preload cannot require npm packages, and bundling zod would slow
+    // every window's start).
+    define: { READER_API_METHODS: JSON.stringify(API_METHODS) },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } } },
   },
   renderer: {

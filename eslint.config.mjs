@@ -27,6 +27,24 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'shared/contract(/index|/channels?|/request-schemas)?$',
+              allowTypeImports: true,
+              message:
+                'The renderer takes only types from the channel map and its schemas (they would bundle zod); import values from the topic files (shared/contract/user, …).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Fakes of async ports answer at once, and tests inspect parsed JSON they just wrote.
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.ts'],
     rules: {

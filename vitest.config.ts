@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three layers (DESIGN.md "Testing without an Electron binary"):
+ * Three layers (docs/architecture.md, "Tests"):
  *   unit     – Node: services, contract validation, handlers, corpus build, Electron shell with fakes;
  *   renderer – jsdom: React components against the REAL handlers in-process;
  *   e2e      – Node driving the BUILT renderer in the system Chromium (run `npm run build` first;

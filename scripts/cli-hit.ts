@@ -1,4 +1,4 @@
-import type { SearchHit } from '../src/shared/contract';
+import type { SearchHit } from '../src/shared/contract/search';
 
 /** What the command-line companion prints of a hit (`search --json`): display fields, no ranges. */
 export type CliHit = Pick<

@@ -10,10 +10,11 @@ import {
   CORPUS_SCHEMA_VERSION,
   type ContentStamp,
   type CorpusFile,
+  type IndexStamp,
   type SearchShardFile,
 } from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
-import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
+import { hashBytes, hashDocuments, hashShardHashes, hashSources } from '../src/main/corpus/content-hash';
 import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
 import { INDEX_DIR_NAME, shardPath } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
@@ -59,29 +60,34 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     if (seen.has(document.id)) throw new SourceDocumentError(`Two source documents share the id '${document.id}'.`);
     seen.add(document.id);
   }
-  const stamp: ContentStamp = {
+  const indexStamp: IndexStamp = {
     schema: CORPUS_SCHEMA_VERSION,
     lunrVersion: lunr.version,
     contentHash: hashDocuments(documents),
     sourceHash: hashSources(sources),
     builtAt: new Date().toISOString(),
   };
-  const corpus: CorpusFile = { stamp, documents };
   // Everything is built before any file is written: a failed build leaves the previous corpus whole.
   const shards = documents.map((document) => {
     const shard: SearchShardFile = {
-      stamp,
+      stamp: indexStamp,
       documentId: document.id,
       language: document.language,
       analysisVersion: ANALYSIS_VERSION,
       index: buildSearchIndex(document).toJSON(),
       vocabulary: collectVocabulary(document),
     };
-    return { path: shardPath(corpusDir, document.id), json: JSON.stringify(shard) };
+    const bytes = Buffer.from(JSON.stringify(shard));
+    return { documentId: document.id, path: shardPath(corpusDir, document.id), bytes, hash: hashBytes(bytes) };
   });
+  // The corpus stamp records every shard's bytes, and one hash over those records (the hash main is
+  // built with): a shard edited behind an intact stamp is noticed.
+  const shardHashes = Object.fromEntries(shards.map((shard) => [shard.documentId, shard.hash]));
+  const stamp: ContentStamp = { ...indexStamp, shardHashes, indexHash: hashShardHashes(shardHashes) };
+  const corpus: CorpusFile = { stamp, documents };
   const indexDir = join(corpusDir, INDEX_DIR_NAME);
   mkdirSync(indexDir, { recursive: true });
-  for (const shard of shards) writeAtomically(shard.path, shard.json);
+  for (const shard of shards) writeAtomically(shard.path, shard.bytes);
   // Shards of documents no longer in the library go (main would never read them).
   const kept = new Set(shards.map((shard) => shard.path));
   for (const name of readdirSync(indexDir))

@@ -5,8 +5,14 @@
  * punctuation are those of the document's language for the bundled languages (Arabic, Belarusian,
  * Chinese, English, French, Russian, Spanish), English otherwise. Pure: shared by main (the
  * clipboard) and the bookmark export, and unit-tested.
+ *
+ * One rule for every title: the source's own words are in quotation marks, the editors' words in
+ * square brackets. So an editorial section label is `[Opening statement]`, and a document whose
+ * heading does not say what it is is cited by its descriptive title in brackets with the heading
+ * beside it: `[Statement of …] (headed “The United Nations High Commissioner for Human Rights”)`.
  */
-import type { Citation } from './contract';
+import type { Citation } from './contract/user';
+import { escapeHtml } from './html';
 import { textDirection } from './language-script';
 
 /** How a citation is worded in one language. */
@@ -107,7 +113,10 @@ function wordsFor(language: string | undefined): CitationWords {
 /** Everything a citation names. */
 export interface CitationSource {
   issuer: string;
+  /** The document's heading as published. */
   documentTitle: string;
+  /** The editors' description of the document when its heading does not say what it is, else null. */
+  descriptiveTitle: string | null;
   sectionNumber: number;
   sectionTitle: string;
   /** True when the section title is an editorial label (cited in square brackets). */
@@ -177,16 +186,14 @@ function citationParts(
   const section = source.editorialTitle
     ? `${words.section(source.sectionNumber)}${words.space}[${escape(source.sectionTitle)}]`
     : `${words.section(source.sectionNumber)}${words.space}${open}${escape(source.sectionTitle)}${close}`;
+  const document = source.descriptiveTitle
+    ? `[${escape(source.descriptiveTitle)}] (headed ${title(source.documentTitle)})`
+    : title(source.documentTitle);
   return [
     escape(source.issuer),
-    title(source.documentTitle),
+    document,
     section,
     words.paragraph(source.paragraphNumber),
     ...(source.itemNumber !== null ? [words.item(source.itemNumber)] : []),
   ];
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }

@@ -7,6 +7,8 @@
  * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
  * 3: the index keeps each term's word numbers (phrases are checked from the index).
  * 4: one index shard per document, analysed as its language; numbered paragraphs.
+ *    The content hash is over canonical JSON (RFC 8785), and the stamp holds each shard's hash
+ *    and one hash over them all.
  */
 export const CORPUS_SCHEMA_VERSION = 4;
 
@@ -53,7 +55,13 @@ export interface Section {
 /** A bundled document with its descriptive metadata. */
 export interface CorpusDocument {
   id: string;
+  /** The heading as published. */
   title: string;
+  /**
+   * What the document is, in the editors' words, when its heading does not say it (front matter
+   * `descriptiveTitle`); absent otherwise. See src/shared/document-title.ts.
+   */
+  descriptiveTitle?: string;
   issuer: string;
   /** BCP 47 language tag of the text. */
   language: string;
@@ -66,8 +74,12 @@ export interface CorpusDocument {
 export interface ContentStamp {
   schema: number;
   lunrVersion: string;
-  /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
+  /** sha256 (hex) of the canonical JSON (RFC 8785) of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
+  /** sha256 (hex) of the bytes of each document's index shard, by document id. */
+  shardHashes: Record<string, string>;
+  /** sha256 (hex) of the canonical JSON of `shardHashes`: one hash covering every shard (main embeds it). */
+  indexHash: string;
   /** sha256 (hex) of the source files the corpus was built from: detects a stale build. */
   sourceHash: string;
   /** ISO 8601 time of the build. */
@@ -80,12 +92,15 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
+/** The stamp inside an index shard: the corpus stamp without the shard hashes (which cover these bytes). */
+export type IndexStamp = Omit<ContentStamp, 'indexHash' | 'shardHashes'>;
+
 /**
  * An `index/<documentId>.json` file: one document's serialized Lunr index (its shard, built with
  * the document's language analysis) plus the stamp of the corpus it belongs to.
  */
 export interface SearchShardFile {
-  stamp: ContentStamp;
+  stamp: IndexStamp;
   documentId: string;
   /** The document's BCP 47 tag, whose analysis built the shard. */
   language: string;

@@ -9,7 +9,7 @@ export const DOCUMENTS_DIR = resolve(ROOT, 'resources', 'documents');
 /** The built renderer and preload. */
 export const RENDERER_DIR = resolve(ROOT, 'out', 'renderer');
 export const PRELOAD_FILE = resolve(ROOT, 'out', 'preload', 'index.js');
-/** A byte-for-byte copy of ../shared/seed/000_5b142c4f2918b2e1.txt, the statement as published. */
+/** The statement as published, byte for byte: the seed of the bundled document (test/fixtures/README.md). */
 export const SEED_FILE = resolve(ROOT, 'test', 'fixtures', 'seed-statement.txt');
 /** The built main process. */
 export const MAIN_FILE = resolve(ROOT, 'out', 'main', 'index.js');

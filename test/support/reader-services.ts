@@ -14,7 +14,7 @@ import { loadReaderServices } from '../../src/main/library/load-library';
 import type { ExportPorts } from '../../src/main/export/export-ports';
 import { openUserData, type UserData } from '../../src/main/user-data/user-data';
 import { createReaderApi } from '../../src/shared/reader-api';
-import type { Citation, ReaderApi } from '../../src/shared/contract';
+import { API_METHODS, type Citation, type ReaderApi } from '../../src/shared/contract';
 import { CORPUS_DIR, ROOT } from './paths';
 import { tempDir } from './temp-folders';
 
@@ -103,6 +103,6 @@ export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOption
       sender.webContentsId === TRUSTED_SENDER.webContentsId &&
       sender.frameUrl.startsWith('app://reader/'),
   );
-  const api = createReaderApi((channel, payload) => dispatch(TRUSTED_SENDER, channel, payload));
+  const api = createReaderApi(API_METHODS, (channel, payload) => dispatch(TRUSTED_SENDER, channel, payload));
   return { services, handlers, dispatch, api, userDataDir, userData, events, clipboard, saveDialog };
 }

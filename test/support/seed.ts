@@ -14,10 +14,10 @@ export interface SeedText {
   passages: string[];
 }
 
-/** The navigation trailer of the web page (seed/README.md): not part of the statement. */
+/** The navigation trailer of the web page (test/fixtures/README.md): not part of the statement. */
 export const SEED_NAVIGATION = ['Belarusian Diplomatic Missions', "All Missions Belarus' Foreign Ministry", 'Go to'];
 
-/** Reads the seed file the way seed/README.md describes it. */
+/** Reads the seed file the way test/fixtures/README.md describes it. */
 export function readSeed(): SeedText {
   const lines = readFileSync(SEED_FILE, 'utf8').split('\n');
   const headings: string[] = [];

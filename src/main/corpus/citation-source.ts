@@ -28,6 +28,7 @@ export function citationSourceOf(store: CorpusStore, ref: PartRef): CitationSour
     return {
       issuer: document.issuer,
       documentTitle: document.title,
+      descriptiveTitle: document.descriptiveTitle ?? null,
       sectionNumber: section.number,
       sectionTitle: section.title,
       editorialTitle: section.editorialTitle,

@@ -61,6 +61,7 @@ function summarize(document: CorpusDocument): DocumentSummary {
   return {
     id: document.id,
     title: document.title,
+    descriptiveTitle: document.descriptiveTitle ?? null,
     issuer: document.issuer,
     language: document.language,
     provenance: document.provenance,

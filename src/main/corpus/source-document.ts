@@ -3,9 +3,10 @@
  *
  * The format is a deliberately small Markdown subset, read literally so that official wording is
  * never altered (no emphasis, entities or smart quotes are interpreted):
- *   - YAML front matter between `---` lines: title, issuer, language (a BCP 47 tag), provenance
- *     (required), id (defaults to the file name) and openingSectionTitle (label for paragraphs
- *     before the first heading; required only if there are such paragraphs);
+ *   - YAML front matter between `---` lines: title (the heading as published), issuer, language (a
+ *     BCP 47 tag), provenance (required), id (defaults to the file name), descriptiveTitle (what
+ *     the document is, when its heading does not say it) and openingSectionTitle (label for
+ *     paragraphs before the first heading; required only if there are such paragraphs);
  *   - `## Heading` starts a section; `## Article 19 {#article-19}` also gives its id (lower-case
  *     words joined by `-`, unique in the document). Without one, the id is the heading's words
  *     when they are all Latin letters or digits (`## Treaty bodies` → `treaty-bodies`, `-2` added
@@ -34,6 +35,7 @@ export class SourceDocumentError extends Error {
 interface FrontMatter {
   id: string;
   title: string;
+  descriptiveTitle?: string;
   issuer: string;
   language: string;
   provenance: string;
@@ -76,6 +78,7 @@ export function parseSourceDocument(fileName: string, source: string): CorpusDoc
   return {
     id: meta.id,
     title: meta.title,
+    ...(meta.descriptiveTitle ? { descriptiveTitle: meta.descriptiveTitle } : {}),
     issuer: meta.issuer,
     language: meta.language,
     provenance: meta.provenance,
@@ -107,6 +110,7 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   return {
     id,
     title: text('title', true)!,
+    descriptiveTitle: text('descriptiveTitle', false),
     issuer: text('issuer', true)!,
     language: text('language', true)!,
     provenance: text('provenance', true)!,

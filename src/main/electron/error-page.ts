@@ -1,8 +1,5 @@
 /** The page shown instead of the reader when the corpus cannot be used. */
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../../shared/html';
 
 /**
  * A self-contained HTML page saying what is wrong and which file it is. Plain markup only: the

@@ -1,5 +1,5 @@
 /** The types every handler module shares: a handler per channel, and the services they serve. */
-import type { Channel, RequestOf, ResponseOf } from '../../shared/contract';
+import type { AppOnlyChannel, Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { Result } from '../../shared/result';
 import type { ExportPorts } from '../export/export-ports';
 import type { LibraryServices } from '../library/load-library';
@@ -11,6 +11,12 @@ export type Handler<C extends Channel> = (
 
 /** One handler per channel. */
 export type HandlerTable = { [C in Channel]: Handler<C> };
+
+/** One handler per channel that only the reader app serves (its own data, clipboard and dialogs). */
+export type AppOnlyHandlerTable = { [C in AppOnlyChannel]: Handler<C> };
+
+/** One handler per channel served everywhere (the app, the command line, tests). */
+export type EverywhereHandlerTable = { [C in Exclude<Channel, AppOnlyChannel>]: Handler<C> };
 
 /** What the handlers serve. */
 export interface ReaderServices extends LibraryServices {

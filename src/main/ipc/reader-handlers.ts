@@ -3,9 +3,9 @@
  * main registers it through ipc-dispatcher, tests and the command-line companion call it directly.
  */
 import { fail, ok } from '../../shared/result';
-import type { HandlerTable, ReaderServices } from './handler-types';
+import type { AppOnlyHandlerTable, EverywhereHandlerTable, HandlerTable, ReaderServices } from './handler-types';
 import { createExportHandlers } from './export-handlers';
-import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers';
+import { appOnlyChannelsUnavailable } from './user-handlers';
 
 /**
  * Builds the handler table over loaded services, plus the handlers of the reader's own data:
@@ -13,9 +13,9 @@ import { userFeaturesUnavailable, type UserHandlerTable } from './user-handlers'
  */
 export function createReaderHandlers(
   { store, search, status, exporter }: ReaderServices,
-  user: UserHandlerTable = userFeaturesUnavailable(),
+  user: AppOnlyHandlerTable = appOnlyChannelsUnavailable(),
 ): HandlerTable {
-  return {
+  const everywhere: EverywhereHandlerTable = {
     'corpus:documents': () => ok(store.listDocuments()),
     'corpus:toc': ({ documentId }) => {
       const toc = store.getToc(documentId);
@@ -29,7 +29,7 @@ export function createReaderHandlers(
     'search:query': ({ query, ...options }) => search.search(query, options),
     'app:status': () => ok(status),
     'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
-    ...createExportHandlers(store, status.stamp, exporter),
-    ...user,
+    ...createExportHandlers(store, status.integrity, exporter),
   };
+  return { ...everywhere, ...user };
 }

@@ -4,36 +4,22 @@
  * clipboard and the save dialog are ports that the Electron shell fills (and tests fake at that edge).
  */
 import { basename } from 'node:path';
-import type { AboutInfo, Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract';
+import type { AboutInfo } from '../../shared/contract/app-info';
+import { APP_ONLY_CHANNELS, type AppOnlyChannel } from '../../shared/contract/channels';
+import type { Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract/user';
 import { formatCitation } from '../../shared/citation';
+import { displayTitle } from '../../shared/document-title';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
 import type { AppEventQueue } from './app-events';
 import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
+import { alteredTextNotice, citationWithNotice } from '../corpus/altered-text-notice';
 import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import type { CorpusStore } from '../corpus/corpus-store';
+import { BookmarkLimitError } from '../user-data/bookmark-store';
 import type { UserData } from '../user-data/user-data';
-import { describeError } from '../user-data/versioned-json-file';
-import type { Handler, ReaderServices } from './handler-types';
-
-/** The channels these handlers serve. */
-export type UserChannel =
-  | 'app:about'
-  | 'app:next-event'
-  | 'settings:get'
-  | 'settings:update'
-  | 'reading:position'
-  | 'reading:save-position'
-  | 'citation:copy'
-  | 'bookmarks:list'
-  | 'bookmarks:add'
-  | 'bookmarks:set-note'
-  | 'bookmarks:remove'
-  | 'bookmarks:restore'
-  | 'bookmarks:export';
-
-/** One handler per user channel. */
-export type UserHandlerTable = { [C in UserChannel]: Handler<C> };
+import { fileErrorReason } from '../files/file-errors';
+import type { AppOnlyHandlerTable, ReaderServices } from './handler-types';
 
 /** Puts a citation on the system clipboard as plain text and HTML (Electron's `clipboard` in the app). */
 export interface ClipboardPort {
@@ -58,7 +44,7 @@ export interface UserServices {
 }
 
 /** Builds the user handlers over the corpus and the reader's data. */
-export function createUserHandlers(reader: ReaderServices, user: UserServices): UserHandlerTable {
+export function createUserHandlers(reader: ReaderServices, user: UserServices): AppOnlyHandlerTable {
   const { store, status } = reader;
   const { userData, events, clipboard, saveDialog, app } = user;
   const now = user.now ?? (() => new Date());
@@ -67,10 +53,28 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
   const noBookmark = (id: string): Result<never> =>
     fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
+  const changeBookmarks = async <T>(change: () => Result<T>): Promise<Result<T>> => {
+    let result: Result<T>;
+    try {
+      result = change();
+    } catch (error) {
+      if (error instanceof BookmarkLimitError) return fail('limit-reached', error.message);
+      throw error;
+    }
+    await userData.bookmarks.saved();
+    return result;
+  };
 
   return {
+    // About names the text actually served: the stamp with the content hash of the text as loaded
+    // (equal to the stamped one unless the text was altered, which the integrity alert then says).
     'app:about': (): Result<AboutInfo> =>
-      ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
+      ok({
+        name: app.name,
+        version: app.version,
+        stamp: { ...status.stamp, contentHash: status.integrity.actualHash },
+        userDataDir: userData.dir,
+      }),
     'app:next-event': async () => ok(await events.next()),
     'settings:get': () => ok(userData.settings.get()),
     'settings:update': (change) => {
@@ -96,29 +100,34 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
           'not-found',
           `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
         );
-      const citation = formatCitation(source);
+      const citation = citationWithNotice(formatCitation(source), alteredTextNotice(status.integrity));
       try {
         await clipboard.write(citation);
       } catch (error) {
-        return fail('io-failed', `The citation could not be put on the clipboard (${describeError(error)}).`);
+        return fail('io-failed', `The citation could not be put on the clipboard (${fileErrorReason(error)}).`);
       }
       return ok(citation);
     },
     'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
-    'bookmarks:add': (target) => {
-      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
-        return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
-      return ok(entryOf(userData.bookmarks.add(target)));
-    },
-    'bookmarks:set-note': ({ id, note }) => {
-      const bookmark = userData.bookmarks.setNote(id, note);
-      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
-    },
-    'bookmarks:remove': ({ id }) => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id)),
-    'bookmarks:restore': ({ id }) => {
-      const bookmark = userData.bookmarks.restore(id);
-      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
-    },
+    // Each change answers once it is on disk (or could not be written, which the reader is told):
+    // the background write it shares with other changes never blocks main.
+    'bookmarks:add': (target) =>
+      changeBookmarks(() => {
+        if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
+          return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
+        return ok(entryOf(userData.bookmarks.add(target)));
+      }),
+    'bookmarks:set-note': ({ id, note }) =>
+      changeBookmarks(() => {
+        const bookmark = userData.bookmarks.setNote(id, note);
+        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+      }),
+    'bookmarks:remove': ({ id }) => changeBookmarks(() => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id))),
+    'bookmarks:restore': ({ id }) =>
+      changeBookmarks(() => {
+        const bookmark = userData.bookmarks.restore(id);
+        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+      }),
     'bookmarks:export': async () => {
       const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
         bookmark,
@@ -135,12 +144,18 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       try {
         writeAtomically(
           path,
-          bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }),
+          bookmarksToMarkdown(entries, {
+            appName: app.name,
+            appVersion: app.version,
+            stamp: status.stamp,
+            integrity: status.integrity,
+            exportedAt,
+          }),
         );
       } catch (error) {
         return fail(
           'io-failed',
-          `The bookmarks could not be saved as ${basename(path)} (${describeError(error)}). Nothing was changed.`,
+          `The bookmarks could not be saved as ${basename(path)} (${fileErrorReason(error)}). Nothing was changed.`,
         );
       }
       return ok({ saved: true, fileName: basename(path), count: entries.length });
@@ -148,25 +163,17 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
   };
 }
 
-/** For a host with no reader data (the command-line companion): every user channel says so. */
-export function userFeaturesUnavailable(): UserHandlerTable {
+/**
+ * For a host with no reader data (the command-line companion): every app-only channel (those the
+ * channel map declares `scope: 'app-only'`) answers that it is unavailable.
+ */
+export function appOnlyChannelsUnavailable(): AppOnlyHandlerTable {
   const unavailable = (): Result<never> =>
     fail('unavailable', 'Settings, bookmarks and the clipboard are only available in the reader app.');
-  return {
-    'app:about': unavailable,
-    'app:next-event': unavailable,
-    'settings:get': unavailable,
-    'settings:update': unavailable,
-    'reading:position': unavailable,
-    'reading:save-position': unavailable,
-    'citation:copy': unavailable,
-    'bookmarks:list': unavailable,
-    'bookmarks:add': unavailable,
-    'bookmarks:set-note': unavailable,
-    'bookmarks:remove': unavailable,
-    'bookmarks:restore': unavailable,
-    'bookmarks:export': unavailable,
-  };
+  return Object.fromEntries(APP_ONLY_CHANNELS.map((name) => [name, unavailable])) as Record<
+    AppOnlyChannel,
+    typeof unavailable
+  >;
 }
 
 function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place'] {
@@ -174,7 +181,7 @@ function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place']
   if (!located) return null;
   const words = located.paragraph.text.split(/\s+/);
   return {
-    documentTitle: located.document.title,
+    documentTitle: displayTitle(located.document),
     sectionNumber: located.section.number,
     sectionTitle: located.section.title,
     paragraphNumber: located.paragraph.number,

@@ -1,22 +1,31 @@
 /**
  * Loads the prebuilt index shard of one document (`index/<documentId>.json` in the corpus folder:
  * its Lunr index and vocabulary, built with the document's language analysis), or rebuilds it in
- * memory (with a warning) when the file is missing, corrupt, stale, made with other analysis
- * rules, or the corpus itself did not verify (an edited corpus may no longer list its paragraphs
- * as the index does: never pair them).
+ * memory from the corpus (with a warning) when the file is missing, too large, corrupt, stale, made
+ * with other analysis rules, not the bytes the build recorded (its SHA-256 is checked against the
+ * corpus stamp's hash for that shard, and the stamp's shard hashes against the hash main was built
+ * with), or when the corpus itself did not verify (an edited corpus may no longer list its
+ * paragraphs as the index does: never pair them).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { CORPUS_SCHEMA_VERSION, type ContentStamp, type CorpusDocument } from '../../shared/corpus-types';
-import { stampSchema, type CheckedCorpus } from '../corpus/corpus-loader';
+import { CORPUS_SCHEMA_VERSION, type CorpusDocument } from '../../shared/corpus-types';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { hashBytes, hashShardHashes } from '../corpus/content-hash';
+import { indexStampSchema, megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
 import { ANALYSIS_VERSION } from '../text/text-analysis';
 import { buildSearchIndex } from './search-index';
 import { collectVocabulary, Vocabulary } from './vocabulary';
 
 /** Folder of the index shards inside the corpus folder (one `<documentId>.json` per document). */
 export const INDEX_DIR_NAME = 'index';
+/**
+ * Largest index shard main reads (96 MiB): 1.5 times the 10,000-section benchmark library's index,
+ * which takes about 5 s to load. A larger file is not read: the shard is rebuilt from the corpus.
+ */
+export const MAX_INDEX_BYTES = 96 * 1024 * 1024;
 
 /** Where the shard of a document is, in a corpus folder. */
 export function shardPath(corpusDir: string, documentId: string): string {
@@ -37,7 +46,7 @@ const vocabularySchema = z
   .object({ words: z.array(z.string()), stems: z.array(z.string()) })
   .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
 const shardFileSchema = z.object({
-  stamp: stampSchema,
+  stamp: indexStampSchema,
   documentId: z.string(),
   language: z.string(),
   analysisVersion: z.number(),
@@ -46,10 +55,10 @@ const shardFileSchema = z.object({
 });
 
 /** Loads the shard of `document` from `folder` for `checked`, or rebuilds it from the corpus. Never throws. */
-export function loadShard(folder: string, { corpus, integrity }: CheckedCorpus, document: CorpusDocument): LoadedShard {
+export function loadShard(folder: string, checked: CheckedCorpus, document: CorpusDocument): LoadedShard {
   const path = shardPath(folder, document.id);
-  const loaded = integrity.verified
-    ? readShardFile(path, corpus.stamp, document)
+  const loaded = checked.integrity.verified
+    ? readShardFile(path, checked, document)
     : 'the content changed after the index was built';
   if (typeof loaded !== 'string') return { document, ...loaded, rebuilt: false, warning: null };
   return {
@@ -64,18 +73,26 @@ export function loadShard(folder: string, { corpus, integrity }: CheckedCorpus, 
 /** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
 function readShardFile(
   path: string,
-  corpusStamp: ContentStamp,
+  { corpus, expectedIndexHash }: CheckedCorpus,
   document: CorpusDocument,
 ): { index: lunr.Index; vocabulary: Vocabulary } | string {
-  let raw: string;
+  const recordedHashes = hashShardHashes(corpus.stamp.shardHashes);
+  if (recordedHashes !== expectedIndexHash)
+    return `the index files were changed after the build: the corpus stamp's index hashes (fingerprint ${shortFingerprint(recordedHashes)}) are not those this copy of the reader was built with (${shortFingerprint(expectedIndexHash)})`;
+  const expectedHash = corpus.stamp.shardHashes[document.id];
+  if (expectedHash === undefined) return 'the build recorded no index for this document';
+  let bytes: Buffer;
   try {
-    raw = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_INDEX_BYTES)
+      return `the index file is too large to load (${megabytes(size)}; at most ${megabytes(MAX_INDEX_BYTES)})`;
+    bytes = readFileSync(path);
   } catch {
     return 'the index file is missing or unreadable';
   }
   let parsed;
   try {
-    parsed = shardFileSchema.safeParse(JSON.parse(raw));
+    parsed = shardFileSchema.safeParse(JSON.parse(bytes.toString('utf8')));
   } catch {
     return 'the index file is not valid JSON';
   }
@@ -84,11 +101,14 @@ function readShardFile(
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version)
     return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
-  if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
+  if (stamp.contentHash !== corpus.stamp.contentHash) return 'the index was built from different content';
   if (documentId !== document.id || language !== document.language)
     return `the index is that of another document (${documentId}, ${language})`;
   if (analysisVersion !== ANALYSIS_VERSION)
     return `the index was made with text-analysis rules ${analysisVersion}, not ${ANALYSIS_VERSION}`;
+  const actualHash = hashBytes(bytes);
+  if (actualHash !== expectedHash)
+    return `the index file was changed after it was built (its fingerprint is ${shortFingerprint(actualHash)}, the build recorded ${shortFingerprint(expectedHash)})`;
   try {
     return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
   } catch (error) {

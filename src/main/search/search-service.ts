@@ -10,7 +10,13 @@
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
  */
-import type { SearchHit, SearchResponse, SectionHighlights } from '../../shared/contract';
+import {
+  DEFAULT_SEARCH_LIMIT,
+  MAX_SEARCH_LIMIT,
+  type SearchHit,
+  type SearchResponse,
+  type SectionHighlights,
+} from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
@@ -19,11 +25,8 @@ import { topScored } from './index-evaluator';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
 import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
-
-/** Default and largest number of hits returned by one search. */
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 500;
 
 /** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
 export interface SearchScope {
@@ -35,6 +38,12 @@ export interface SearchScope {
 /** A search's options: its scope and how many hits to return. */
 export interface SearchOptions extends SearchScope {
   limit?: number;
+}
+
+/** What one search may cost (defaults in search-budget.ts); tests pass their own clock. */
+export interface SearchLimits {
+  timeBudgetMs?: number;
+  clock?: () => number;
 }
 
 /** A shard with the query parsed in its language, and what one attempt of the strategy found there. */
@@ -49,6 +58,7 @@ export class SearchService {
   constructor(
     private readonly shards: IndexShards,
     private readonly store: CorpusStore,
+    private readonly limits: SearchLimits = {},
   ) {}
 
   /**
@@ -56,7 +66,7 @@ export class SearchService {
    * with nothing to look for (only punctuation, or only exclusions) is a `bad-query` error with a
    * message for the reader; a scope naming no document is `not-found`.
    */
-  search(query: string, { limit = DEFAULT_LIMIT, ...scope }: SearchOptions = {}): Result<SearchResponse> {
+  search(query: string, { limit = DEFAULT_SEARCH_LIMIT, ...scope }: SearchOptions = {}): Result<SearchResponse> {
     const documents = this.documentsIn(scope);
     if (!documents.ok) return documents;
     const outcome = this.execute(query, documents.value);
@@ -64,7 +74,7 @@ export class SearchService {
     const { runs, notices } = outcome.value;
     return ok({
       query,
-      hits: this.hits(query, runs, Math.max(1, Math.min(limit, MAX_LIMIT))),
+      hits: this.hits(query, runs, Math.max(1, Math.min(limit, MAX_SEARCH_LIMIT))),
       total: runs.reduce((sum, run) => sum + run.attempt.found.ordinals.length, 0),
       notice: notices.join(' ') || null,
     });
@@ -138,6 +148,10 @@ export class SearchService {
    * attempt that finds nothing is returned too (the first one).
    */
   private execute(query: string, documents: CorpusDocument[]): Result<{ runs: ShardRun[]; notices: string[] }> {
+    const search: SearchRun = {
+      budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
+      capped: new Set(),
+    };
     const shards = documents.map((document) => this.shards.shard(document));
     const parsed = shards.map((shard) => shard.parse(query));
     // Whether there is anything to look for does not depend on the language: the first parse says.
@@ -151,15 +165,28 @@ export class SearchService {
     }
     const answer = (runs: ShardRun[], notices: string[]) => {
       if (parsed.some((query) => query.truncated)) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
+      if (search.capped.size > 0)
+        notices.push(
+          `${[...search.capped]
+            .slice(0, 3)
+            .map((word) => `“${word}”`)
+            .join(', ')} matches too many words: only the closest were searched; type more of it to narrow the search.`,
+        );
+      if (search.budget.cut)
+        notices.push(
+          'This search took too long and was stopped: these are the passages found so far. Type more of each word to narrow it.',
+        );
       return ok({ runs, notices });
     };
     const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
-      planned.map(({ shard, parsed, clauses }) => ({ shard, parsed, attempt: shard.run(clauses) }));
+      planned.map(({ shard, parsed, clauses }) => ({ shard, parsed, attempt: shard.run(clauses, search) }));
     const foundAny = (runs: ShardRun[]) => runs.some((run) => run.attempt.found.ordinals.length > 0);
+    /** The time is up: the best attempt so far answers (the first, unless a later one found something). */
+    const outOfTime = (): boolean => search.budget.spent();
 
     const strict = shards.map((shard, i) => ({ shard, parsed: parsed[i]!, clauses: strictClauses(parsed[i]!) }));
     const first = attempt(strict);
-    if (foundAny(first)) return answer(first, []);
+    if (foundAny(first) || outOfTime()) return answer(first, []);
 
     // Words no passage holds stand for the document's words one edit away (any of them).
     const similar: string[] = [];
@@ -167,7 +194,7 @@ export class SearchService {
       ...plan,
       clauses: plan.clauses.map((clause): QueryClause => {
         if (clause.kind !== 'term' || !plan.shard.isUnknown(clause)) return clause;
-        const words = plan.shard.similarWords(clause);
+        const words = plan.shard.similarWords(clause, search);
         if (words.size === 0) return clause;
         similar.push(...words.keys());
         return { ...clause, alternatives: [...new Set(words.values())], completion: false };
@@ -182,7 +209,7 @@ export class SearchService {
           .join(', ')}.`,
       );
       const corrected = attempt(current);
-      if (foundAny(corrected)) return answer(corrected, notices);
+      if (foundAny(corrected) || outOfTime()) return answer(corrected, notices);
     }
 
     const phrasesOf = current.map((plan) => requiredPhrases(plan.clauses));
@@ -199,7 +226,7 @@ export class SearchService {
         `No passage has ${displays.map((display) => `“${display}”`).join(', ')} in this order; showing passages with all its words.`,
       );
       const relaxed = attempt(current);
-      if (foundAny(relaxed)) return answer(relaxed, notices);
+      if (foundAny(relaxed) || outOfTime()) return answer(relaxed, notices);
     }
 
     // Plain words (and the words of relaxed phrases) optional: passages with some of them, best first.

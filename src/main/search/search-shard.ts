@@ -6,13 +6,14 @@
  * highlight ranges. The search strategy across documents is search-service.ts's.
  */
 import type lunr from 'lunr';
-import type { HitHighlight, SearchHit } from '../../shared/contract';
+import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
@@ -67,9 +68,12 @@ export class SearchShard {
   }
 
   /** Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as run. */
-  run(asked: QueryClause[]): Attempt {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
-    const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
+  run(asked: QueryClause[], search: SearchRun): Attempt {
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause, search) : clause));
+    const candidates = this.evaluator.evaluate(
+      clauses.flatMap((clause) => this.evaluated(clause, search)),
+      search.budget,
+    );
     // Lunr has no phrases: their words were required; their order is checked here.
     const found = clauses.reduce(
       (scored, clause) =>
@@ -86,15 +90,18 @@ export class SearchShard {
    * `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
    * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
    */
-  similarWords(clause: TermClause): Map<string, string> {
+  similarWords(clause: TermClause, search: SearchRun): Map<string, string> {
     const typed = clause.display;
-    return this.vocabulary.wordsWhere((word) => {
-      if (word === typed) return false;
-      if (!clause.completion) return withinEditDistance(word, typed, 1);
-      return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
-        withinEditDistance(word.slice(0, length), typed, 1),
-      );
-    });
+    return this.vocabulary.wordsWhere(
+      (word) => {
+        if (word === typed) return false;
+        if (!clause.completion) return withinEditDistance(word, typed, 1);
+        return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
+          withinEditDistance(word.slice(0, length), typed, 1),
+        );
+      },
+      { limit: MAX_FUZZY_WORDS, budget: search.budget },
+    );
   }
 
   /** The hit for a found paragraph: snippet and highlights from the clauses as run. */
@@ -131,7 +138,7 @@ export class SearchShard {
    * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
    * every term they stand for; stop words weigh less.
    */
-  private evaluated(clause: QueryClause): EvaluatedClause[] {
+  private evaluated(clause: QueryClause, search: SearchRun): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
       return clause.terms.map((term) => ({
@@ -142,15 +149,24 @@ export class SearchShard {
       }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-    const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    let terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    if (terms.length > MAX_PREFIX_TERMS) {
+      search.capped.add(`${clause.display}*`);
+      terms = shortestTerms(terms, MAX_PREFIX_TERMS);
+    }
     return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
   }
 
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the document's words N edits away. */
-  private resolve(clause: TermClause): TermClause {
+  private resolve(clause: TermClause, search: SearchRun): TermClause {
     if (clause.editDistance > 0 && !clause.alternatives) {
-      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance));
-      return { ...clause, alternatives: [...new Set([clause.term, ...near.values()])], completion: false };
+      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance), {
+        limit: MAX_FUZZY_WORDS + 1,
+        budget: search.budget,
+      });
+      if (near.size > MAX_FUZZY_WORDS) search.capped.add(`${clause.display}~${clause.editDistance}`);
+      const alternatives = [clause.term, ...[...near.values()].slice(0, MAX_FUZZY_WORDS)];
+      return { ...clause, alternatives: [...new Set(alternatives)], completion: false };
     }
     return this.resolvePrefix(clause);
   }

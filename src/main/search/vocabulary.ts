@@ -6,6 +6,7 @@
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { prefixRange } from './prefix-range';
+import { SearchBudget } from './search-budget';
 import { analyzerFor } from '../text/text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
@@ -56,12 +57,20 @@ export class Vocabulary {
     return [...new Set(this.data.stems.slice(start, end))];
   }
 
-  /** Words (with their stems) that `accept` says are close to the one asked for. */
-  wordsWhere(accept: (word: string) => boolean): Map<string, string> {
+  /**
+   * Words (with their stems) that `accept` says are close to the one asked for, in vocabulary
+   * order: at most `limit` of them, and no more than `budget` leaves time to scan for.
+   */
+  wordsWhere(
+    accept: (word: string) => boolean,
+    { limit = Infinity, budget }: { limit?: number; budget?: SearchBudget } = {},
+  ): Map<string, string> {
     const found = new Map<string, string>();
-    this.data.words.forEach((word, i) => {
-      if (accept(word)) found.set(word, this.data.stems[i]!);
-    });
+    const { words, stems } = this.data;
+    for (let i = 0; i < words.length && found.size < limit; i++) {
+      if (budget && SearchBudget.due(i) && budget.spent()) break;
+      if (accept(words[i]!)) found.set(words[i]!, stems[i]!);
+    }
     return found;
   }
 }

@@ -1,16 +1,17 @@
 /** Where the reader left off, kept in `reading-position.json`, so the app reopens there. */
 import { z } from 'zod';
-import type { ReadingPosition } from '../../shared/contract';
+import { idSchema, type ReadingPosition } from '../../shared/contract/request-schemas';
 import { VersionedJsonFile, type JsonFileSpec, type Tell } from './versioned-json-file';
-
-const id = z.string().min(1).max(200);
 
 /** Version 1 of `reading-position.json`. */
 export const READING_POSITION_SPEC: JsonFileSpec<{ position: ReadingPosition | null }> = {
   kind: 'reading-position',
   version: 1,
+  // The layout on disk is spelled out (not the request's schema), so a change to the request cannot change the file.
   schema: z.strictObject({
-    position: z.strictObject({ documentId: id, sectionId: id, paragraphId: id.nullable() }).nullable(),
+    position: z
+      .strictObject({ documentId: idSchema, sectionId: idSchema, paragraphId: idSchema.nullable() })
+      .nullable(),
   }),
   defaults: () => ({ position: null }),
   label: 'reading position',

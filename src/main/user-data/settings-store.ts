@@ -1,6 +1,7 @@
 /** The reader's settings (theme, text size, window placement), kept in `settings.json`. */
 import { z } from 'zod';
-import { TEXT_SCALES, THEME_CHOICES, type ReaderSettings, type SettingsChange } from '../../shared/contract';
+import { textScaleSchema, themeSchema, type SettingsChange } from '../../shared/contract/request-schemas';
+import { DEFAULT_SETTINGS, type ReaderSettings } from '../../shared/contract/user';
 import { VersionedJsonFile, type JsonFileSpec, type Tell } from './versioned-json-file';
 import type { WindowState } from './window-placement';
 
@@ -9,9 +10,6 @@ export interface StoredSettings extends ReaderSettings {
   /** Where the window was when it was last moved or resized (null before the first time). */
   window: WindowState | null;
 }
-
-/** Settings of a first start. */
-export const DEFAULT_SETTINGS: StoredSettings = { theme: 'system', textScale: 1, window: null };
 
 const windowStateSchema = z.strictObject({
   x: z.number().int(),
@@ -27,11 +25,11 @@ export const SETTINGS_SPEC: JsonFileSpec<StoredSettings> = {
   kind: 'settings',
   version: 1,
   schema: z.strictObject({
-    theme: z.enum(THEME_CHOICES),
-    textScale: z.number().refine((scale) => (TEXT_SCALES as readonly number[]).includes(scale)),
+    theme: themeSchema,
+    textScale: textScaleSchema,
     window: windowStateSchema.nullable(),
   }),
-  defaults: () => ({ ...DEFAULT_SETTINGS }),
+  defaults: () => ({ ...DEFAULT_SETTINGS, window: null }),
   label: 'settings',
   fallback: 'the default settings',
 };

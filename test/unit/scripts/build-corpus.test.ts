@@ -1,9 +1,10 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
+import { runCorpusCommand } from '../../../scripts/build-corpus';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
-import { hashDocuments } from '../../../src/main/corpus/content-hash';
+import { hashBytes, hashDocuments, hashShardHashes } from '../../../src/main/corpus/content-hash';
 import { shardPath } from '../../../src/main/search/index-loader';
 import { ANALYSIS_VERSION } from '../../../src/main/text/text-analysis';
 import type { CorpusFile, SearchShardFile } from '../../../src/shared/corpus-types';
@@ -35,14 +36,17 @@ describe('corpus build', () => {
     const { sources, out } = workspace();
     const summary = buildCorpus(sources, out);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
-    const index = JSON.parse(readFileSync(shardPath(out, STATEMENT_ID), 'utf8')) as SearchShardFile;
+    const indexBytes = readFileSync(shardPath(out, STATEMENT_ID));
+    const index = JSON.parse(indexBytes.toString('utf8')) as SearchShardFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
     expect(corpus.stamp).toMatchObject({
       schema: CORPUS_SCHEMA_VERSION,
       lunrVersion: lunr.version,
       contentHash: hashDocuments(corpus.documents),
     });
-    expect(index.stamp).toEqual(corpus.stamp);
+    // The corpus stamp is the shard's stamp plus the SHA-256 of each shard's bytes and one hash over them.
+    const shardHashes = { [STATEMENT_ID]: hashBytes(indexBytes) };
+    expect({ ...index.stamp, shardHashes, indexHash: hashShardHashes(shardHashes) }).toEqual(corpus.stamp);
     expect(index).toMatchObject({ documentId: STATEMENT_ID, language: 'en', analysisVersion: ANALYSIS_VERSION });
     expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
   });
@@ -91,5 +95,54 @@ describe('corpus build', () => {
     expect(corpusProblem(sources, out)).toBeNull();
     writeFileSync(join(out, 'corpus.json'), '{ not json');
     expect(corpusProblem(sources, out)).toMatch(/not valid JSON/);
+  });
+
+  it('reports a renamed source document as stale', () => {
+    const { sources, out } = workspace();
+    buildCorpus(sources, out);
+    const [name] = readdirSync(sources).filter((file) => file.endsWith('.md'));
+    renameSync(join(sources, name!), join(sources, `renamed-${name!}`));
+    expect(corpusProblem(sources, out)).toMatch(/is stale/);
+  });
+});
+
+describe('npm run corpus --if-stale', () => {
+  it('leaves a fresh corpus alone, and rebuilds it once a source changed', () => {
+    const { sources, out } = workspace();
+    const folders = { documentsDir: sources, corpusDir: out };
+    const log: string[] = [];
+    const corpusFile = join(out, 'corpus.json');
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toEqual([expect.stringMatching(/^corpus: 1 document\(s\), 5 sections/)]);
+    const built = { bytes: readFileSync(corpusFile, 'utf8'), modified: statSync(corpusFile).mtimeMs };
+
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(1);
+    expect(readFileSync(corpusFile, 'utf8')).toBe(built.bytes);
+    expect(statSync(corpusFile).mtimeMs).toBe(built.modified);
+
+    const [name] = readdirSync(sources).filter((file) => file.endsWith('.md'));
+    appendFileSync(join(sources, name!), '\nA paragraph added after the build.\n');
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(2);
+    expect(JSON.parse(readFileSync(corpusFile, 'utf8')).stamp.sourceHash).not.toBe(
+      JSON.parse(built.bytes).stamp.sourceHash,
+    );
+    expect(corpusProblem(sources, out)).toBeNull();
+  });
+
+  it('rebuilds a fresh corpus when not asked to skip it, and fails with the reason on a bad source', () => {
+    const { sources, out } = workspace();
+    const folders = { documentsDir: sources, corpusDir: out };
+    const log: string[] = [];
+    runCorpusCommand([], folders, (line) => log.push(line));
+    expect(runCorpusCommand([], folders, (line) => log.push(line))).toBe(0);
+    expect(log).toHaveLength(2);
+    writeFileSync(
+      join(sources, 'copy.md'),
+      SECOND.replace('title:', 'id: belarus-un-human-rights-cooperation\ntitle:'),
+    );
+    expect(runCorpusCommand(['--if-stale'], folders, (line) => log.push(line))).toBe(1);
+    expect(log.at(-1)).toMatch(/^corpus build failed: Two source documents share the id/);
   });
 });

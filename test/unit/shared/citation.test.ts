@@ -4,6 +4,7 @@ import { formatCitation, formatCitationLine, type CitationSource } from '../../.
 const source: CitationSource = {
   issuer: 'Ministry of Foreign Affairs of the Republic of Belarus',
   documentTitle: 'The United Nations High Commissioner for Human Rights',
+  descriptiveTitle: null,
   sectionNumber: 5,
   sectionTitle: 'Bilateral human rights dialogues.',
   editorialTitle: false,
@@ -112,5 +113,20 @@ describe('formatCitation', () => {
       /, section 5 “Bilateral human rights dialogues\.”, paragraph 2\.$/,
     );
     expect(formatCitation({ ...source, language: 'en-GB' }).html).not.toContain('lang=');
+  });
+  it('cites a document by its descriptive title in square brackets, with its heading as published quoted beside it', () => {
+    const described = {
+      ...source,
+      descriptiveTitle: 'Statement of the Republic of Belarus on cooperation with the UN <human rights> system',
+    };
+    const { text, html } = formatCitation(described);
+    expect(formatCitationLine(described)).toBe(
+      '— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN <human rights> system] ' +
+        '(headed “The United Nations High Commissioner for Human Rights”), section 5 “Bilateral human rights dialogues.”, paragraph 2.',
+    );
+    expect(html).toContain(
+      '[Statement of the Republic of Belarus on cooperation with the UN &#60;human rights&#62; system]',
+    );
+    expect(visibleText(html)).toBe(text);
   });
 });

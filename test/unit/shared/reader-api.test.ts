@@ -5,7 +5,7 @@ import { createReaderApi } from '../../../src/shared/reader-api';
 describe('createReaderApi (the preload factory)', () => {
   it('exposes exactly the contract methods, each calling its own channel with the request', async () => {
     const calls: [Channel, unknown][] = [];
-    const api = createReaderApi(async (channel, payload) => {
+    const api = createReaderApi(API_METHODS, async (channel, payload) => {
       calls.push([channel, payload]);
       return { ok: true, value: channel };
     });
@@ -20,7 +20,7 @@ describe('createReaderApi (the preload factory)', () => {
   });
 
   it('turns a failing transport into a typed internal error instead of a rejection', async () => {
-    const api = createReaderApi(async () => {
+    const api = createReaderApi(API_METHODS, async () => {
       throw new Error('channel closed');
     });
     expect(await api.listDocuments()).toEqual({

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** Back and forward through the places the reader visited, and whether each way is open. */
 export interface ReadingHistory {
@@ -18,30 +18,37 @@ function indexOf(state: unknown): number | null {
     : null;
 }
 
+/** Where the reader is in the history, and the furthest entry Forward can reach. */
+interface Place {
+  index: number;
+  max: number;
+}
+
 /**
  * The reading history is the window's own history of `#/…` addresses. Each entry is stamped with
  * its position, so Back stops at the first place the reader saw (it never leaves the app) and
  * Forward knows when there is nothing ahead.
  */
 export function useReadingHistory(): ReadingHistory {
-  const max = useRef(0);
-  const [index, setIndex] = useState(() => indexOf(window.history.state) ?? 0);
+  const [place, setPlace] = useState<Place>(() => {
+    const index = indexOf(window.history.state) ?? 0;
+    return { index, max: index };
+  });
 
   useEffect(() => {
     let current = indexOf(window.history.state) ?? 0;
     window.history.replaceState({ ...(window.history.state as object | null), readerIndex: current }, '');
-    max.current = Math.max(max.current, current);
-    setIndex(current);
     const onMove = (): void => {
-      let stamped = indexOf(window.history.state);
+      const stamped = indexOf(window.history.state);
       if (stamped === null) {
-        // A new entry (a link or a search result): one after the entry we came from.
-        stamped = current + 1;
-        max.current = stamped;
-        window.history.replaceState({ ...(window.history.state as object | null), readerIndex: stamped }, '');
+        // A new entry (a link or a search result): one after the entry we came from; nothing lies ahead of it.
+        current += 1;
+        window.history.replaceState({ ...(window.history.state as object | null), readerIndex: current }, '');
+        setPlace({ index: current, max: current });
+      } else {
+        current = stamped;
+        setPlace((known) => ({ index: stamped, max: Math.max(known.max, stamped) }));
       }
-      current = stamped;
-      setIndex(stamped);
     };
     window.addEventListener('hashchange', onMove);
     window.addEventListener('popstate', onMove);
@@ -51,11 +58,12 @@ export function useReadingHistory(): ReadingHistory {
     };
   }, []);
 
+  const { index, max } = place;
   const back = useCallback(() => {
     if ((indexOf(window.history.state) ?? 0) > 0) window.history.back();
   }, []);
   const forward = useCallback(() => {
-    if ((indexOf(window.history.state) ?? 0) < max.current) window.history.forward();
-  }, []);
-  return { back, forward, canGoBack: index > 0, canGoForward: index < max.current };
+    if ((indexOf(window.history.state) ?? 0) < max) window.history.forward();
+  }, [max]);
+  return { back, forward, canGoBack: index > 0, canGoForward: index < max };
 }

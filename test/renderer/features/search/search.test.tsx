@@ -7,7 +7,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../../../src/renderer/src/app/app';
-import type { Channel } from '../../../../src/shared/contract';
+import { API_METHODS, type Channel } from '../../../../src/shared/contract';
 import { createReaderApi } from '../../../../src/shared/reader-api';
 import { openTestReader, TRUSTED_SENDER, type TestReader } from '../../../support/reader-services';
 
@@ -28,7 +28,7 @@ afterEach(() => {
 async function openApp(delay: (channel: Channel, payload: unknown) => number = () => 0) {
   // A fresh reader each time: the app reopens where the previous test left off otherwise.
   reader = openTestReader();
-  window.reader = createReaderApi(async (channel, payload) => {
+  window.reader = createReaderApi(API_METHODS, async (channel, payload) => {
     const wait = delay(channel, payload);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     return reader.dispatch(TRUSTED_SENDER, channel, payload);

@@ -1,7 +1,8 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusLoadError } from '../../../../src/main/corpus/corpus-loader';
+import { hashBytes, hashShardHashes } from '../../../../src/main/corpus/content-hash';
+import { CorpusLoadError, MAX_CORPUS_BYTES, readCheckedCorpus } from '../../../../src/main/corpus/corpus-loader';
 import { loadCorpus } from '../../../../src/main/library/load-library';
 import { shardPath } from '../../../../src/main/search/index-loader';
 import type { CorpusFile, SearchShardFile } from '../../../../src/shared/corpus-types';
@@ -47,10 +48,13 @@ describe('corpus loader', () => {
       'unloadable by Lunr',
       (dir: string) => {
         const file = readJson<SearchShardFile>(statementShard(dir));
-        writeFileSync(
-          statementShard(dir),
-          JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } }),
-        );
+        const bytes = JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } });
+        writeFileSync(statementShard(dir), bytes);
+        // Recorded by the build as it is (so that the hash check passes and Lunr's own load is what fails).
+        const corpus = readJson<CorpusFile>(join(dir, 'corpus.json'));
+        corpus.stamp.shardHashes[STATEMENT_ID] = hashBytes(Buffer.from(bytes));
+        corpus.stamp.indexHash = hashShardHashes(corpus.stamp.shardHashes);
+        writeFileSync(join(dir, 'corpus.json'), JSON.stringify(corpus));
       },
       /could not be loaded/,
     ],
@@ -76,8 +80,37 @@ describe('corpus loader', () => {
     expect(loaded.opening.index.search('never').length).toBe(1);
   });
 
+  it('hashes a canonical form: the same text with its keys in another order and other spacing still verifies', () => {
+    const dir = copyOfCorpus();
+    const file = readJson<CorpusFile>(join(dir, 'corpus.json'));
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reversed(item)]),
+            )
+          : value;
+    const rewritten = JSON.stringify(reversed(file), null, 3);
+    expect(rewritten).not.toBe(readFileSync(join(dir, 'corpus.json'), 'utf8'));
+    writeFileSync(join(dir, 'corpus.json'), rewritten);
+    const checked = readCheckedCorpus(dir);
+    expect(checked.integrity).toMatchObject({ verified: true, warning: null, actualHash: file.stamp.contentHash });
+    // One changed character is still a different text.
+    file.documents[0]!.sections[1]!.paragraphs[0]!.text += ' ';
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify(reversed(file)));
+    expect(readCheckedCorpus(dir).integrity.verified).toBe(false);
+  });
+
   it.each([
     ['missing', (dir: string) => rmSync(join(dir, 'corpus.json')), /is missing/],
+    [
+      'too large (refused before it is read)',
+      (dir: string) => truncateSync(join(dir, 'corpus.json'), MAX_CORPUS_BYTES + 1),
+      /too large to open \(48\.0 MB; this reader opens at most 48\.0 MB\)/,
+    ],
     [
       'not JSON',
       (dir: string) => writeFileSync(join(dir, 'corpus.json'), 'garbage'),

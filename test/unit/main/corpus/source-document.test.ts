@@ -47,6 +47,18 @@ describe('source document parser', () => {
     });
   });
 
+  it('reads a descriptive title beside the heading as published, and none when the front matter gives none', () => {
+    expect(bundled.title).toBe('The United Nations High Commissioner for Human Rights');
+    expect(bundled.descriptiveTitle).toBe(
+      'Statement of the Republic of Belarus on cooperation with the UN human rights system',
+    );
+    const plain = parseSourceDocument('x.md', `${FRONT}\n## H\n\nText.\n`);
+    expect('descriptiveTitle' in plain).toBe(false);
+    expect(() =>
+      parseSourceDocument('x.md', `${FRONT.replace('title: T', 'title: T\ndescriptiveTitle: ""')}\n## H\n\nText.\n`),
+    ).toThrow(/'descriptiveTitle' must be a non-empty string/);
+  });
+
   it('makes URL-safe, unique section ids', () => {
     expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe(
       'cooperation-with-the-human-rights-council-mechanisms',

@@ -1,7 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../../src/main/electron/menu-template';
-import { APP_COMMANDS, type AppCommand } from '../../../../src/shared/contract';
+import { APP_COMMANDS, type AppCommand } from '../../../../src/shared/app-commands';
+import { COMMAND_IDS, COMMANDS, commandLabel } from '../../../../src/shared/commands';
+import { electronAccelerator } from '../../../../src/shared/key-chords';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
@@ -69,5 +71,56 @@ describe('the application menu', () => {
       );
     expect(about(true)).toBe(0);
     expect(buildMenuTemplate(false, 'Reader', () => {})[about(false)]?.role).toBe('help');
+  });
+
+  it.each([true, false])(
+    'takes every label and accelerator from the command registry, each command once (macOS: %s)',
+    (isMac) => {
+      const platform = isMac ? 'mac' : 'other';
+      const sent: AppCommand[] = [];
+      const items = flatten(buildMenuTemplate(isMac, 'Reader', (command) => sent.push(command))).filter(
+        (item) => item.click,
+      );
+      for (const item of items) (item.click as () => void)();
+      expect([...sent].sort()).toEqual([...COMMAND_IDS].sort());
+      sent.forEach((command, index) => {
+        const first = COMMANDS[command].keys[platform][0];
+        expect(items[index]!.label, command).toBe(commandLabel(command, 'Reader'));
+        expect(items[index]!.accelerator, command).toBe(first ? electronAccelerator(first) : undefined);
+      });
+    },
+  );
+
+  it.each([true, false])('puts each command in the menu the registry names (macOS: %s)', (isMac) => {
+    // `app`: the app menu on macOS, Help elsewhere.
+    const named = {
+      app: isMac ? 'Reader' : 'help',
+      file: 'File',
+      edit: 'Edit',
+      view: 'View',
+      go: 'Go',
+      bookmarks: 'Bookmarks',
+    };
+    let last: AppCommand | null = null;
+    for (const menu of buildMenuTemplate(isMac, 'Reader', (command) => (last = command)))
+      for (const item of flatten([menu]).filter((candidate) => candidate.click)) {
+        (item.click as () => void)();
+        expect(menu.label ?? menu.role, last!).toBe(named[COMMANDS[last!].menu.menu]);
+      }
+  });
+
+  it('offers Export or Print… in the File menu with Ctrl/Cmd+P, and the next and previous hit', () => {
+    const windows = commandsOf(false);
+    const mac = commandsOf(true);
+    expect(windows.get('export-or-print')?.accelerator).toBe('CmdOrCtrl+P');
+    expect(windows.get('export-or-print')?.label).toBe('Export or Print…');
+    for (const isMac of [true, false]) {
+      const file = buildMenuTemplate(isMac, 'Reader', () => {}).find((menu) => menu.label === 'File');
+      expect(flatten([file!]).map((item) => item.label)).toContain('Export or Print…');
+    }
+    expect(windows.get('next-hit')?.accelerator).toBe('F3');
+    expect(windows.get('previous-hit')?.accelerator).toBe('Shift+F3');
+    expect(mac.get('next-hit')?.accelerator).toBe('CmdOrCtrl+G');
+    expect(mac.get('previous-hit')?.accelerator).toBe('CmdOrCtrl+Shift+G');
   });
 });

@@ -2,20 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeWriteFailure, writeAtomically } from '../../../../src/main/files/atomic-write';
+import { writeAtomically } from '../../../../src/main/files/atomic-write';
+import { errorOf } from '../../../support/file-system-error';
 import { tempDir } from '../../../support/temp-folders';
 
 const folder = () => tempDir('atomic-write-');
-
-/** The error the file system really raises for `action`. */
-function errorOf(action: () => void): NodeJS.ErrnoException {
-  try {
-    action();
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
-  throw new Error('expected the file system to refuse');
-}
 
 describe('writeAtomically', () => {
   it('writes the file and replaces an older version, leaving no temporary file', () => {
@@ -42,7 +33,8 @@ describe('writeAtomically', () => {
     // A real mid-write failure: a child process whose file size limit (ulimit -f, in KiB) is 4 KiB.
     const dir = folder();
     const target = join(dir, 'big.pdf');
-    const script = `const { writeAtomically, describeWriteFailure } = require(${JSON.stringify(resolve(__dirname, '../../../../src/main/files/atomic-write.ts'))});
+    const script = `const { writeAtomically } = require(${JSON.stringify(resolve(__dirname, '../../../../src/main/files/atomic-write.ts'))});
+const { describeWriteFailure } = require(${JSON.stringify(resolve(__dirname, '../../../../src/main/files/file-errors.ts'))});
 try { writeAtomically(${JSON.stringify(target)}, Buffer.alloc(64 * 1024, 65)); console.log('written'); }
 catch (error) { console.log(JSON.stringify(describeWriteFailure(error, ${JSON.stringify(target)}))); }`;
     const tsx = resolve(__dirname, '../../../../node_modules/.bin/tsx');
@@ -53,42 +45,4 @@ catch (error) { console.log(JSON.stringify(describeWriteFailure(error, ${JSON.st
     expect(failure.message).toContain('big.pdf');
     expect(readdirSync(dir)).toEqual([]);
   }, 30_000); // starts a TypeScript child process
-});
-
-describe('describeWriteFailure', () => {
-  it('tells a full disk from a place that cannot be written, from the real errors of the file system', () => {
-    const full = errorOf(() => writeFileSync('/dev/full', 'x'));
-    expect(full.code).toBe('ENOSPC');
-    expect(describeWriteFailure(full, '/media/usb/report.pdf')).toEqual({
-      code: 'disk-full',
-      message:
-        'There is not enough room on the disk to save “report.pdf” in /media/usb. Nothing was saved. Free some space or choose another disk.',
-    });
-    const missing = errorOf(() => writeAtomically('/no/such/folder/x.pdf', 'x'));
-    expect(describeWriteFailure(missing, '/no/such/folder/x.pdf')).toEqual({
-      code: 'unwritable',
-      message: 'The folder /no/such/folder does not exist. Nothing was saved. Choose another folder.',
-    });
-    const file = join(folder(), 'plain.txt');
-    writeFileSync(file, '');
-    const notFolder = errorOf(() => writeAtomically(join(file, 'x.pdf'), 'x'));
-    expect(describeWriteFailure(notFolder, join(file, 'x.pdf'))).toMatchObject({
-      code: 'unwritable',
-      message: `${file} is not a folder. Nothing was saved. Choose another folder.`,
-    });
-  });
-
-  it.each([
-    ['EACCES', 'unwritable', /cannot be written to \(permission denied\)/],
-    ['EPERM', 'unwritable', /cannot be written to \(permission denied\)/],
-    ['EROFS', 'unwritable', /is on a read-only disk/],
-    ['EDQUOT', 'disk-full', /not enough room/],
-    ['EIO', 'unwritable', /could not be saved in \/docs \(EIO: i\/o error\)/],
-  ])('reports %s as %s', (code, expected, message) => {
-    const error = Object.assign(new Error(`${code}: i/o error`), { code });
-    const failure = describeWriteFailure(error, '/docs/a.pdf');
-    expect(failure.code).toBe(expected);
-    expect(failure.message).toMatch(message);
-    expect(failure.message).toContain('Nothing was saved.');
-  });
 });

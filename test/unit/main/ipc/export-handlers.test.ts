@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../../../scripts/chromium-pdf-renderer';
 import { createSaveDialog } from '../../../../src/main/electron/save-dialog';
 import type { ExportPorts } from '../../../../src/main/export/export-ports';
-import { MAX_EXPORT_SECTIONS } from '../../../../src/main/ipc/request-schemas';
+import { MAX_EXPORT_SECTIONS } from '../../../../src/shared/contract/export';
 import { EXPORT_DATE, fakeDialog } from '../../../support/export-support';
 import { openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
@@ -92,7 +92,7 @@ describe('export:pdf and export:print requests are validated before anything hap
     });
     expect(dialog.shown).toHaveLength(1);
     expect(dialog.shown[0]!.defaultPath).toBe(
-      `${folder}/The United Nations High Commissioner for Human Rights - Bilateral human rights dialogues.pdf`,
+      `${folder}/Statement of the Republic of Belarus on cooperation with the UN human rights - Bilateral human rights dialogues.pdf`,
     );
     expect(readdirSync(folder)).toEqual([]);
   });

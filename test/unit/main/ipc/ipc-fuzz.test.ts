@@ -1,5 +1,5 @@
 /**
- * Fuzz: 10,000 random payloads per channel through the REAL dispatcher and handlers (seeded, so a
+ * Fuzz: 10,000 random payloads per channel (READER_FUZZ_RUNS, test/support/fuzz-runs.ts) through the REAL dispatcher and handlers (seeded, so a
  * failure replays). No exception escapes; every answer is `{ok:true,value}` or a typed error with a
  * known code; nothing ends in an internal error; nothing pollutes Object.prototype.
  */
@@ -8,17 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { APP_ENTRY_URL, isAppUrl } from '../../../../src/main/electron/app-protocol';
 import { createDispatcher, trustOwnFrames, type SenderInfo } from '../../../../src/main/ipc/ipc-dispatcher';
-import { requestSchemas } from '../../../../src/main/ipc/request-schemas';
-import { CHANNELS, type Channel } from '../../../../src/shared/contract';
+import { CHANNELS, READER_CHANNELS, type Channel } from '../../../../src/shared/contract';
 import type { ReaderErrorCode } from '../../../../src/shared/result';
 import { createChromiumPdfRenderer } from '../../../../scripts/chromium-pdf-renderer';
 import { createElectronPrinter } from '../../../../src/main/electron/electron-printer';
 import { createSaveDialog } from '../../../../src/main/electron/save-dialog';
 import { fakeDialog } from '../../../support/export-support';
 import { fakePrintElectron } from '../../../support/fake-print-electron';
+import { fuzzRuns } from '../../../support/fuzz-runs';
 import { openTestReader } from '../../../support/reader-services';
 
-const RUNS_PER_CHANNEL = 10_000;
+const RUNS_PER_CHANNEL = fuzzRuns(10_000);
+const SENDER_RUNS = fuzzRuns(2_000);
 const SEED = 20_240_611;
 
 /** Every error code of the contract (a Record, so a new code fails typecheck until it is listed here). */
@@ -36,6 +37,8 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   'export-failed': true,
   unavailable: true,
   'io-failed': true,
+  'limit-reached': true,
+  busy: true,
 };
 const answerSchema = z.union([
   z.strictObject({
@@ -161,9 +164,9 @@ const nastyValue = fc.oneof(
   },
 );
 
-/** The fields a channel's request has (read from its runtime schema, so new channels need no edit here). */
+/** The fields a channel's request has (read from its declared schema, so new channels need no edit here). */
 function requestFields(channel: Channel): [string, z.ZodType][] {
-  const schema = requestSchemas[channel];
+  const schema: z.ZodType = READER_CHANNELS[channel].request;
   return schema instanceof z.ZodObject ? Object.entries(schema.shape as Record<string, z.ZodType>) : [];
 }
 
@@ -264,8 +267,11 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
     );
     expect([...codes.values()].reduce((sum, count) => sum + count, 0)).toBe(RUNS_PER_CHANNEL);
     // The generator reaches both the validator's refusals and the handlers' answers.
-    expect(codes.get('invalid-request') ?? 0).toBeGreaterThan(0);
-    expect(codes.get(NEEDS_A_PICK[channel] ?? 'ok') ?? 0).toBeGreaterThan(0);
+    for (const reached of ['invalid-request', NEEDS_A_PICK[channel] ?? 'ok'])
+      expect(
+        codes.get(reached) ?? 0,
+        `'${reached}' never reached in ${RUNS_PER_CHANNEL} runs (READER_FUZZ_RUNS)`,
+      ).toBeGreaterThan(0);
     expect(logged).toEqual([]);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -289,7 +295,7 @@ describe(`IPC fuzz: ${RUNS_PER_CHANNEL} random payloads per channel through the 
           else if (!isOwn) expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
         },
       ),
-      { numRuns: 2_000, seed: SEED },
+      { numRuns: SENDER_RUNS, seed: SEED },
     );
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
-import { createUserHandlers, userFeaturesUnavailable } from '../../../../src/main/ipc/user-handlers';
+import { createUserHandlers, appOnlyChannelsUnavailable } from '../../../../src/main/ipc/user-handlers';
 import { locateParagraph } from '../../../../src/main/corpus/citation-source';
 import type { Citation } from '../../../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
@@ -14,7 +14,7 @@ const DOC = 'belarus-un-human-rights-cooperation';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
 const DIALOGUES = 'bilateral-human-rights-dialogues';
 const ISSUER_AND_TITLE =
-  '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”';
+  '— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN human rights system] (headed “The United Nations High Commissioner for Human Rights”)';
 
 function paragraph(sectionId: string, paragraphId: string) {
   const reader = openTestReader();
@@ -152,8 +152,9 @@ describe('bookmarks over IPC', () => {
     expect(first).toMatch(/^1\. Section 4 Cooperation with the Human Rights Council’s mechanisms, paragraph 6\n/);
     expect(first).toContain('> “As a sign of its openness, Belarus has issued the invitation to nine mandate holders');
     expect(first).toContain('> • Special rapporteur on the right to education;');
+    // Markdown shows the square brackets of the descriptive title only when they are escaped.
     expect(first).toContain(
-      `> ${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`,
+      `> ${ISSUER_AND_TITLE.replace('[', '\\[').replace(']', '\\]')}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`,
     );
     expect(first).toContain('**Note:**\n\nNine mandate holders:\n- check the list\n');
     expect(second).toMatch(/^2\. Section 5 Bilateral human rights dialogues\., paragraph 1\n/);
@@ -215,7 +216,7 @@ describe('settings and reading position', () => {
 describe('without reader data (the command-line companion)', () => {
   it('every user channel answers that it is unavailable', async () => {
     const reader = openTestReader();
-    const dispatch = createDispatcher(createReaderHandlers(reader.services, userFeaturesUnavailable()), () => true);
+    const dispatch = createDispatcher(createReaderHandlers(reader.services, appOnlyChannelsUnavailable()), () => true);
     const result = await dispatch(TRUSTED_SENDER, 'bookmarks:list', undefined);
     expect(result).toEqual({
       ok: false,

@@ -11,6 +11,7 @@ import { generateLibrary } from '../../../../scripts/bench/generate-library';
 import { loadCorpus } from '../../../../src/main/library/load-library';
 import { indexedParagraphs } from '../../../../src/main/corpus/paragraph-ordinals';
 import { IndexEvaluator, topScored, type EvaluatedClause } from '../../../../src/main/search/index-evaluator';
+import { fuzzRuns } from '../../../support/fuzz-runs';
 import { CORPUS_DIR } from '../../../support/paths';
 import { tempDir } from '../../../support/temp-folders';
 
@@ -121,12 +122,12 @@ describe('the evaluator answers as lunr.Index#query does', () => {
   });
 
   it('on the bundled statement, for random queries', () => {
-    runProperty(statement, 2_000);
+    runProperty(statement, fuzzRuns(2_000));
   });
 
   it('on a generated library, for random queries', () => {
     expect(library.terms.length).toBeGreaterThan(1_000);
-    runProperty(library, 1_000);
+    runProperty(library, fuzzRuns(1_000));
   });
 
   it('for a term repeated across clauses, and a prefix with hundreds of expansions', () => {
@@ -168,7 +169,7 @@ describe('topScored', () => {
           expect(topScored(scored, limit)).toEqual(full.slice(0, limit));
         },
       ),
-      { numRuns: 500, seed: 7 },
+      { numRuns: fuzzRuns(500), seed: 7 },
     );
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { BookmarkEntry } from '../../../../shared/contract';
 import { formatRoute } from '../../app/route';
-import { shortcutLabel } from '../../app/key-labels';
+import { keysOf } from '../../app/command-hint';
 import { NoteEditor } from './note-editor';
 import './bookmarks.css';
 
@@ -50,7 +50,7 @@ export function BookmarksPanel({
       </div>
       {entries.length === 0 && (
         <p className="bookmarks-empty">
-          No bookmarks yet. Use the Bookmark button beside a paragraph, or press {shortcutLabel('Ctrl+D')} in it.
+          No bookmarks yet. Use the Bookmark button beside a paragraph, or press {keysOf('toggle-bookmark')} in it.
         </p>
       )}
       <ol className="bookmark-list">

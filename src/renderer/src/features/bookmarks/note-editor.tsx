@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { shortcutLabel } from '../../app/key-labels';
-
-/** Longest note main accepts (src/main/ipc/request-schemas.ts). */
-export const MAX_NOTE_LENGTH = 4000;
+import { MAX_NOTE_LENGTH } from '../../../../shared/contract/user';
+import { chordText } from '../../app/command-hint';
 
 interface NoteEditorProps {
   /** Names the paragraph, for the field's label (e.g. "section 3, paragraph 2"). */
@@ -49,7 +47,7 @@ export function NoteEditor({ subject, initial, onSave, onCancel }: NoteEditorPro
         />
       </label>
       <p id={hintId} className="note-hint">
-        {note.length} of {MAX_NOTE_LENGTH} characters. {shortcutLabel('Ctrl+Enter')} saves, Escape cancels.
+        {note.length} of {MAX_NOTE_LENGTH} characters. {chordText({ key: 'Enter', mod: true })} saves, Escape cancels.
       </p>
       <div className="note-buttons">
         <button type="submit">Save note</button>

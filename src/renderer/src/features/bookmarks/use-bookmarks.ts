@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { BookmarkEntry } from '../../../../shared/contract';
 import type { ReaderError, Result } from '../../../../shared/result';
 import { readerApi } from '../../reader-api';
@@ -24,14 +24,23 @@ export interface BookmarksState {
 /** Keeps the bookmark list in step with main; failures go to `onError`. */
 export function useBookmarks(onError: (error: ReaderError) => void): BookmarksState {
   const [entries, setEntries] = useState<BookmarkEntry[]>([]);
-  const refresh = useCallback(async () => {
-    const result = await readerApi().listBookmarks();
-    if (result.ok) setEntries(result.value);
-    else onError(result.error);
-  }, [onError]);
+  const show = useCallback(
+    (result: Result<BookmarkEntry[]>) => (result.ok ? setEntries(result.value) : onError(result.error)),
+    [onError],
+  );
+  const refresh = useCallback(async () => show(await readerApi().listBookmarks()), [show]);
+  const showFirst = useEffectEvent(show);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    void readerApi()
+      .listBookmarks()
+      .then((result) => {
+        if (current) showFirst(result);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
 
   const byParagraph = useMemo(
     () =>

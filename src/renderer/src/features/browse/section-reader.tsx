@@ -1,8 +1,8 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import type { HitHighlight, SectionView, TextRange } from '../../../../shared/contract';
 import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
-import { typingContext } from '../../app/shortcuts';
+import { typingContext } from '../../app/typing-context';
 import { TITLE_PART, type HitNumbers } from '../search/hit-numbers';
 import { HighlightedText } from '../search/highlighted-text';
 
@@ -46,13 +46,17 @@ export function SectionReader({
   const link = (sectionId: string, paragraphId: string | null = null) =>
     formatRoute({ documentId: document.id, sectionId, paragraphId });
 
-  useEffect(() => {
-    const target = targetParagraphId ? window.document.getElementById(targetParagraphId) : null;
+  // Each time the section or the target changes (not when only `focusTarget` does): show the target.
+  const showTarget = useEffectEvent((paragraphId: string | null) => {
+    const target = paragraphId ? window.document.getElementById(paragraphId) : null;
     if (target) target.scrollIntoView({ block: 'center' });
     else headingRef.current?.closest('.reading-pane')?.scrollTo?.({ top: 0 });
     // Never take the focus from a field the reader is typing in (e.g. a search started while the section loads).
     if (focusTarget && typingContext(window.document.activeElement) === 'none')
       (target ?? headingRef.current)?.focus({ preventScroll: true });
+  });
+  useEffect(() => {
+    showTarget(targetParagraphId);
   }, [section.id, targetParagraphId]);
 
   const hits = (partId: string) => ({ firstHit: hitNumbers?.first.get(partId), currentHit });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract';
-import { shortcutLabel } from '../../app/key-labels';
+import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract/user';
+import { commandHint } from '../../app/command-hint';
 import './comfort.css';
 
 const THEME_NAMES: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
@@ -27,7 +27,7 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
       <button
         type="button"
         aria-label="Back"
-        title={`Back (${shortcutLabel('Alt+←')})`}
+        {...commandHint('go-back')}
         disabled={!props.canGoBack}
         onClick={props.onBack}
       >
@@ -36,7 +36,7 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
       <button
         type="button"
         aria-label="Forward"
-        title={`Forward (${shortcutLabel('Alt+→')})`}
+        {...commandHint('go-forward')}
         disabled={!props.canGoForward}
         onClick={props.onForward}
       >
@@ -46,25 +46,25 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
       <button
         type="button"
         aria-pressed={props.bookmarksShown}
-        title={`Show bookmarks (${shortcutLabel('Ctrl+B')})`}
+        {...commandHint('show-bookmarks')}
         onClick={props.onToggleBookmarks}
       >
         Bookmarks ({props.bookmarkCount})
       </button>
       <span className="separator" />
-      <button type="button" title={`Smaller text (${shortcutLabel('Ctrl+-')})`} onClick={() => props.onTextSize(-1)}>
+      <button type="button" {...commandHint('text-smaller')} onClick={() => props.onTextSize(-1)}>
         <span aria-hidden="true">A−</span>
         <span className="visually-hidden">Smaller text</span>
       </button>
       <button
         type="button"
         aria-label={`Text size ${Math.round(props.textScale * 100)}%, reset`}
-        title={`Actual size (${shortcutLabel('Ctrl+0')})`}
+        {...commandHint('text-reset')}
         onClick={() => props.onTextSize(0)}
       >
         {Math.round(props.textScale * 100)}%
       </button>
-      <button type="button" title={`Larger text (${shortcutLabel('Ctrl+=')})`} onClick={() => props.onTextSize(1)}>
+      <button type="button" {...commandHint('text-larger')} onClick={() => props.onTextSize(1)}>
         <span aria-hidden="true">A+</span>
         <span className="visually-hidden">Larger text</span>
       </button>

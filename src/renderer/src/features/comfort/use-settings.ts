@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { TEXT_SCALES, type ReaderSettings, type SettingsChange, type ThemeChoice } from '../../../../shared/contract';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import type { SettingsChange } from '../../../../shared/contract/request-schemas';
+import { DEFAULT_SETTINGS, TEXT_SCALES, type ReaderSettings, type ThemeChoice } from '../../../../shared/contract/user';
 import type { ReaderError } from '../../../../shared/result';
 import { readerApi } from '../../reader-api';
 
@@ -15,7 +16,6 @@ export interface SettingsState {
   stepTextSize: (step: -1 | 0 | 1) => void;
 }
 
-const DEFAULTS: ReaderSettings = { theme: 'system', textScale: 1 };
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function systemTheme(): ShownTheme {
@@ -36,19 +36,29 @@ export function nextTextScale(current: number, step: -1 | 0 | 1): number {
  * (followed live when the choice is `system`) and the `--text-scale` of the reading text.
  */
 export function useSettings(onError: (error: ReaderError) => void): SettingsState {
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULTS);
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [system, setSystem] = useState<ShownTheme>(systemTheme);
 
+  const reportError = useEffectEvent(onError);
   useEffect(() => {
+    let current = true;
     void readerApi()
       .getSettings()
-      .then((result) => (result.ok ? setSettings(result.value) : onError(result.error)));
+      .then((result) => {
+        if (!current) return;
+        if (result.ok) setSettings(result.value);
+        else reportError(result.error);
+      });
+    return () => {
+      current = false;
+    };
+  }, []);
+  useEffect(() => {
     if (typeof window.matchMedia !== 'function') return;
     const query = window.matchMedia(DARK_QUERY);
     const onChange = (): void => setSystem(query.matches ? 'dark' : 'light');
     query.addEventListener('change', onChange);
     return () => query.removeEventListener('change', onChange);
-    // Loaded once; `onError` only reports.
   }, []);
 
   const shownTheme = settings.theme === 'system' ? system : settings.theme;

@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ExportOptions, TableOfContents } from '../../../../shared/contract';
+import { commandHint } from '../../app/command-hint';
 import { defaultPaper } from './default-paper';
 import { ExportDialog, type ExportScope } from './export-dialog';
 
-/** What the app places on the page for exporting. */
+/** What the app places on the page for exporting, and the way to open the dialog. */
 export interface ExportFeature {
+  /** Opens the export dialog (the `export-or-print` command); nothing happens before a document is open. */
+  open: (scope: ExportScope) => void;
   /** The "Export or print…" button for the header of the open section. */
   sectionAction: ReactNode;
   /** The dialog (when open) and the live region announcing the last export. */
@@ -12,9 +15,10 @@ export interface ExportFeature {
 }
 
 /**
- * Exporting and printing: Ctrl+P (Cmd+P on macOS) or a section's "Export or print…" button opens the
- * export dialog; choices of paper and layout are kept for the next export; the outcome of the last
- * export is announced in a polite live region.
+ * Exporting and printing: the `export-or-print` command (Ctrl+P, Cmd+P on macOS, File ▸ Export or
+ * Print…) or a section's "Export or print…" button opens the export dialog; choices of paper and
+ * layout are kept for the next export; the outcome of the last export is announced in a polite
+ * live region.
  */
 export function useExport(toc: TableOfContents | null, currentSectionId: string | null): ExportFeature {
   const [opening, setOpening] = useState<ExportScope | null>(null);
@@ -24,22 +28,16 @@ export function useExport(toc: TableOfContents | null, currentSectionId: string 
     tableOfContents: false,
     paragraphNumbers: true,
   }));
-  const open = useCallback((scope: ExportScope) => setOpening((already) => already ?? scope), []);
-
-  useEffect(() => {
-    if (!toc) return;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
-        event.preventDefault();
-        open('current');
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [toc, open]);
+  const hasDocument = toc !== null;
+  const open = useCallback(
+    (scope: ExportScope) => {
+      if (hasDocument) setOpening((already) => already ?? scope);
+    },
+    [hasDocument],
+  );
 
   const sectionAction = (
-    <button type="button" className="export-open" onClick={() => open('current')} aria-keyshortcuts="Control+P Meta+P">
+    <button type="button" className="export-open" onClick={() => open('current')} {...commandHint('export-or-print')}>
       Export or print…
     </button>
   );
@@ -71,5 +69,5 @@ export function useExport(toc: TableOfContents | null, currentSectionId: string 
       )}
     </>
   );
-  return { sectionAction, element };
+  return { open, sectionAction, element };
 }

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { APP_COMMANDS, type AppCommand } from '../../../../shared/contract';
+import { useEffect, useEffectEvent } from 'react';
+import { APP_COMMANDS, type AppCommand } from '../../../../shared/app-commands';
 import { readerApi } from '../../reader-api';
 
 /** Pause before asking again after a failed request, so a broken bridge does not spin. */
@@ -10,8 +10,8 @@ const RETRY_MS = 2000;
  * answer (a menu command or a notice), asks again. See src/main/ipc/app-events.ts.
  */
 export function useAppEvents(onCommand: (command: AppCommand) => void, onNotice: (message: string) => void): void {
-  const handlers = useRef({ onCommand, onNotice });
-  handlers.current = { onCommand, onNotice };
+  const command = useEffectEvent(onCommand);
+  const notice = useEffectEvent(onNotice);
   useEffect(() => {
     let listening = true;
     void (async () => {
@@ -24,8 +24,8 @@ export function useAppEvents(onCommand: (command: AppCommand) => void, onNotice:
         }
         const event = result.value;
         if (event?.kind === 'command' && (APP_COMMANDS as readonly string[]).includes(event.command))
-          handlers.current.onCommand(event.command);
-        if (event?.kind === 'notice') handlers.current.onNotice(event.message);
+          command(event.command);
+        if (event?.kind === 'notice') notice(event.message);
       }
     })();
     return () => {

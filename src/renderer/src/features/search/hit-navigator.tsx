@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { commandHint } from '../../app/command-hint';
 
 interface HitNavigatorProps {
   /** Hits in the section shown (null while they load). */
@@ -24,19 +25,12 @@ export function HitNavigator({ total, current, onPrevious, onNext, onBack }: Hit
         type="button"
         onClick={onPrevious}
         disabled={!total}
-        aria-keyshortcuts="Shift+F3"
-        title="Previous hit (Shift+F3, or Shift+Enter in the search box)"
+        {...commandHint('previous-hit', 'Shift+Enter in the search box')}
       >
         ‹ Previous hit
       </button>
       <span className="hit-position">{position}</span>
-      <button
-        type="button"
-        onClick={onNext}
-        disabled={!total}
-        aria-keyshortcuts="F3"
-        title="Next hit (F3, or Enter in the search box)"
-      >
+      <button type="button" onClick={onNext} disabled={!total} {...commandHint('next-hit', 'Enter in the search box')}>
         Next hit ›
       </button>
       {onBack && (

@@ -1,4 +1,5 @@
 import type { KeyboardEvent, ReactNode, RefObject } from 'react';
+import { commandHint, keysOf } from '../../app/command-hint';
 import { markSearchInput } from './keystroke-timing';
 import { SearchHelp } from './search-help';
 import './search.css';
@@ -41,6 +42,7 @@ export function SearchBox({
         autoComplete="off"
         spellCheck={false}
         aria-describedby="search-keys"
+        aria-keyshortcuts={commandHint('find')['aria-keyshortcuts']}
         aria-autocomplete="list"
         aria-controls={listId ?? undefined}
         aria-activedescendant={activeOptionId ?? undefined}
@@ -55,8 +57,9 @@ export function SearchBox({
         }}
       />
       <p id="search-keys" className="visually-hidden">
-        Results appear as you type. Up and Down arrows choose a result, Enter opens it. Then Enter or F3 goes to the
-        next hit, Shift+Enter or Shift+F3 to the previous one. Escape clears the search. Ctrl+F comes back here.
+        Results appear as you type. Up and Down arrows choose a result, Enter opens it. Then Enter or{' '}
+        {keysOf('next-hit')} goes to the next hit, Shift+Enter or {keysOf('previous-hit')} to the previous one. Escape
+        clears the search. {keysOf('find')} comes back here.
       </p>
       <SearchHelp />
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { keysOf } from '../../app/command-hint';
 
 /** What the reader can type, as the help popover lists it (src/main/search/query-parser.ts). */
 const SYNTAX: readonly [string, string][] = [
@@ -85,8 +86,8 @@ export function SearchHelp(): ReactNode {
             nothing matches exactly, words one letter away are tried, and the results say so.
           </p>
           <p>
-            Keys: Up/Down choose a result, Enter opens it; Enter or F3 next hit, Shift+Enter or Shift+F3 previous;
-            Escape clears; Ctrl+F (⌘F) returns to the search box.
+            Keys: Up/Down choose a result, Enter opens it; Enter or {keysOf('next-hit')} next hit, Shift+Enter or{' '}
+            {keysOf('previous-hit')} previous; Escape clears; {keysOf('find')} returns to the search box.
           </p>
         </div>
       )}

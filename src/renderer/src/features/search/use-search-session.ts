@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { SearchHit, SearchResponse, SectionHighlights, SectionView } from '../../../../shared/contract';
 import type { ReaderError } from '../../../../shared/result';
 import type { Route } from '../../app/route';
@@ -6,6 +15,9 @@ import { readerApi } from '../../reader-api';
 import { flatten, groupHits, hitKey } from './group-hits';
 import { numberHits, type HitNumbers } from './hit-numbers';
 import { useSearch } from './use-search';
+
+/** A section's hits of a search, numbered in reading order (for next/previous and "n of m"). */
+type NumberedHighlights = SectionHighlights & { numbers: HitNumbers };
 
 /** Everything the search adds to the reader: the box, the results, and the hits in the reading pane. */
 export interface SearchSession {
@@ -18,7 +30,7 @@ export interface SearchSession {
   /** The result Up/Down are on. */
   activeHit: SearchHit | null;
   /** Every hit of the opened search in the section shown, numbered in reading order (null: none). */
-  highlights: (SectionHighlights & { numbers: HitNumbers }) | null;
+  highlights: NumberedHighlights | null;
   /** The hit next/previous is on. */
   currentHit: number | null;
   /** True once a result was opened: the reading pane shows its hits and "n of m". */
@@ -55,11 +67,12 @@ export function useSearchSession(
   const [query, setQueryState] = useState('');
   const search = useSearch(query);
   const [activeIndex, setActiveIndex] = useState(-1);
+  const [activeIn, setActiveIn] = useState(search.response);
   const [openedQuery, setOpenedQuery] = useState<string | null>(null);
   const [openCount, setOpenCount] = useState(0);
   const [openedKey, setOpenedKey] = useState<string | null>(null);
-  const [sectionHighlights, setSectionHighlights] = useState<SectionHighlights | null>(null);
-  const [currentHit, setCurrentHit] = useState<number | null>(null);
+  const [found, setFound] = useState<{ query: string; highlights: NumberedHighlights } | null>(null);
+  const [hitIndex, setHitIndex] = useState<number | null>(null);
   const [origin, setOrigin] = useState<Route | null>(null);
   const [keepFocusAt, setKeepFocusAt] = useState<Route | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -69,14 +82,18 @@ export function useSearchSession(
   const highlightTicket = useRef(0);
 
   const hits = useMemo(() => flatten(groupHits(search.response?.hits ?? [])), [search.response]);
-  useEffect(() => setActiveIndex(-1), [search.response]);
+  // New results: no result is chosen yet.
+  if (activeIn !== search.response) {
+    setActiveIn(search.response);
+    setActiveIndex(-1);
+  }
 
   const clear = useCallback(() => {
     setQueryState('');
     setOpenedQuery(null);
     setOpenedKey(null);
-    setSectionHighlights(null);
-    setCurrentHit(null);
+    setFound(null);
+    setHitIndex(null);
     setOrigin(null);
     setActiveIndex(-1);
     target.current = null;
@@ -91,53 +108,49 @@ export function useSearchSession(
     [clear, query, origin, route],
   );
 
+  // When the hits of a section arrive: the opened paragraph's first hit becomes current.
+  const showHighlights = useEffectEvent((forQuery: string, value: SectionHighlights | null) => {
+    if (!value || !view || value.sectionId !== view.section.id || value.documentId !== view.document.id)
+      return setFound(null);
+    const numbers = numberHits(view.section, value);
+    setFound({ query: forQuery, highlights: { ...value, numbers } });
+    const opened = target.current;
+    const total = numbers.total;
+    if (opened && opened.documentId === value.documentId && opened.sectionId === value.sectionId) {
+      target.current = null;
+      const first = opened.paragraphId ? numbers.firstInParagraph(opened.paragraphId) : null;
+      setHitIndex(first ?? (total > 0 ? 0 : null));
+      setAnnouncement(
+        total > 0 ? `Hit ${(first ?? 0) + 1} of ${total} in ${view.section.title}.` : 'No hits in this section.',
+      );
+    } else {
+      setHitIndex(null);
+      setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
+    }
+  });
+
   // The opened search's hits in the section shown (also after moving to another section).
   const documentId = view?.document.id;
   const sectionId = view?.section.id;
   useEffect(() => {
     const ticket = ++highlightTicket.current;
-    if (openedQuery === null || !documentId || !sectionId) {
-      setSectionHighlights(null);
-      return;
-    }
+    if (openedQuery === null || !documentId || !sectionId) return;
     void readerApi()
       .highlightSection({ query: openedQuery, documentId, sectionId })
       .then((result) => {
-        if (ticket !== highlightTicket.current) return;
-        setSectionHighlights(result.ok ? result.value : null);
+        if (ticket === highlightTicket.current) showHighlights(openedQuery, result.ok ? result.value : null);
       });
   }, [openedQuery, documentId, sectionId, openCount]);
 
-  const highlights = useMemo(() => {
-    if (
-      !sectionHighlights ||
-      !view ||
-      sectionHighlights.sectionId !== view.section.id ||
-      sectionHighlights.documentId !== view.document.id
-    )
-      return null;
-    return { ...sectionHighlights, numbers: numberHits(view.section, sectionHighlights) };
-  }, [sectionHighlights, view]);
-
-  // When the highlights of a section arrive: the opened paragraph's first hit becomes current.
-  useEffect(() => {
-    if (!highlights) return setCurrentHit(null);
-    const opened = target.current;
-    const total = highlights.numbers.total;
-    if (opened && opened.documentId === highlights.documentId && opened.sectionId === highlights.sectionId) {
-      target.current = null;
-      const first = opened.paragraphId ? highlights.numbers.firstInParagraph(opened.paragraphId) : null;
-      setCurrentHit(first ?? (total > 0 ? 0 : null));
-      setAnnouncement(
-        total > 0
-          ? `Hit ${(first ?? 0) + 1} of ${total} in ${view?.section.title ?? 'this section'}.`
-          : 'No hits in this section.',
-      );
-    } else {
-      setCurrentHit(null);
-      setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
-    }
-  }, [highlights]);
+  // The hits shown: those of the opened search in the section on screen (none while the next ones load).
+  const highlights =
+    found !== null &&
+    found.query === openedQuery &&
+    found.highlights.documentId === documentId &&
+    found.highlights.sectionId === sectionId
+      ? found.highlights
+      : null;
+  const currentHit = highlights ? hitIndex : null;
 
   // Keep the current hit in view.
   useEffect(() => {
@@ -169,7 +182,7 @@ export function useSearchSession(
       }
       const next = currentHit === null ? (delta === 1 ? 0 : total - 1) : (currentHit + delta + total) % total;
       const wrapped = currentHit !== null && (delta === 1 ? next < currentHit : next > currentHit);
-      setCurrentHit(next);
+      setHitIndex(next);
       setAnnouncement(
         `Hit ${next + 1} of ${total}${wrapped ? (delta === 1 ? ', back at the first' : ', back at the last') : ''}.`,
       );

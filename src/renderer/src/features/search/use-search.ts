@@ -9,22 +9,24 @@ export interface SearchState {
   error: ReaderError | null;
 }
 
+const NOTHING: SearchState = { response: null, error: null };
+
 /** Searches on every change of `query` (as the reader types); empty query → nothing. */
 export function useSearch(query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ response: null, error: null });
+  const [state, setState] = useState<SearchState>(NOTHING);
   const latest = useRef(0);
+  const empty = query.trim() === '';
+  // An emptied box forgets the last answer at once, so the next search never shows it.
+  if (empty && state !== NOTHING) setState(NOTHING);
   useEffect(() => {
-    const ticket = ++latest.current;
-    if (query.trim() === '') {
-      setState({ response: null, error: null });
-      return;
-    }
+    const ticket = ++latest.current; // answers to any older query are dropped from now on
+    if (empty) return;
     void readerApi()
       .search({ query })
       .then((result) => {
         if (ticket !== latest.current) return; // a newer keystroke already asked
         setState(result.ok ? { response: result.value, error: null } : { response: null, error: result.error });
       });
-  }, [query]);
+  }, [query, empty]);
   return state;
 }

@@ -1,11 +1,7 @@
-/** Escaping for the print document: verbatim corpus text must reach the page as text, never as markup. */
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-}
+/**
+ * Escaping for the print stylesheet: corpus text printed by CSS (the running footers) must reach
+ * the page as text. (Text in the HTML is escaped by `escapeHtml` in src/shared/html.ts.)
+ */
 
 /**
  * A CSS string literal (with its quotes) holding `text` exactly: every character other than letters,
