@@ -148,11 +148,13 @@ export class SearchService {
    * attempt that finds nothing is returned too (the first one).
    */
   private execute(query: string, documents: CorpusDocument[]): Result<{ runs: ShardRun[]; notices: string[] }> {
+    // Shards are loaded (or rebuilt) on first use, before the search's own time budget starts:
+    // loading is a one-off cost of opening the library, not of this query.
+    const shards = documents.map((document) => this.shards.shard(document));
     const search: SearchRun = {
       budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
       capped: new Set(),
     };
-    const shards = documents.map((document) => this.shards.shard(document));
     const parsed = shards.map((shard) => shard.parse(query));
     // Whether there is anything to look for does not depend on the language: the first parse says.
     const { clauses, emptyScope } = parsed[0]!;

@@ -208,7 +208,9 @@ describe('npm run reader -- import udhr', () => {
       join(folder, 'corpus'),
     );
     expect(search.status, search.stderr).toBe(0);
-    const hits = JSON.parse(search.stdout) as { documentId: string; sectionId: string; language: string }[];
+    const { hits } = JSON.parse(search.stdout) as {
+      hits: { documentId: string; sectionId: string; language: string }[];
+    };
     expect(hits[0]).toMatchObject({ documentId: 'udhr-ukr', sectionId: 'article-19', language: 'uk' });
   });
 
