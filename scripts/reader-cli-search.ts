@@ -3,7 +3,7 @@
  * `search:query` handler. The words after `search` are one query, quoted or not; a query longer than
  * the contract allows is cut (and the reader told so), never refused with the contract's message.
  */
-import type { SearchResponse } from '../src/shared/contract';
+import type { SearchResponse } from '../src/shared/contract/search';
 import { fitQuery } from '../src/shared/query-limit';
 import type { Dispatch, SenderInfo } from '../src/main/ipc/ipc-dispatcher';
 import { toCliHit, type CliHit } from './cli-hit';
@@ -25,6 +25,10 @@ export interface SearchCommand {
   words: readonly string[];
   json: boolean;
   limit: number | undefined;
+  /** Search only this document. */
+  documentId?: string | undefined;
+  /** Search only the documents in this language (a BCP 47 tag or its prefix). */
+  language?: string | undefined;
 }
 
 /** Runs `reader search`; returns the exit code (2 when there is nothing to search for). */
@@ -35,10 +39,12 @@ export async function searchCommand(
   command: SearchCommand,
 ): Promise<number> {
   const fitted = fitQuery(command.words.join(' '));
-  const { limit } = command;
+  const { limit, documentId, language } = command;
   const result = await dispatch(sender, 'search:query', {
     query: fitted.query,
     ...(limit !== undefined ? { limit } : {}),
+    ...(documentId !== undefined ? { documentId } : {}),
+    ...(language !== undefined ? { language } : {}),
   });
   if (!result.ok) {
     io.stderr(`reader: ${[fitted.notice, result.error.message].filter(Boolean).join(' ')}\n`);
@@ -57,14 +63,14 @@ export async function searchCommand(
   return 0;
 }
 
-/** The answer for a person: how many passages, then each hit's place, snippet and address (no scores). */
+/** The answer for a person: how many passages, then each hit's place and language, snippet and address (no scores). */
 function readableAnswer({ query, total, hits }: CliSearchAnswer): string {
   const count = `${total} ${total === 1 ? 'passage' : 'passages'} for “${query}”`;
   const shown = total > hits.length ? `, first ${hits.length} shown` : '';
   return `${count}${shown}\n${hits
     .map(
       (hit) =>
-        `\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}\n  ${hit.snippet}\n  ${hit.documentId}/${hit.sectionId}/${hit.paragraphId}\n`,
+        `\n${hit.sectionTitle}, paragraph ${hit.paragraphNumber}  [${hit.language}]\n  ${hit.snippet}\n  ${hit.documentId}/${hit.sectionId}/${hit.paragraphId}\n`,
     )
     .join('')}`;
 }

@@ -2,15 +2,16 @@
  * The command-line companion, for whoever prepares or checks a bundle. It goes through the same
  * loader, handler table and dispatcher (validation included) as the app, so it answers as the app does.
  *
- *   npm run -s reader -- search WORDS… [--json] [--limit N] [--corpus DIR]
+ *   npm run -s reader -- search WORDS… [--json] [--limit N] [--document ID] [--language TAG] [--corpus DIR]
  *   npm run -s reader -- sections [--document ID] [--json]
  *   npm run -s reader -- export --sections 1,3-4|ID,…|all --out FILE.pdf [--paper A4|Letter] [--toc]
  *                              [--no-numbers] [--new-page-per-section] [--document ID]
+ *   npm run -s reader -- import udhr <code…> [--all] [--to DIR]
  *
  * Option values are case-insensitive (`--paper a4`, `--sections ALL`). `--json` prints one JSON value
  * on stdout and nothing else; messages go to stderr.
  * Exit codes: 0 success (also when nothing matches), 1 the corpus cannot be used, 2 bad usage or query
- * (or unknown ids), 3 the PDF could not be made or written.
+ * (or unknown ids or codes), 3 the PDF could not be made or written.
  */
 import { parseArgs } from 'node:util';
 import { PAPER_SIZES, type PaperSize } from '../src/shared/contract';
@@ -19,16 +20,18 @@ import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
 import { loadReaderServices, type LibraryServices } from '../src/main/library/load-library';
 import type { CliOutput } from './cli-output';
-import { CORPUS_DIR } from './corpus-files';
+import { CORPUS_DIR, DOCUMENTS_DIR } from './corpus-files';
+import { ImportError, importUdhr } from './import-udhr';
 import { exportCommand } from './reader-cli-export';
 import { searchCommand } from './reader-cli-search';
 import { sectionsCommand } from './reader-cli-sections';
 
 const USAGE = `Usage:
-  npm run -s reader -- search WORDS… [--json] [--limit N] [--corpus DIR]
+  npm run -s reader -- search WORDS… [--json] [--limit N] [--document ID] [--language TAG] [--corpus DIR]
   npm run -s reader -- sections [--document ID] [--json] [--corpus DIR]
   npm run -s reader -- export --sections 1,3-4|ID,…|all --out FILE.pdf [--paper A4|Letter] [--toc]
-                             [--no-numbers] [--new-page-per-section] [--document ID] [--corpus DIR]`;
+                             [--no-numbers] [--new-page-per-section] [--document ID] [--corpus DIR]
+  npm run -s reader -- import udhr <code…> [--all] [--to DIR]   (then npm run build)`;
 
 /** The command line itself is the only sender: trusted, as the app's own window is. */
 const CLI_SENDER = { webContentsId: 0, frameUrl: 'cli:', isTopFrame: true };
@@ -84,6 +87,9 @@ function parseCommandLine(argv: readonly string[]) {
       'no-numbers': { type: 'boolean', default: false },
       'new-page-per-section': { type: 'boolean', default: false },
       document: { type: 'string' },
+      language: { type: 'string' },
+      to: { type: 'string' },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -102,6 +108,10 @@ export async function main(argv: readonly string[], io: CliOutput): Promise<numb
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof ImportError) {
+      io.stderr(`reader: ${message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(`reader: ${message}\n${USAGE}\n`);
       return 2;
@@ -132,6 +142,8 @@ async function run(argv: readonly string[], io: CliOutput): Promise<number> {
         words: rest,
         json: values.json,
         limit: limitOption(values.limit),
+        documentId: values.document,
+        language: values.language,
       });
     case 'sections':
       if (rest.length > 0)
@@ -157,6 +169,18 @@ async function run(argv: readonly string[], io: CliOutput): Promise<number> {
         newPagePerSection: values['new-page-per-section'],
         documentId: values.document,
       });
+    case 'import': {
+      const [source, ...codes] = rest;
+      if (source?.toLowerCase() !== 'udhr')
+        throw new UsageError(`import knows one source, udhr, not '${source ?? ''}'.`);
+      if (values.all && codes.length > 0) throw new UsageError('import udhr takes codes or --all, not both.');
+      const summary = importUdhr(codes, values.to ?? DOCUMENTS_DIR, values.all);
+      io.stderr(
+        `reader: wrote ${summary.files.length} document(s) to ${summary.folder}: ${summary.files.slice(0, 10).join(', ')}` +
+          `${summary.files.length > 10 ? ', …' : ''}. Run "npm run build" to make them readable and searchable.\n`,
+      );
+      return 0;
+    }
     default:
       throw new UsageError(command ? `unknown command '${command}'.` : 'no command given.');
   }

@@ -6,7 +6,9 @@
 /**
  * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
  * 3: the index keeps each term's word numbers (phrases are checked from the index).
- * 4: the content hash is over canonical JSON (RFC 8785), and the stamp holds the index file's hash.
+ * 4: one index shard per document, analysed as its language; numbered paragraphs.
+ *    The content hash is over canonical JSON (RFC 8785), and the stamp holds each shard's hash
+ *    and one hash over them all.
  */
 export const CORPUS_SCHEMA_VERSION = 4;
 
@@ -24,15 +26,23 @@ export interface ListItem {
 export interface Paragraph {
   /** Stable id, unique within its section, e.g. `p3`. */
   id: string;
-  /** 1-based paragraph number within the section (what a citation quotes). */
+  /**
+   * Paragraph number within the section (what a citation quotes): 1-based position, or, for an
+   * item of a numbered list, the number the source gives it (rising, not always consecutive).
+   */
   number: number;
+  /**
+   * True when the source numbers the paragraph as an item of a numbered list (`1. …`): its number
+   * is part of the text's structure, shown even where paragraph numbers are not. Absent otherwise.
+   */
+  numbered?: boolean;
   text: string;
   items: ListItem[];
 }
 
 /** A section of a document: one heading and its paragraphs. */
 export interface Section {
-  /** Stable id, unique within its document (a slug of the heading). */
+  /** Stable id, unique within its document: explicit in the source, else a slug of the heading or `section-N`. */
   id: string;
   /** 1-based position in the document. */
   number: number;
@@ -66,7 +76,9 @@ export interface ContentStamp {
   lunrVersion: string;
   /** sha256 (hex) of the canonical JSON (RFC 8785) of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
-  /** sha256 (hex) of the bytes of the search index file built with these documents. */
+  /** sha256 (hex) of the bytes of each document's index shard, by document id. */
+  shardHashes: Record<string, string>;
+  /** sha256 (hex) of the canonical JSON of `shardHashes`: one hash covering every shard (main embeds it). */
   indexHash: string;
   /** sha256 (hex) of the source files the corpus was built from: detects a stale build. */
   sourceHash: string;
@@ -80,14 +92,22 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
-/** The stamp inside the index file: the corpus stamp without the index's own hash (which covers these bytes). */
-export type IndexStamp = Omit<ContentStamp, 'indexHash'>;
+/** The stamp inside an index shard: the corpus stamp without the shard hashes (which cover these bytes). */
+export type IndexStamp = Omit<ContentStamp, 'indexHash' | 'shardHashes'>;
 
-/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
-export interface SearchIndexFile {
+/**
+ * An `index/<documentId>.json` file: one document's serialized Lunr index (its shard, built with
+ * the document's language analysis) plus the stamp of the corpus it belongs to.
+ */
+export interface SearchShardFile {
   stamp: IndexStamp;
+  documentId: string;
+  /** The document's BCP 47 tag, whose analysis built the shard. */
+  language: string;
+  /** The text-analysis rules' version (src/main/text/text-analysis.ts `ANALYSIS_VERSION`). */
+  analysisVersion: number;
   /** `lunr.Index.toJSON()` output. */
   index: object;
-  /** The corpus's words as written with their stems (see src/main/search/vocabulary.ts). */
+  /** The document's words as written with their stems (see src/main/search/vocabulary.ts). */
   vocabulary: { words: string[]; stems: string[] };
 }

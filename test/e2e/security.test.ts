@@ -6,6 +6,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardPath } from '../../src/main/search/index-loader';
 import { shortFingerprint } from '../../src/shared/fingerprint';
 import { API_METHODS } from '../../src/shared/contract';
 import type { CorpusFile } from '../../src/shared/corpus-types';
@@ -154,7 +155,7 @@ describe('tamper evidence', () => {
     const paragraph = corpus.documents[0]!.sections[0]!.paragraphs[0]!;
     paragraph.text = `${paragraph.text} [This sentence was added after the build.]`;
     writeFileSync(corpusFile, JSON.stringify(corpus));
-    rmSync(join(dir, 'search-index.json'));
+    rmSync(shardPath(dir, corpus.documents[0]!.id));
 
     const reader = openTestReader(dir);
     const { integrity } = reader.services.status;

@@ -36,6 +36,7 @@ export function citationSourceOf(store: CorpusStore, ref: PartRef): CitationSour
       itemNumber: item ? item.number : null,
       text: item ? item.text : paragraph.text,
       items: item ? [] : paragraph.items.map((listItem) => listItem.text),
+      language: document.language,
     };
   }
   return undefined;

@@ -11,7 +11,7 @@ export function hashDocuments(documents: CorpusDocument[]): string {
   return createHash('sha256').update(canonicalJson(documents)).digest('hex');
 }
 
-/** sha256 (hex) of some bytes (the search index file is hashed as written: it is generated, never edited). */
+/** sha256 (hex) of some bytes (an index shard is hashed as written: it is generated, never edited). */
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -23,4 +23,12 @@ export function hashSources(files: { name: string; content: string }[]): string 
     hash.update(file.name).update('\0').update(file.content).update('\0');
   }
   return hash.digest('hex');
+}
+
+/**
+ * sha256 (hex) of the canonical JSON of the shard hashes (document id → sha256 of its index
+ * shard's bytes): one hash that covers every shard, recorded in the stamp and embedded in main.
+ */
+export function hashShardHashes(shardHashes: Readonly<Record<string, string>>): string {
+  return createHash('sha256').update(canonicalJson(shardHashes)).digest('hex');
 }

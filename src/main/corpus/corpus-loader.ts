@@ -38,11 +38,11 @@ export interface CheckedCorpus {
   corpus: CorpusFile;
   /** The tamper check: the documents hashed again and compared with the stamp. */
   integrity: ContentIntegrity;
-  /** The hash the index file's bytes must have: the one main was built with, else the corpus stamp's. */
+  /** The hash the stamp's shard hashes must have: the one main was built with, else the corpus stamp's. */
   expectedIndexHash: string;
 }
 
-/** The schema of the stamp inside the index file. */
+/** The schema of the stamp inside an index shard. */
 export const indexStampSchema = z.object({
   schema: z.number(),
   lunrVersion: z.string(),
@@ -50,12 +50,13 @@ export const indexStampSchema = z.object({
   sourceHash: z.string(),
   builtAt: z.string(),
 });
-/** The schema of the corpus stamp: the index stamp plus the hash of the index file. */
-const stampSchema = indexStampSchema.extend({ indexHash: z.string() });
+/** The schema of the corpus stamp: the index stamp plus each shard's hash and the hash over them. */
+const stampSchema = indexStampSchema.extend({ shardHashes: z.record(z.string(), z.string()), indexHash: z.string() });
 const itemSchema = z.object({ id: z.string().min(1), number: z.number().int().positive(), text: z.string() });
 const paragraphSchema = z.object({
   id: z.string().min(1),
   number: z.number().int().positive(),
+  numbered: z.boolean().optional(),
   text: z.string(),
   items: z.array(itemSchema),
 });

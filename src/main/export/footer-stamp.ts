@@ -10,6 +10,7 @@
  */
 import { beginMarkedContent, endMarkedContent, PDFDocument } from 'pdf-lib';
 import { escapeHtml } from '../../shared/html';
+import { textDirection } from '../../shared/language-script';
 import { pdfBytes } from './pdf-bytes';
 import type { PdfPrintOptions, PrintSettings } from './print-settings';
 import { footerStampStylesheet, type NamedPage } from './print-stylesheet';
@@ -19,14 +20,16 @@ export function composeFooterStamp(settings: PrintSettings, labels: readonly str
   const distinct = [...new Set(labels)];
   const pages: NamedPage[] = distinct.map((label, index) => ({ name: `f-${index + 1}`, footerLabel: label }));
   const pageOf = new Map(distinct.map((label, index) => [label, pages[index]!.name]));
+  // The footer box mirrors in a right-to-left document, as the export's own footer does.
+  const direction = textDirection(language);
   const body = labels.map((label) => `<div class="stamp-page page-${pageOf.get(label)}"></div>`).join('\n');
   return `<!doctype html>
-<html lang="${escapeHtml(language)}">
+<html lang="${escapeHtml(language)}" dir="${direction}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Footers</title>
-<style>${footerStampStylesheet(settings, pages)}</style>
+<style>${footerStampStylesheet(settings, pages, direction)}</style>
 </head>
 <body>
 ${body}

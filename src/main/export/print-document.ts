@@ -5,6 +5,7 @@
  */
 import type { Paragraph, Section } from '../../shared/corpus-types';
 import { displayTitle, publishedHeading } from '../../shared/document-title';
+import { languageScript, textDirection } from '../../shared/language-script';
 import type { ExportSelection } from './export-selection';
 import { escapeHtml } from '../../shared/html';
 import type { PrintSettings } from './print-settings';
@@ -74,6 +75,14 @@ export function exportTitle(selection: ExportSelection): string {
   return `${name} — ${describeScope(selection)}`;
 }
 
+/**
+ * Attributes of the reader's own words (labels, notes: English) inside a document in another
+ * language, so that screen readers, fonts and the text direction follow; none in an English one.
+ */
+function readerWords(documentLanguage: string): string {
+  return /^en(-|$)/i.test(documentLanguage) ? '' : ' lang="en" dir="ltr"';
+}
+
 /** Composes the print document. */
 export function composePrintDocument(
   selection: ExportSelection,
@@ -95,23 +104,26 @@ export function composePrintDocument(
     : { kind: 'in-document', unnamedLabel: describeScope(selection) };
   const named = [frontPage, ...sectionPages].filter((page): page is NamedPage => page !== null);
   const title = exportTitle(selection);
-  const titleBlock = renderTitleBlock(selection, settings);
+  const chrome = readerWords(document.language);
+  const titleBlock = renderTitleBlock(selection, settings, chrome);
   // Without contents, the title block opens the first section's page.
   const front = frontPage
-    ? `<div class="page-${frontPage.name}">${titleBlock}${renderContents(sections, tocPages)}</div>`
+    ? `<div class="page-${frontPage.name}">${titleBlock}${renderContents(sections, tocPages, chrome)}</div>`
     : `<div${pageClass(sectionPages[0] ?? null)}>${titleBlock}</div>`;
   const body = sections
     .map((section, index) =>
-      renderSection(section, document.sections.length, sectionPages[index] ?? null, options.paragraphNumbers),
+      renderSection(section, document.sections.length, sectionPages[index] ?? null, options.paragraphNumbers, chrome),
     )
     .join('\n');
+  const script = languageScript(document.language);
+  const direction = textDirection(document.language);
   const html = `<!doctype html>
-<html lang="${escapeHtml(document.language)}">
+<html lang="${escapeHtml(document.language)}" dir="${direction}"${script ? ` data-script="${escapeHtml(script)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title>
-<style>${printStylesheet(settings, named, footer)}</style>
+<style>${printStylesheet(settings, named, footer, direction)}</style>
 </head>
 <body${options.paragraphNumbers ? ' class="numbered"' : ''}>
 ${front}
@@ -126,23 +138,23 @@ function pageClass(page: NamedPage | null): string {
   return page ? ` class="page-${page.name}"` : '';
 }
 
-function renderTitleBlock(selection: ExportSelection, settings: PrintSettings): string {
+function renderTitleBlock(selection: ExportSelection, settings: PrintSettings, chrome: string): string {
   const { document } = selection;
   const heading = publishedHeading(document);
   const altered =
     settings.alteredNotice === null
       ? ''
-      : `<p class="altered-text" role="alert">${escapeHtml(settings.alteredNotice)}</p>\n`;
+      : `<p class="altered-text" role="alert"${chrome}>${escapeHtml(settings.alteredNotice)}</p>\n`;
   return `<header class="title-block">
 ${altered}<p class="document-title">${escapeHtml(displayTitle(document))}</p>
-${heading === null ? '' : `<p class="published-heading">Descriptive title; published under the heading “${escapeHtml(heading)}”.</p>\n`}<p class="issuer">${escapeHtml(document.issuer)}</p>
-<p class="scope">${escapeHtml(describeScope(selection))}. Exported ${escapeHtml(settings.exportDate)} from the Offline Reference Reader.</p>
-<p class="provenance">Source: ${escapeHtml(document.provenance)}</p>
-<p class="citation">Content hash (SHA-256) ${escapeHtml(settings.contentHash)}. Every page footer carries its fingerprint, ${escapeHtml(settings.shortContentHash)}, so a printout can be traced to the exact text it was made from.</p>
+${heading === null ? '' : `<p class="published-heading"${chrome}>Descriptive title; published under the heading “${escapeHtml(heading)}”.</p>\n`}<p class="issuer">${escapeHtml(document.issuer)}</p>
+<p class="scope"${chrome}>${escapeHtml(describeScope(selection))}. Exported ${escapeHtml(settings.exportDate)} from the Offline Reference Reader.</p>
+<p class="provenance"${chrome}>Source: ${escapeHtml(document.provenance)}</p>
+<p class="citation"${chrome}>Content hash (SHA-256) ${escapeHtml(settings.contentHash)}. Every page footer carries its fingerprint, ${escapeHtml(settings.shortContentHash)}, so a printout can be traced to the exact text it was made from.</p>
 </header>`;
 }
 
-function renderContents(sections: readonly Section[], tocPages: readonly number[] | null): string {
+function renderContents(sections: readonly Section[], tocPages: readonly number[] | null, chrome: string): string {
   const items = sections
     .map((section, index) => {
       const page = tocPages?.[index];
@@ -150,21 +162,27 @@ function renderContents(sections: readonly Section[], tocPages: readonly number[
     })
     .join('\n');
   return `<nav aria-label="Contents">
-<p class="toc-heading">Contents</p>
+<p class="toc-heading"${chrome}>Contents</p>
 <ol class="toc">
 ${items}
 </ol>
 </nav>`;
 }
 
-function renderSection(section: Section, sectionCount: number, page: NamedPage | null, numbered: boolean): string {
+function renderSection(
+  section: Section,
+  sectionCount: number,
+  page: NamedPage | null,
+  numbered: boolean,
+  chrome: string,
+): string {
   const editorial = section.editorialTitle;
   const anchor = escapeHtml(sectionAnchor(section));
   return `<section${pageClass(page)} aria-labelledby="${anchor}-title">
 <div class="section-head" id="${anchor}">
-<p class="section-kicker">Section ${section.number} of ${sectionCount}</p>
+<p class="section-kicker"${chrome}>Section ${section.number} of ${sectionCount}</p>
 <h1 class="section-title${editorial ? ' editorial' : ''}" id="${anchor}-title">${escapeHtml(section.title)}</h1>
-${editorial ? '<p class="editorial-note">This heading is an editorial label; the source has none.</p>' : ''}
+${editorial ? `<p class="editorial-note"${chrome}>This heading is an editorial label; the source has none.</p>` : ''}
 </div>
 ${section.paragraphs.map((paragraph) => renderParagraph(paragraph, numbered)).join('\n')}
 </section>`;
@@ -183,5 +201,7 @@ function renderParagraph(paragraph: Paragraph, numbered: boolean): string {
   // A short list is kept whole, and with the words that introduce it.
   const unsplit = items.length > 0 && items.length <= UNSPLIT_LIST_ITEMS;
   const number = numbered ? `<span class="paragraph-number">${paragraph.number}</span>` : '';
-  return `<div class="paragraph${unsplit ? ' unsplit' : ''}">${number}<p class="paragraph-text">${escapeHtml(paragraph.text)}</p>${list}</div>`;
+  // An item of a numbered list keeps its number in the text when the margin does not show it.
+  const listNumber = paragraph.numbered && !numbered ? `<span class="list-number">${paragraph.number}. </span>` : '';
+  return `<div class="paragraph${unsplit ? ' unsplit' : ''}">${number}<p class="paragraph-text">${listNumber}${escapeHtml(paragraph.text)}</p>${list}</div>`;
 }

@@ -44,6 +44,12 @@ export class SearchBudget {
   }
 }
 
+/** One search in progress: its time budget, and what the reader must be told about expansions cut short. */
+export interface SearchRun {
+  budget: SearchBudget;
+  capped: Set<string>;
+}
+
 /** The shortest `max` of some terms (then in alphabetical order): what a capped prefix keeps. */
 export function shortestTerms(terms: readonly string[], max: number): string[] {
   if (terms.length <= max) return [...terms];

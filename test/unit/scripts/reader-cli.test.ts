@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../src/shared/contract';
-import { ROOT } from '../../support/paths';
+import { shardPath } from '../../../src/main/search/index-loader';
+import { ROOT, STATEMENT_ID } from '../../support/paths';
 import { runReaderCli, type CliRun } from '../../support/reader-cli-run';
 import { openTestReader, TRUSTED_SENDER } from '../../support/reader-services';
 import { copyOfCorpus } from '../../support/temp-corpus';
@@ -58,6 +59,7 @@ describe('command-line companion', () => {
     );
     expect(answer.hits[0]).toEqual({
       documentId: expected[0]!.documentId,
+      language: expected[0]!.language,
       sectionId: expected[0]!.sectionId,
       sectionTitle: expected[0]!.sectionTitle,
       paragraphId: expected[0]!.paragraphId,
@@ -162,7 +164,8 @@ describe('command-line companion', () => {
 
   it('warns about an index altered behind its stamp, then answers from an index rebuilt from the corpus', async () => {
     const dir = copyOfCorpus();
-    const indexPath = join(dir, 'search-index.json');
+    // The statement's shard: the document opened (and its shard loaded) first.
+    const indexPath = shardPath(dir, STATEMENT_ID);
     const file = JSON.parse(readFileSync(indexPath, 'utf8')) as { index: { invertedIndex: [string, unknown][] } };
     file.index.invertedIndex = file.index.invertedIndex.filter(([term]) => term !== 'tortur');
     writeFileSync(indexPath, JSON.stringify(file));

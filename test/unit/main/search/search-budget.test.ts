@@ -7,7 +7,7 @@ import { CorpusStore } from '../../../../src/main/corpus/corpus-store';
 import { loadCorpus } from '../../../../src/main/library/load-library';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, SearchBudget } from '../../../../src/main/search/search-budget';
 import { SearchService } from '../../../../src/main/search/search-service';
-import type { SearchResponse } from '../../../../src/shared/contract';
+import type { SearchResponse } from '../../../../src/shared/contract/search';
 import { openTempReader, sourceDocument } from '../../../support/temp-corpus';
 
 /** 676 three-letter words `xaa` … `xzz`, each alone in its own paragraph. */
@@ -18,7 +18,7 @@ const reader = openTempReader({
 });
 
 function answer(service: SearchService, query: string): SearchResponse {
-  const result = service.search(query, 500);
+  const result = service.search(query, { limit: 500 });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -45,10 +45,10 @@ describe('expansion caps', () => {
 
 describe('the time budget', () => {
   it('answers with what was found so far, and a notice, once the budget is spent', () => {
-    const { index, vocabulary } = loadCorpus(reader.corpusDir);
+    const { shards } = loadCorpus(reader.corpusDir);
     // A clock that advances one millisecond each time it is read: the budget runs out after a few postings.
     let now = 0;
-    const tight = new SearchService(index, vocabulary, new CorpusStore(reader.services.store.file), {
+    const tight = new SearchService(shards, new CorpusStore(reader.services.store.file), {
       timeBudgetMs: 40,
       clock: () => now++,
     });
