@@ -195,6 +195,8 @@ describe('bookmarks and notes', () => {
     await expect
       .poll(() => reader.userData.bookmarks.list().map((bookmark) => bookmark.note))
       .toEqual(['NHRAP: check the 2017 mission report']);
+    // The panel re-renders with the restored bookmark: export from that panel, not the one before it.
+    await expect.poll(() => statusText(page)).toBe('Restored the bookmark on section 3, paragraph 4.');
 
     const target = join(tempDir('reader-e2e-export-'), 'notes.md');
     reader.saveDialog.answer = target;
