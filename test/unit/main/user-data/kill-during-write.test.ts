@@ -58,8 +58,15 @@ describe('kill -9 during bookmark writes', () => {
         expect(told).toEqual([]);
         expect(readdirSync(folder)).toEqual(['bookmarks.json']);
         const ids = new Set(store.list().map((bookmark) => bookmark.id));
-        for (const id of present) expect(ids.has(id), `confirmed bookmark ${id} after kill ${kill + 1}`).toBe(true);
-        // The store may hold one more change than was confirmed (written, killed before it could say so).
+        // One step may be on disk but not yet confirmed (written, killed before it could say so): it
+        // adds a bookmark and, past 60, removes the oldest. Only that oldest one may be missing.
+        const confirmed = [...present];
+        const missing = confirmed.filter((id) => !ids.has(id));
+        const unconfirmedRemoval = missing.length === 1 && missing[0] === confirmed[0] && confirmed.length >= 60;
+        expect(
+          missing.length === 0 || unconfirmedRemoval,
+          `confirmed bookmarks ${missing.join(', ')} missing after kill ${kill + 1}`,
+        ).toBe(true);
         present.clear();
         for (const id of ids) present.add(id);
       }
