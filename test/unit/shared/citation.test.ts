@@ -56,6 +56,35 @@ describe('formatCitation', () => {
     expect(visibleText(withList.html)).toBe(withList.text);
   });
 
+  it('cites a quotation over several paragraphs as a range, paragraphs and items on lines of their own', () => {
+    const range = formatCitation({
+      ...source,
+      paragraphNumber: 3,
+      text: '…first words.',
+      following: [{ text: 'Next paragraph:', items: ['an item;', 'another…'] }],
+      end: { paragraphNumber: 4, itemNumber: 2 },
+    });
+    expect(range.text.split('\n')).toEqual([
+      '“…first words.',
+      'Next paragraph:',
+      '• an item;',
+      '• another…”',
+      expect.stringMatching(/, section 5 “Bilateral human rights dialogues\.”, paragraphs 3–4\.$/),
+    ]);
+    expect(visibleText(range.html)).toBe(range.text);
+    const items = formatCitation({
+      ...source,
+      itemNumber: 2,
+      text: 'second;',
+      items: ['third…'],
+      end: { paragraphNumber: 2, itemNumber: 3 },
+    });
+    expect(items.text).toMatch(/^• “second;\n• third…”\n— .*, paragraph 2, items 2–3\.$/);
+    expect(visibleText(items.html)).toBe(items.text);
+    const lead = formatCitationLine({ ...source, items: ['first;'], end: { paragraphNumber: 2, itemNumber: 1 } });
+    expect(lead).toMatch(/, paragraph 2\.$/);
+  });
+
   it('marks an editorial section title with square brackets (it is not the source’s wording)', () => {
     expect(
       formatCitationLine({ ...source, sectionNumber: 1, sectionTitle: 'Opening statement', editorialTitle: true }),
