@@ -62,12 +62,12 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
   },
   // F3 is Mission Control on a Mac keyboard: Cmd+G / Shift+Cmd+G are the Mac's "find next / previous".
   'next-hit': {
-    label: 'Next Hit',
+    label: 'Next Passage',
     keys: { mac: [{ key: 'g', mod: true }, { key: 'F3' }], other: [{ key: 'F3' }] },
     menu: { menu: 'edit', group: 'find' },
   },
   'previous-hit': {
-    label: 'Previous Hit',
+    label: 'Previous Passage',
     keys: {
       mac: [
         { key: 'g', mod: true, shift: true },

@@ -288,6 +288,7 @@ export class SearchService {
         score: Math.round(score * 1000) / 1000,
         snippet: snippet.text,
         snippetRanges: snippet.ranges,
+        snippetPartId: source.id,
         highlights,
         sectionTitleRanges: matchRanges(section.title, clauses, 'title'),
       };

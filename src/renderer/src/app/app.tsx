@@ -47,11 +47,11 @@ export function App(): ReactNode {
   const panel = useBookmarksPanel(search);
   const bookmarkActions = useBookmarkActions(bookmarks, panel, announce);
   const targetParagraphId = route?.paragraphId ?? null;
-  const citation = useCitation(view, targetParagraphId, announce);
-  const partMenu = usePartMenu(view, bookmarks, bookmarkActions, citation.cite);
+  const pane = useRef<HTMLElement>(null);
+  const citation = useCitation(view, targetParagraphId, pane, announce);
+  const partMenu = usePartMenu(view, bookmarks, bookmarkActions, citation);
   const exporter = useExport(toc, view?.section.id ?? null);
   const [aboutOpen, setAboutOpen] = useState(false);
-  const pane = useRef<HTMLElement>(null);
   usePositionMemory(view && route ? route : null, pane);
 
   const addressOf = (paragraph: Paragraph): ParagraphAddress | null =>

@@ -185,30 +185,63 @@ describe('by keyboard', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`Paragraph ${paragraph}`));
   });
 
-  it('Enter/Shift+Enter and F3/Shift+F3 step through every hit with "n of m"; the current hit is marked', async () => {
+  it('Enter/Shift+Enter and F3/Shift+F3 step through the passages with hits, "passage n of m"; the current passage’s words are marked', async () => {
     const { user, box } = await openApp();
     await user.type(box, 'UPR');
     await waitFor(() => expect(within(results()).getAllByRole('option').length).toBe(2));
     await user.keyboard('{Enter}'); // opens the first result
     const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
-    await waitFor(() => expect(navigator.textContent).toContain('1 of 3'));
-    const current = () => pane().querySelector('mark.current-hit');
-    expect(current()?.getAttribute('data-hit')).toBe('0');
+    // Three words in two passages: the pane counts what the results count.
+    await waitFor(() => expect(navigator.textContent).toContain('Passage 1 of 2'));
+    const current = () =>
+      Array.from(pane().querySelectorAll('mark.current-hit'), (mark) => mark.closest('[data-paragraph]')?.id);
+    expect(current()).toEqual(['p1', 'p1']);
+    expect(pane().querySelector('[aria-current="true"]')?.id).toBe('p1');
     await user.keyboard('{Enter}');
-    expect(navigator.textContent).toContain('2 of 3');
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(current()).toEqual(['p2']);
     await user.keyboard('{F3}');
-    expect(navigator.textContent).toContain('3 of 3');
-    await user.keyboard('{F3}');
-    expect(navigator.textContent).toContain('1 of 3');
-    expect(screen.getByText(/Hit 1 of 3, back at the first/)).toBeTruthy();
+    expect(navigator.textContent).toContain('Passage 1 of 2');
+    expect(screen.getByText(/Passage 1 of 2, back at the first/)).toBeTruthy();
     await user.keyboard('{Shift>}{F3}{/Shift}');
-    expect(navigator.textContent).toContain('3 of 3');
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(screen.getByText(/Passage 2 of 2, back at the last/)).toBeTruthy();
     await user.keyboard('{Shift>}{Enter}{/Shift}');
-    expect(navigator.textContent).toContain('2 of 3');
-    expect(current()?.getAttribute('data-hit')).toBe('1');
-    expect(pane().querySelectorAll('mark.current-hit').length).toBe(1);
-    await user.click(within(navigator).getByRole('button', { name: /Next hit/ }));
-    expect(navigator.textContent).toContain('3 of 3');
+    expect(navigator.textContent).toContain('Passage 1 of 2');
+    await user.click(within(navigator).getByRole('button', { name: 'Next passage' }));
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(current()).toEqual(['p2']);
+    // Every word stays highlighted; only the current passage's are marked current.
+    expect(marks()).toEqual(['UPR', 'UPR', 'UPR']);
+  });
+
+  it('opening a result lands on its passage, at the first matched word of the part its snippet shows', async () => {
+    const scrolled: Element[] = [];
+    // jsdom does not lay out, so it has no scrollIntoView: record what the page brings into view.
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {
+      configurable: true,
+      value(this: Element) {
+        scrolled.push(this);
+      },
+    });
+    try {
+      const { user, box } = await openApp();
+      await user.type(box, 'special rapporteur');
+      await waitFor(() => expect(within(results()).getAllByRole('option').length).toBe(2));
+      const option = within(results())
+        .getAllByRole('option')
+        .find((candidate) => candidate.textContent.startsWith('¶ 6'))!;
+      expect(option.textContent).toMatch(/Special rapporteur on\sfreedom of religion/);
+      await user.click(option);
+      const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
+      await waitFor(() => expect(navigator.textContent).toContain('Passage 2 of 2'));
+      // Not "special" in "special procedures" earlier in paragraph 6: the words the snippet showed, in item 1.
+      await waitFor(() => expect(scrolled.at(-1)?.closest('li')?.id).toBe('p6-i1'));
+      expect(scrolled.at(-1)?.textContent).toBe('Special');
+      expect(scrolled.at(-1)?.classList.contains('current-hit')).toBe(true);
+    } finally {
+      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+    }
   });
 
   it('Ctrl+F (or Cmd+F) focuses the box from anywhere; Escape clears it and the highlights', async () => {

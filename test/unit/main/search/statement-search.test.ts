@@ -62,6 +62,9 @@ function expectHighlighted(response: SearchResponse, pattern: RegExp): void {
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text).toMatch(pattern);
     for (const [from, to] of hit.snippetRanges) expect(hit.snippet.slice(from, to)).toMatch(pattern);
+    // The snippet is the verbatim words of the part it names (opening the hit lands there).
+    const snippetSource = parts.get(hit.snippetPartId)!;
+    expect(snippetSource).toContain(hit.snippet.replace(/^…|…$/g, ''));
   }
 }
 
