@@ -77,6 +77,17 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
     },
     menu: { menu: 'edit', group: 'find' },
   },
+  'toggle-sidebar': {
+    label: 'Show or Hide the Sidebar',
+    keys: both({ key: 'l', mod: true, shift: true }),
+    menu: { menu: 'view', group: 'panes' },
+  },
+  // Safari's reader view is Cmd+Shift+R; F9 is Firefox's on Windows. Escape leaves it too (the page's own key).
+  'reading-mode': {
+    label: 'Reading Mode',
+    keys: { mac: [{ key: 'r', mod: true, shift: true }], other: [{ key: 'F9' }, { key: 'r', mod: true, shift: true }] },
+    menu: { menu: 'view', group: 'panes' },
+  },
   'text-larger': {
     label: 'Larger Text',
     keys: both({ key: '=', mod: true }, { key: '+', mod: true }, { key: '+', mod: true, shift: true }),

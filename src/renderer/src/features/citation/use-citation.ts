@@ -32,7 +32,7 @@ export function useCitation(
   view: SectionView | null,
   targetParagraphId: string | null,
   paneRef: RefObject<HTMLElement | null>,
-  announce: Announcer['announce'],
+  { announce, alert }: Pick<Announcer, 'announce' | 'alert'>,
 ): Citing {
   const cite = useCallback(
     (part: ReadingPart) => {
@@ -40,9 +40,11 @@ export function useCitation(
       const ref = { documentId: view.document.id, sectionId: view.section.id, partId: partId(part) };
       void readerApi()
         .copyCitation(ref)
-        .then((result) => announce(result.ok ? `Copied ${partName(part)} with its citation.` : result.error.message));
+        .then((result) =>
+          result.ok ? announce(`Copied ${partName(part)} with its citation.`) : alert(result.error.message),
+        );
     },
-    [view, announce],
+    [view, announce, alert],
   );
   const citeSelection = useCallback(
     ({ places }: PaneSelection) => {
@@ -56,10 +58,10 @@ export function useCitation(
       void readerApi()
         .copyCitation(request)
         .then((result) =>
-          announce(result.ok ? 'Copied the selected words with their citation.' : result.error.message),
+          result.ok ? announce('Copied the selected words with their citation.') : alert(result.error.message),
         );
     },
-    [view, announce],
+    [view, announce, alert],
   );
   const currentSelection = useCallback(() => paneSelection(paneRef.current, window.getSelection()), [paneRef]);
   const citeCurrent = useCallback(() => {
@@ -76,9 +78,9 @@ export function useCitation(
         return announce(`This selection is too long to copy from this menu: press ${COPY_KEYS} instead.`);
       void readerApi()
         .copyText({ text })
-        .then((result) => announce(result.ok ? 'Copied.' : result.error.message));
+        .then((result) => (result.ok ? announce('Copied.') : alert(result.error.message)));
     },
-    [announce],
+    [announce, alert],
   );
   return { cite, citeSelection, citeCurrent, copyText, currentSelection };
 }
