@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 /** The sidebar's tabs: the document's contents, the search results, the bookmarks. */
 export type SidebarTab = 'contents' | 'results' | 'bookmarks';
@@ -31,18 +31,18 @@ export function useSidebar(searching: boolean, narrow: boolean): SidebarState {
   const open = narrow ? drawerOpen : wideOpen;
   const setOpen = narrow ? setDrawerOpen : setWideOpen;
 
-  const wasSearching = useRef(searching);
-  useEffect(() => {
-    if (searching === wasSearching.current) return;
-    wasSearching.current = searching;
+  // A search begun shows its results; a search ended goes back to the contents (state adjusted while rendering).
+  const [wasSearching, setWasSearching] = useState(searching);
+  if (searching !== wasSearching) {
+    setWasSearching(searching);
     if (searching) {
       setTab('results');
       setOpen(true);
     } else {
-      setTab((current) => (current === 'results' ? 'contents' : current));
+      if (tab === 'results') setTab('contents');
       if (narrow) setDrawerOpen(false);
     }
-  }, [searching, narrow, setOpen]);
+  }
 
   const show = useCallback(
     (next: SidebarTab) => {
