@@ -32,6 +32,7 @@ import {
 } from './query-parser';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
+import { languageName, listInEnglish, scriptsOf } from './writing-scripts';
 
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
@@ -45,6 +46,8 @@ interface Attempt {
 /** Answers search queries from a loaded index and the corpus it was built from. */
 export class SearchService {
   private readonly evaluator: IndexEvaluator;
+  /** The scripts the corpus is written in (worked out the first time a search finds nothing). */
+  private corpusScripts: Set<string> | undefined;
 
   constructor(
     index: lunr.Index,
@@ -174,7 +177,21 @@ export class SearchService {
       if (attempt.found.ordinals.length > 0)
         return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
-    return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
+    return answer(first, [this.nothingFound(query)]);
+  }
+
+  /**
+   * What to say when nothing matches: when the words typed are in a script none of the documents
+   * is written in (Cyrillic typed over English documents), which languages the documents are in.
+   */
+  private nothingFound(query: string): string {
+    const shown = `“${query.trim().slice(0, 80)}”`;
+    const typed = scriptsOf(query);
+    this.corpusScripts ??= scriptsOf([...this.vocabulary.wordsWhere(() => true).keys()].join(' '));
+    const known = this.corpusScripts;
+    if (typed.size === 0 || [...typed].some((script) => known.has(script))) return `No passage matches ${shown}.`;
+    const languages = [...new Set(this.store.listDocuments().map((document) => languageName(document.language)))];
+    return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
   }
 
   /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
@@ -191,19 +208,54 @@ export class SearchService {
     return !this.evaluator.has(clause.term);
   }
 
-  /** Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as run. */
+  /**
+   * Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as
+   * run. A hyphenated word (`human-rights`) is looked for both ways: joined (which also finds the
+   * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
+   */
   private run(asked: QueryClause[]): Attempt {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : clause));
+    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : this.resolvePhrase(clause)));
+    const found = this.find(clauses);
+    const split = clauses.some(
+      (clause) => clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded',
+    );
+    if (!split) return { clauses, found };
+    const apart = clauses.map((clause) =>
+      clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded'
+        ? { ...clause.hyphenParts, presence: clause.presence === 'optional' ? ('optional' as const) : clause.presence }
+        : clause,
+    );
+    return {
+      clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
+      found: union(found, this.find(apart)),
+    };
+  }
+
+  /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
+  private find(clauses: QueryClause[]): ScoredParagraphs {
     const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
     // Lunr has no phrases: their words were required; their order is checked here.
-    const found = clauses.reduce(
+    return clauses.reduce(
       (scored, clause) =>
         clause.kind === 'phrase'
-          ? this.evaluator.withSequence(scored, phraseField(clause), clause.terms, clause.presence !== 'excluded')
+          ? this.evaluator.withSequence(
+              scored,
+              phraseField(clause),
+              phrasePositions(clause),
+              clause.presence !== 'excluded',
+            )
           : scored,
       candidates,
     );
-    return { clauses, found };
+  }
+
+  /** A phrase whose last word is still being typed (`"special rapp`): that word stands for the corpus words it starts. */
+  private resolvePhrase(phrase: PhraseClause): PhraseClause {
+    const last = phrase.terms.at(-1);
+    const typed = phrase.words.at(-1);
+    if (!phrase.completion || phrase.lastAlternatives || !last || !typed || this.evaluator.has(last)) return phrase;
+    const stems = this.vocabulary.stemsWithPrefix(typed);
+    return stems.length > 0 ? { ...phrase, lastAlternatives: stems } : phrase;
   }
 
   /**
@@ -214,8 +266,8 @@ export class SearchService {
   private evaluated(clause: QueryClause): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
-      return clause.terms.map((term) => ({
-        terms: [term],
+      return phrasePositions(clause).map((terms) => ({
+        terms,
         fields: [phraseField(clause)],
         presence: 'required',
         boost: 1,
@@ -326,6 +378,22 @@ function phraseWords(phrase: PhraseClause): TermClause[] {
     titleOnly: phrase.titleOnly,
     alternatives: null,
   }));
+}
+
+/** The stems each word of a phrase may be, in order (the last one several while it is being typed). */
+function phrasePositions(phrase: PhraseClause): string[][] {
+  return phrase.terms.map((term, i) =>
+    i === phrase.terms.length - 1 && phrase.lastAlternatives ? phrase.lastAlternatives : [term],
+  );
+}
+
+/** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
+function union(a: ScoredParagraphs, b: ScoredParagraphs): ScoredParagraphs {
+  const scores = new Map<number, number>();
+  for (const found of [a, b])
+    found.ordinals.forEach((ordinal, i) => scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, found.scores[i]!)));
+  const ordinals = Int32Array.from([...scores.keys()].sort((x, y) => x - y));
+  return { ordinals, scores: Float64Array.from(ordinals, (ordinal) => scores.get(ordinal)!) };
 }
 
 /** The field a phrase is looked for in. */
