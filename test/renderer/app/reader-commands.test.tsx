@@ -60,7 +60,7 @@ describe('commands from the menu, the keys and the buttons', () => {
     expect(back.getAttribute('aria-keyshortcuts')).toBe('Alt+ArrowLeft');
     const exportButton = screen.getByRole('button', { name: 'Export or print…' });
     expect(exportButton.getAttribute('aria-keyshortcuts')).toBe('Control+P');
-    expect(screen.getByRole('button', { name: /^Bookmarks/ }).title).toBe('Show Bookmarks (Ctrl+B)');
+    expect(screen.getByRole('tab', { name: /^Bookmarks/ }).title).toBe('Show Bookmarks (Ctrl+B)');
     expect(screen.getByRole('searchbox').getAttribute('aria-keyshortcuts')).toBe('Control+F');
   });
 });

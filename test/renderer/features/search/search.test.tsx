@@ -130,13 +130,39 @@ describe('search as you type', () => {
     await waitFor(() => expect(summary().textContent).toMatch(/^1 passage in 1 section/));
   });
 
-  it('answers a query of only punctuation or exclusions with a message, not an empty list', async () => {
+  it('answers a query of only punctuation or exclusions with a calm message in the results, not an alert', async () => {
     const { user, box } = await openApp();
     await user.type(box, '-Western');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/only of exclusions/);
+    await waitFor(() => expect(summary().textContent).toMatch(/only of exclusions/));
+    expect(screen.queryByRole('alert')).toBeNull();
     await user.clear(box);
     await user.type(box, 'title:');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/after “title:”/);
+    await waitFor(() => expect(summary().textContent).toMatch(/after “title:”/));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes operators typed first as unfinished input: no alert on any keystroke', async () => {
+    const { user, box } = await openApp();
+    for (const start of ['"', '+', '-', '*']) {
+      await user.clear(box);
+      await user.click(box);
+      await user.paste(start);
+      await waitFor(() => expect(summary().textContent).not.toBe('Searching…'));
+      expect(screen.queryByRole('alert')).toBeNull();
+    }
+    // The word then typed is completed: "sp finds "special …", +UP finds UPR.
+    await user.clear(box);
+    await user.type(box, '+UP');
+    await waitFor(() => expect(summary().textContent).toMatch(/^2 passages in /));
+  });
+
+  it('cuts an over-long paste to what can be searched and says so, never showing the contract’s message', async () => {
+    const { user, box } = await openApp();
+    await user.click(box);
+    await user.paste(`UPR ${'x'.repeat(1200)}`);
+    await waitFor(() => expect(summary().textContent).toMatch(/Only the first 1,000 characters were searched\./));
+    expect(document.body.textContent).not.toMatch(/Invalid request|too long/);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
@@ -217,7 +243,8 @@ describe('by keyboard', () => {
 
   it('opening a result lands on its passage, at the first matched word of the part its snippet shows', async () => {
     const scrolled: Element[] = [];
-    // jsdom does not lay out, so it has no scrollIntoView: record what the page brings into view.
+    // jsdom does not lay out (its scrollIntoView is the setup's no-op): record what the page brings into view.
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')!;
     Object.defineProperty(Element.prototype, 'scrollIntoView', {
       configurable: true,
       value(this: Element) {
@@ -240,7 +267,7 @@ describe('by keyboard', () => {
       expect(scrolled.at(-1)?.textContent).toBe('Special');
       expect(scrolled.at(-1)?.classList.contains('current-hit')).toBe(true);
     } finally {
-      Reflect.deleteProperty(Element.prototype, 'scrollIntoView');
+      Object.defineProperty(Element.prototype, 'scrollIntoView', original);
     }
   });
 

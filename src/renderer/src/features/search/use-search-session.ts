@@ -14,6 +14,7 @@ import type { Route } from '../../app/route';
 import { readerApi } from '../../reader-api';
 import { flatten, groupHits, hitKey } from './group-hits';
 import { numberPassages, type PassageNumbers } from './passage-numbers';
+import { searchableQuery } from './searchable-query';
 import { useSearch } from './use-search';
 
 /** A section's hits of a search, with its passages numbered in reading order (next/previous and "passage n of m"). */
@@ -146,7 +147,7 @@ export function useSearchSession(
     const ticket = ++highlightTicket.current;
     if (openedQuery === null || !documentId || !sectionId) return;
     void readerApi()
-      .highlightSection({ query: openedQuery, documentId, sectionId })
+      .highlightSection({ query: searchableQuery(openedQuery).query, documentId, sectionId })
       .then((result) => {
         if (ticket === highlightTicket.current) showHighlights(openedQuery, result.ok ? result.value : null);
       });
