@@ -316,7 +316,7 @@ describe('memory across a restart (a fresh page over the same user-data folder)'
     expect(await second.page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(
       '1.1',
     );
-    await second.page.getByRole('button', { name: 'Bookmarks (1)' }).click();
+    await second.page.getByRole('tab', { name: 'Bookmarks (1)' }).click();
     const panel = second.page.getByRole('region', { name: 'Bookmarks' });
     expect(await panel.locator('.bookmark-note').innerText()).toBe('quote this in the cable');
   });

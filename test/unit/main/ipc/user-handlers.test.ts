@@ -187,7 +187,12 @@ describe('plain copy', () => {
 
   it('refuses empty, over-long or malformed requests and writes nothing', async () => {
     const reader = openTestReader();
-    for (const payload of [{ text: '' }, { text: 'x'.repeat(MAX_COPY_LENGTH + 1) }, { text: 3 }, { text: 'a', html: '<b>a</b>' }]) {
+    for (const payload of [
+      { text: '' },
+      { text: 'x'.repeat(MAX_COPY_LENGTH + 1) },
+      { text: 3 },
+      { text: 'a', html: '<b>a</b>' },
+    ]) {
       const answer = await reader.dispatch(TRUSTED_SENDER, 'clipboard:copy-text', payload);
       expect(answer.ok || answer.error.code).toBe('invalid-request');
     }
