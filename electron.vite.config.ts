@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { builtCorpusHash } from './scripts/built-corpus-hash';
+import { builtCorpusHashes } from './scripts/built-corpus-hash';
 import { corpusProblem } from './scripts/corpus-files';
 import { API_METHODS } from './src/shared/contract/channels';
 
@@ -20,8 +20,8 @@ function requireFreshCorpus(): Plugin {
 export default defineConfig({
   main: {
     plugins: [requireFreshCorpus()],
-    // Main checks the corpus against the hash it was built with (tamper evidence that survives a re-stamp).
-    define: { BUILT_CORPUS_HASH: JSON.stringify(builtCorpusHash()) },
+    // Main checks the corpus and index against the hashes it was built with (tamper evidence that survives a re-stamp).
+    define: { BUILT_CORPUS_HASHES: JSON.stringify(builtCorpusHashes()) },
     build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
   },
   preload: {

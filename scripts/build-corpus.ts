@@ -4,6 +4,7 @@
  * With `--if-stale` it does nothing when the corpus is already up to date.
  */
 import { SourceDocumentError } from '../src/main/corpus/source-document';
+import { shortFingerprint } from '../src/shared/fingerprint';
 import { buildCorpus, corpusProblem, CORPUS_DIR, DOCUMENTS_DIR } from './corpus-files';
 
 /** The folders the corpus step reads and writes. */
@@ -26,7 +27,7 @@ export function runCorpusCommand(
     const summary = buildCorpus(folders.documentsDir, folders.corpusDir);
     log(
       `corpus: ${summary.documents} document(s), ${summary.sections} sections, ${summary.paragraphs} paragraphs; ` +
-        `content ${summary.stamp.contentHash.slice(0, 12)}, Lunr ${summary.stamp.lunrVersion}`,
+        `content ${shortFingerprint(summary.stamp.contentHash)}, Lunr ${summary.stamp.lunrVersion}`,
     );
     return 0;
   } catch (error) {

@@ -1,14 +1,15 @@
-import type { SearchHit } from '../src/shared/contract';
+import type { SearchHit } from '../src/shared/contract/search';
 
 /** What the command-line companion prints of a hit (`search --json`): display fields, no ranges. */
 export type CliHit = Pick<
   SearchHit,
-  'documentId' | 'sectionId' | 'sectionTitle' | 'paragraphId' | 'paragraphNumber' | 'score' | 'snippet'
+  'documentId' | 'language' | 'sectionId' | 'sectionTitle' | 'paragraphId' | 'paragraphNumber' | 'score' | 'snippet'
 >;
 
 /** Projects a search hit onto the command line's output shape. */
 export function toCliHit({
   documentId,
+  language,
   sectionId,
   sectionTitle,
   paragraphId,
@@ -16,5 +17,5 @@ export function toCliHit({
   score,
   snippet,
 }: SearchHit): CliHit {
-  return { documentId, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet };
+  return { documentId, language, sectionId, sectionTitle, paragraphId, paragraphNumber, score, snippet };
 }

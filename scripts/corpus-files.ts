@@ -1,23 +1,26 @@
 /**
- * Build-time corpus step: resources/documents/*.md → resources/corpus/{corpus.json,search-index.json}.
- * Also answers "is the generated corpus missing or older than its sources?" for the app build.
+ * Build-time corpus step: resources/documents/*.md → resources/corpus/corpus.json and one index
+ * shard per document, resources/corpus/index/<documentId>.json, each analysed as its document's
+ * language. Also answers "is the generated corpus missing or older than its sources?" for the app build.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lunr from 'lunr';
 import {
   CORPUS_SCHEMA_VERSION,
   type ContentStamp,
   type CorpusFile,
-  type SearchIndexFile,
+  type IndexStamp,
+  type SearchShardFile,
 } from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
-import { hashDocuments, hashSources } from '../src/main/corpus/content-hash';
+import { hashBytes, hashDocuments, hashShardHashes, hashSources } from '../src/main/corpus/content-hash';
 import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
-import { INDEX_FILE_NAME } from '../src/main/search/index-loader';
+import { INDEX_DIR_NAME, shardPath } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/corpus/source-document';
 import { collectVocabulary } from '../src/main/search/vocabulary';
+import { ANALYSIS_VERSION } from '../src/main/text/text-analysis';
 
 /** Project root (this file lives in scripts/). */
 export const PROJECT_ROOT = resolve(__dirname, '..');
@@ -48,7 +51,7 @@ export interface CorpusBuildSummary {
   paragraphs: number;
 }
 
-/** Parses every source document and writes the stamped corpus and index (atomically). */
+/** Parses every source document and writes the stamped corpus and index shards (each file atomically). */
 export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): CorpusBuildSummary {
   const sources = readSources(documentsDir);
   const documents = sources.map((file) => parseSourceDocument(file.name, file.content));
@@ -57,22 +60,39 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     if (seen.has(document.id)) throw new SourceDocumentError(`Two source documents share the id '${document.id}'.`);
     seen.add(document.id);
   }
-  const stamp: ContentStamp = {
+  const indexStamp: IndexStamp = {
     schema: CORPUS_SCHEMA_VERSION,
     lunrVersion: lunr.version,
     contentHash: hashDocuments(documents),
     sourceHash: hashSources(sources),
     builtAt: new Date().toISOString(),
   };
+  // Everything is built before any file is written: a failed build leaves the previous corpus whole.
+  const shards = documents.map((document) => {
+    const shard: SearchShardFile = {
+      stamp: indexStamp,
+      documentId: document.id,
+      language: document.language,
+      analysisVersion: ANALYSIS_VERSION,
+      index: buildSearchIndex(document).toJSON(),
+      vocabulary: collectVocabulary(document),
+    };
+    const bytes = Buffer.from(JSON.stringify(shard));
+    return { documentId: document.id, path: shardPath(corpusDir, document.id), bytes, hash: hashBytes(bytes) };
+  });
+  // The corpus stamp records every shard's bytes, and one hash over those records (the hash main is
+  // built with): a shard edited behind an intact stamp is noticed.
+  const shardHashes = Object.fromEntries(shards.map((shard) => [shard.documentId, shard.hash]));
+  const stamp: ContentStamp = { ...indexStamp, shardHashes, indexHash: hashShardHashes(shardHashes) };
   const corpus: CorpusFile = { stamp, documents };
-  const index: SearchIndexFile = {
-    stamp,
-    index: buildSearchIndex(documents).toJSON(),
-    vocabulary: collectVocabulary(documents),
-  };
-  mkdirSync(corpusDir, { recursive: true });
+  const indexDir = join(corpusDir, INDEX_DIR_NAME);
+  mkdirSync(indexDir, { recursive: true });
+  for (const shard of shards) writeAtomically(shard.path, shard.bytes);
+  // Shards of documents no longer in the library go (main would never read them).
+  const kept = new Set(shards.map((shard) => shard.path));
+  for (const name of readdirSync(indexDir))
+    if (!kept.has(join(indexDir, name))) rmSync(join(indexDir, name), { recursive: true, force: true });
   writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
-  writeAtomically(join(corpusDir, INDEX_FILE_NAME), JSON.stringify(index));
   const sections = documents.flatMap((document) => document.sections);
   return {
     stamp,
@@ -86,15 +106,16 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
 export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): string | null {
   const corpusPath = join(corpusDir, CORPUS_FILE_NAME);
   if (!existsSync(corpusPath)) return `the corpus ${corpusPath} is missing`;
-  if (!existsSync(join(corpusDir, INDEX_FILE_NAME)))
-    return `the search index ${join(corpusDir, INDEX_FILE_NAME)} is missing`;
-  let stamp: ContentStamp | undefined;
+  let corpus: Partial<CorpusFile> | null;
   try {
-    stamp = (JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusFile).stamp;
+    corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Partial<CorpusFile> | null;
   } catch {
     return `the corpus ${corpusPath} is not valid JSON`;
   }
+  const stamp = corpus?.stamp;
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
+  const unindexed = (corpus?.documents ?? []).find((document) => !existsSync(shardPath(corpusDir, document.id)));
+  if (unindexed) return `the search index ${shardPath(corpusDir, unindexed.id)} is missing`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir)))
     return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;

@@ -70,6 +70,7 @@ export async function runExportBench(runs = 7, corpusDir = CORPUS_DIR): Promise<
       documentTitle: '',
       issuer: '',
       contentHash: '0'.repeat(64),
+      alteredNotice: null,
       exportedAt: new Date(),
     }).pdf;
     const exportPdf = async (sectionIds: string[] | 'all', layout: ExportOptions): Promise<number> => {
@@ -89,12 +90,12 @@ export async function runExportBench(runs = 7, corpusDir = CORPUS_DIR): Promise<
         run: () => exportPdf([longest.id], options),
       },
       {
-        name: `export whole document (${document.sections.length} sections)`,
+        name: `export whole document (${document.sections.length} sections flowing, footers stamped)`,
         target: '',
         run: () => exportPdf('all', options),
       },
       {
-        name: 'export whole document with contents (2 renderings)',
+        name: 'export whole document with contents (2 renderings + footer stamp)',
         target: '',
         run: () => exportPdf('all', { ...options, tableOfContents: true }),
       },

@@ -4,12 +4,12 @@
  * the reader window with the security baseline. Unusable corpus → the window shows an error page.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
 import { APP_ENTRY_URL } from './electron/app-protocol';
 import { handleAppProtocol, registerAppScheme } from './electron/app-protocol-handler';
 import { installApplicationMenu } from './electron/application-menu';
 import { electronClipboardPort } from './electron/clipboard-port';
-import { electronSaveDialogPort } from './electron/save-dialog-port';
+import { createSaveDialog } from './electron/save-dialog';
 import { placementOptions, restoredPlacement, trackWindowState } from './electron/window-state';
 import { hardenAllWebContents, hardenNewSessions, hardenSession, isAppUrl } from './electron/harden';
 import { registerIpc } from './electron/register-ipc';
@@ -22,7 +22,7 @@ import { AppEventQueue } from './ipc/app-events';
 import { CorpusLoadError } from './corpus/corpus-loader';
 import { loadReaderServices } from './library/load-library';
 import { openUserData, type UserData } from './user-data/user-data';
-import { secureWindowOptions } from './electron/window-options';
+import type { SecureWebPreferences } from './electron/window-options';
 
 const trustedWindows = new Set<number>();
 /** Menu commands and notices for the reader window (see ipc/app-events.ts). */
@@ -36,14 +36,29 @@ function corpusDir(): string {
 
 function createReaderWindow(): BrowserWindow {
   const placement = userData ? restoredPlacement(userData.settings) : null;
-  const window = new BrowserWindow(
-    secureWindowOptions(join(__dirname, '../preload/index.js'), {
-      ...(placement ? placementOptions(placement) : { width: 1200, height: 860, minWidth: 640, minHeight: 480 }),
-      show: false,
-      title: app.getName(),
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181a' : '#fbfaf7',
-    }),
-  );
+  const window = new BrowserWindow({
+    ...(placement ? placementOptions(placement) : { width: 1200, height: 860, minWidth: 640, minHeight: 480 }),
+    show: false,
+    title: app.getName(),
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#17181a' : '#fbfaf7',
+    // The security baseline, written out so that the scanner reads it (see window-options.ts).
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies SecureWebPreferences,
+  });
   if (placement && userData) trackWindowState(window, placement, userData.settings);
   const id = window.webContents.id;
   trustedWindows.add(id);
@@ -57,9 +72,15 @@ function start(): void {
   hardenSession();
   let errorPage: string | null = null;
   try {
+    // One save dialog for PDFs and bookmarks, attached to the reader window, remembering the last folder.
+    const saveDialog = createSaveDialog(
+      dialog,
+      () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+      () => app.getPath('documents'),
+    );
     const services = {
-      ...loadReaderServices(corpusDir(), { expectedContentHash: BUILT_CORPUS_HASH }),
-      exporter: createElectronExportPorts(),
+      ...loadReaderServices(corpusDir(), { expected: BUILT_CORPUS_HASHES }),
+      exporter: createElectronExportPorts(saveDialog),
     };
     for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
     userData = openUserData(app.getPath('userData'), events.tell);
@@ -68,7 +89,7 @@ function start(): void {
       userData,
       events,
       clipboard: electronClipboardPort(),
-      saveDialog: electronSaveDialogPort(),
+      saveDialog,
       app: { name: app.getName(), version: app.getVersion() },
       onSettingsChanged: (settings) => {
         nativeTheme.themeSource = settings.theme;
@@ -107,6 +128,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createReaderWindow();
   });
+  // Bookmark changes still waiting for their background write are written before the app goes.
+  app.on('before-quit', () => userData?.flush());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -6,8 +6,11 @@
 /**
  * Bumped whenever the corpus or index layout changes; a mismatch makes main rebuild or refuse.
  * 3: the index keeps each term's word numbers (phrases are checked from the index).
+ * 4: one index shard per document, analysed as its language; numbered paragraphs.
+ *    The content hash is over canonical JSON (RFC 8785), and the stamp holds each shard's hash
+ *    and one hash over them all.
  */
-export const CORPUS_SCHEMA_VERSION = 3;
+export const CORPUS_SCHEMA_VERSION = 4;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -23,15 +26,23 @@ export interface ListItem {
 export interface Paragraph {
   /** Stable id, unique within its section, e.g. `p3`. */
   id: string;
-  /** 1-based paragraph number within the section (what a citation quotes). */
+  /**
+   * Paragraph number within the section (what a citation quotes): 1-based position, or, for an
+   * item of a numbered list, the number the source gives it (rising, not always consecutive).
+   */
   number: number;
+  /**
+   * True when the source numbers the paragraph as an item of a numbered list (`1. …`): its number
+   * is part of the text's structure, shown even where paragraph numbers are not. Absent otherwise.
+   */
+  numbered?: boolean;
   text: string;
   items: ListItem[];
 }
 
 /** A section of a document: one heading and its paragraphs. */
 export interface Section {
-  /** Stable id, unique within its document (a slug of the heading). */
+  /** Stable id, unique within its document: explicit in the source, else a slug of the heading or `section-N`. */
   id: string;
   /** 1-based position in the document. */
   number: number;
@@ -44,7 +55,13 @@ export interface Section {
 /** A bundled document with its descriptive metadata. */
 export interface CorpusDocument {
   id: string;
+  /** The heading as published. */
   title: string;
+  /**
+   * What the document is, in the editors' words, when its heading does not say it (front matter
+   * `descriptiveTitle`); absent otherwise. See src/shared/document-title.ts.
+   */
+  descriptiveTitle?: string;
   issuer: string;
   /** BCP 47 language tag of the text. */
   language: string;
@@ -57,8 +74,12 @@ export interface CorpusDocument {
 export interface ContentStamp {
   schema: number;
   lunrVersion: string;
-  /** sha256 (hex) of the canonical JSON of `documents`: ties index, corpus and printouts together. */
+  /** sha256 (hex) of the canonical JSON (RFC 8785) of `documents`: ties index, corpus and printouts together. */
   contentHash: string;
+  /** sha256 (hex) of the bytes of each document's index shard, by document id. */
+  shardHashes: Record<string, string>;
+  /** sha256 (hex) of the canonical JSON of `shardHashes`: one hash covering every shard (main embeds it). */
+  indexHash: string;
   /** sha256 (hex) of the source files the corpus was built from: detects a stale build. */
   sourceHash: string;
   /** ISO 8601 time of the build. */
@@ -71,11 +92,22 @@ export interface CorpusFile {
   documents: CorpusDocument[];
 }
 
-/** The `search-index.json` file: a serialized Lunr index plus the stamp of the corpus it indexes. */
-export interface SearchIndexFile {
-  stamp: ContentStamp;
+/** The stamp inside an index shard: the corpus stamp without the shard hashes (which cover these bytes). */
+export type IndexStamp = Omit<ContentStamp, 'indexHash' | 'shardHashes'>;
+
+/**
+ * An `index/<documentId>.json` file: one document's serialized Lunr index (its shard, built with
+ * the document's language analysis) plus the stamp of the corpus it belongs to.
+ */
+export interface SearchShardFile {
+  stamp: IndexStamp;
+  documentId: string;
+  /** The document's BCP 47 tag, whose analysis built the shard. */
+  language: string;
+  /** The text-analysis rules' version (src/main/text/text-analysis.ts `ANALYSIS_VERSION`). */
+  analysisVersion: number;
   /** `lunr.Index.toJSON()` output. */
   index: object;
-  /** The corpus's words as written with their stems (see src/main/search/vocabulary.ts). */
+  /** The document's words as written with their stems (see src/main/search/vocabulary.ts). */
   vocabulary: { words: string[]; stems: string[] };
 }

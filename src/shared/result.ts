@@ -20,7 +20,11 @@ export type ReaderErrorCode =
   /** This build of the reader cannot do that (e.g. printing from the command line). */
   | 'unavailable'
   /** Reading or writing the reader's own files failed. */
-  | 'io-failed';
+  | 'io-failed'
+  /** A limit that keeps the reader responsive and its files readable was reached (bookmarks, note size). */
+  | 'limit-reached'
+  /** Other work of the same kind fills the queue (exports waiting to render): try again when it is done. */
+  | 'busy';
 
 /** A failure the renderer can show as is: `message` is written for a reader. */
 export interface ReaderError {

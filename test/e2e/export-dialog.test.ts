@@ -117,8 +117,14 @@ describe('the export dialog in Chromium', () => {
       'Bilateral human rights dialogues.',
     ]);
     expect(dialog.shown.map((options) => options.defaultPath)).toEqual([
-      join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 5.pdf'),
-      join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 5.pdf'),
+      join(
+        folder,
+        'Statement of the Republic of Belarus on cooperation with the UN human rights system - sections 2, 5.pdf',
+      ),
+      join(
+        folder,
+        'Statement of the Republic of Belarus on cooperation with the UN human rights system - sections 2, 5.pdf',
+      ),
     ]);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Cooperation with human rights treaty bodies',

@@ -9,17 +9,23 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedExport } from '../../src/shared/contract';
 import type { CorpusDocument, Section } from '../../src/shared/corpus-types';
-import { shortHash } from '../../src/main/corpus/content-hash';
+import { shortFingerprint } from '../../src/shared/fingerprint';
 import { readPdfLayout } from '../../src/main/export/pdf-structure';
 import { launchChromium } from '../support/chromium';
 import {
+  A4,
+  body,
   EXPORT_DATE_TEXT,
   exportPorts,
   fakeDialog,
+  footer,
+  header,
+  LETTER,
   pageText,
   pdfInfo,
   pdfOutline,
-  type Crop,
+  printedText,
+  sectionOpeningPage,
   type FakeDialog,
 } from '../support/export-support';
 import { openTestReader, type TestReader } from '../support/reader-services';
@@ -27,24 +33,7 @@ import { normalizeSpace } from '../support/seed';
 import { tempDir } from '../support/temp-folders';
 
 const DOC = 'belarus-un-human-rights-cooperation';
-/** Page geometry in PDF points (1/72 in): margins 0.9 in top, 1.05 in bottom (print-settings.ts). */
-const A4 = { width: 595.28, height: 841.89 };
-const LETTER = { width: 612, height: 792 };
-const TOP = 0.9 * 72;
-const BOTTOM = 1.05 * 72;
-const header = (page: { width: number }): Crop => ({ x: 0, y: 0, width: page.width, height: TOP });
-const body = (page: { width: number; height: number }): Crop => ({
-  x: 0,
-  y: TOP,
-  width: page.width,
-  height: page.height - TOP - BOTTOM,
-});
-const footer = (page: { width: number; height: number }): Crop => ({
-  x: 0,
-  y: page.height - BOTTOM,
-  width: page.width,
-  height: BOTTOM,
-});
+const DISPLAY_TITLE = 'Statement of the Republic of Belarus on cooperation with the UN human rights system';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,20 +50,10 @@ function openExporter(...answers: (string | null)[]): { reader: TestReader; dial
   return { reader: openTestReader(undefined, { exporter: exportPorts(browser, dialog, folder) }), dialog, folder };
 }
 
-/** A section's text as printed (kicker, heading, paragraphs and list items), whitespace-normalised. */
-function printedText(section: Section, sectionCount: number, numbered = false): string {
-  const parts = [`SECTION ${section.number} OF ${sectionCount}`, section.title];
-  if (section.editorialTitle) parts.push('This heading is an editorial label; the source has none.');
-  for (const paragraph of section.paragraphs)
-    parts.push(
-      ...(numbered ? [String(paragraph.number)] : []),
-      paragraph.text,
-      ...paragraph.items.map((item) => item.text),
-    );
-  return normalizeSpace(parts.join(' '));
-}
-
-describe('chosen sections (asked out of order) on A4 with a table of contents', () => {
+describe.each([
+  { layout: 'flowing one after another (the default)', newPagePerSection: false },
+  { layout: 'each on a new page', newPagePerSection: true },
+])('chosen sections (asked out of order) on A4 with a table of contents, $layout', ({ newPagePerSection }) => {
   const chosen = [
     'cooperation-with-the-human-rights-council-mechanisms',
     'cooperation-with-human-rights-treaty-bodies',
@@ -83,6 +62,7 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
   let file: string;
   let folder: string;
   let document: CorpusDocument;
+  let selected: Section[];
   let dialog: FakeDialog;
   let pages: number;
 
@@ -90,10 +70,11 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     const exporter = openExporter('minutes.pdf');
     ({ folder, dialog } = exporter);
     document = exporter.reader.services.store.getDocument(DOC)!;
+    selected = document.sections.filter((section) => chosen.includes(section.id));
     const result = await exporter.reader.api.exportPdf({
       documentId: DOC,
       sectionIds: chosen,
-      options: { paper: 'A4', tableOfContents: true, paragraphNumbers: false },
+      options: { paper: 'A4', tableOfContents: true, paragraphNumbers: false, newPagePerSection },
     });
     if (!result.ok) throw new Error(result.error.message);
     saved = result.value;
@@ -102,9 +83,7 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
   });
 
   it('saves where the save dialog said, proposing a name, and reports the page count pdfinfo reads', () => {
-    expect(dialog.shown[0]!.defaultPath).toBe(
-      join(folder, 'The United Nations High Commissioner for Human Rights - sections 2, 4.pdf'),
-    );
+    expect(dialog.shown[0]!.defaultPath).toBe(join(folder, `${DISPLAY_TITLE} - sections 2, 4.pdf`));
     expect(saved.path).toBe(join(folder, 'minutes.pdf'));
     expect(readdirSync(folder)).toEqual(['minutes.pdf']);
     const info = pdfInfo(file);
@@ -112,12 +91,11 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(info['Page size']).toMatch(/\(A4\)/);
     expect(info.Tagged).toBe('yes');
-    expect(info.Title).toBe('The United Nations High Commissioner for Human Rights — Sections 2 and 4 of 5');
+    expect(info.Title).toBe(`${DISPLAY_TITLE} — Sections 2 and 4 of 5`);
   });
 
   it('holds the chosen sections verbatim, in document order, and nothing of the others', () => {
     const text = normalizeSpace(Array.from({ length: pages }, (_, i) => pageText(file, i + 1, body(A4))).join(' '));
-    const selected = document.sections.filter((section) => chosen.includes(section.id));
     expect(selected.map((section) => section.number)).toEqual([2, 4]);
     let from = 0;
     for (const section of selected) {
@@ -152,12 +130,15 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
       ['Cooperation with the Human Rights Council’s mechanisms', 1],
     ]);
     expect(outline[0]!.page).toBe(2);
-    expect(outline[1]!.page).toBeGreaterThan(outline[0]!.page);
+    // Section 2 is short: flowing, section 4 follows it on the same page; else it starts a page of its own.
+    if (newPagePerSection) expect(outline[1]!.page).toBeGreaterThan(outline[0]!.page);
+    else expect(outline[1]!.page).toBe(outline[0]!.page);
     for (const bookmark of outline)
       expect(normalizeSpace(pageText(file, bookmark.page, body(A4)))).toContain(bookmark.title);
     expect(await readPdfLayout(readFileSync(file))).toEqual({
       pageCount: pages,
       outlinePages: outline.map((bookmark) => bookmark.page),
+      outlineOffsets: outline.map((): unknown => expect.any(Number)),
     });
   });
 
@@ -168,45 +149,37 @@ describe('chosen sections (asked out of order) on A4 with a table of contents', 
       `Contents 2 Cooperation with human rights treaty bodies ${outline[0]!.page} 4 Cooperation with the Human Rights Council’s mechanisms ${outline[1]!.page}`,
     );
     expect(contents).toMatch(
-      /^The United Nations High Commissioner for Human Rights Ministry of Foreign Affairs of the Republic of Belarus Sections 2 and 4 of 5\. Exported 28 November 2026/,
+      /^Statement of the Republic of Belarus on cooperation with the UN human rights system Descriptive title; published under the heading “The United Nations High Commissioner for Human Rights”\. Ministry of Foreign Affairs of the Republic of Belarus Sections 2 and 4 of 5\. Exported 28 November 2026/,
     );
   });
 
-  it('runs the document title in every header, and a footer on every page naming the section that page holds', () => {
-    const outline = pdfOutline(file);
-    const hash = shortHash(openTestReader().services.status.stamp.contentHash);
+  it('runs the document title in every header, and a footer on every page naming the section its first words belong to', () => {
+    const hash = shortFingerprint(openTestReader().services.status.stamp.contentHash);
     for (let page = 1; page <= pages; page++) {
-      expect(normalizeSpace(pageText(file, page, header(A4))), `header of page ${page}`).toBe(
-        'The United Nations High Commissioner for Human Rights',
-      );
-      const starts = outline.filter((bookmark) => bookmark.page <= page);
-      const section =
-        starts.length === 0 ? null : document.sections.find((candidate) => candidate.title === starts.at(-1)!.title)!;
+      expect(normalizeSpace(pageText(file, page, header(A4))), `header of page ${page}`).toBe(DISPLAY_TITLE);
+      const pageBody = pageText(file, page, body(A4));
+      const section = sectionOpeningPage(pageBody, selected, 5, false);
       const label = section ? section.title : 'Contents';
       expect(normalizeSpace(pageText(file, page, footer(A4))), `footer of page ${page}`).toBe(
         `${label} Exported ${EXPORT_DATE_TEXT} · Ministry of Foreign Affairs of the Republic of Belarus Page ${page} of ${pages} Content ${hash}`,
       );
-      if (section)
-        expect(printedText(section, 5), `page ${page} holds ${section.id}`).toContain(
-          normalizeSpace(pageText(file, page, body(A4))),
-        );
+      if (section && newPagePerSection)
+        expect(printedText(section, 5), `page ${page} holds ${section.id} only`).toContain(normalizeSpace(pageBody));
     }
   });
 });
 
-describe('the whole document on Letter with paragraph numbers', () => {
+describe('the whole document on Letter with paragraph numbers, each section on a new page', () => {
   it('has every section bookmarked in order, numbered paragraphs, Letter pages and the whole-document file name', async () => {
     const { reader, dialog, folder } = openExporter('statement.pdf');
     const result = await reader.api.exportPdf({
       documentId: DOC,
       sectionIds: 'all',
-      options: { paper: 'Letter', tableOfContents: false, paragraphNumbers: true },
+      options: { paper: 'Letter', tableOfContents: false, paragraphNumbers: true, newPagePerSection: true },
     });
     if (!result.ok) throw new Error(result.error.message);
     const file = result.value.path;
-    expect(dialog.shown[0]!.defaultPath).toBe(
-      join(folder, 'The United Nations High Commissioner for Human Rights.pdf'),
-    );
+    expect(dialog.shown[0]!.defaultPath).toBe(join(folder, `${DISPLAY_TITLE}.pdf`));
     const info = pdfInfo(file);
     expect(info['Page size']).toMatch(/\(letter\)/);
     expect(Number(info.Pages)).toBe(result.value.pageCount);

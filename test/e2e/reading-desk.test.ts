@@ -51,7 +51,7 @@ describe('copy with citation, in the built reader over the real preload and hand
     const text = textOf(reader, 'p2');
     expect(reader.clipboard.writes).toEqual([
       {
-        text: `“${text}”\n— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”, section 3 “Cooperation with the Office of the UN High Commissioner for Human Rights”, paragraph 2.`,
+        text: `“${text}”\n— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN human rights system] (headed “The United Nations High Commissioner for Human Rights”), section 3 “Cooperation with the Office of the UN High Commissioner for Human Rights”, paragraph 2.`,
         html: expect.stringContaining(`<blockquote><p>“${text}”</p></blockquote>`),
       },
     ]);

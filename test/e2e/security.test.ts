@@ -6,7 +6,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shortHash } from '../../src/main/corpus/content-hash';
+import { shardPath } from '../../src/main/search/index-loader';
+import { shortFingerprint } from '../../src/shared/fingerprint';
 import { API_METHODS } from '../../src/shared/contract';
 import type { CorpusFile } from '../../src/shared/corpus-types';
 import { foreignRequests } from '../support/offline-guard';
@@ -154,7 +155,7 @@ describe('tamper evidence', () => {
     const paragraph = corpus.documents[0]!.sections[0]!.paragraphs[0]!;
     paragraph.text = `${paragraph.text} [This sentence was added after the build.]`;
     writeFileSync(corpusFile, JSON.stringify(corpus));
-    rmSync(join(dir, 'search-index.json'));
+    rmSync(shardPath(dir, corpus.documents[0]!.id));
 
     const reader = openTestReader(dir);
     const { integrity } = reader.services.status;
@@ -162,7 +163,9 @@ describe('tamper evidence', () => {
     const alert = page.getByRole('alert', { name: 'This document may have been altered' });
     await expect.poll(() => alert.count()).toBe(1);
     const text = await alert.innerText();
-    expect(text).toContain(`expected ${shortHash(corpus.stamp.contentHash)}, found ${shortHash(integrity.actualHash)}`);
+    expect(text).toContain(
+      `expected ${shortFingerprint(corpus.stamp.contentHash)}, found ${shortFingerprint(integrity.actualHash)}`,
+    );
     expect(text).toContain(corpus.stamp.contentHash);
     expect(text).toContain(corpusFile);
     // Not silently accepted, not hidden either: the reader sees the changed text under the alert.

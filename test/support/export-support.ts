@@ -4,19 +4,27 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
-import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { MessageBoxOptions, MessageBoxReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { createChromiumPdfRenderer } from '../../scripts/chromium-pdf-renderer';
 import { createSaveDialog, type SaveDialogApi } from '../../src/main/electron/save-dialog';
 import type { ExportPorts } from '../../src/main/export/export-ports';
+import type { Section } from '../../src/shared/corpus-types';
+import { normalizeSpace } from './seed';
 
 /** The export date every test pins. */
 export const EXPORT_DATE = new Date(2026, 10, 28, 10, 30);
 export const EXPORT_DATE_TEXT = '28 November 2026';
 
-/** A fake of Electron's `dialog`: answers each save dialog with the next path (null: the reader cancels) and records the options it was shown. */
+/**
+ * A fake of Electron's `dialog`: answers each save dialog with the next path (null: the reader
+ * cancels) and each message box with the next button index (none left: the default button), and
+ * records the options of both.
+ */
 export interface FakeDialog extends SaveDialogApi {
   shown: SaveDialogOptions[];
   answers: (string | null)[];
+  asked: MessageBoxOptions[];
+  replies: number[];
 }
 
 /** Builds the fake `dialog` (Electron's own object: the only kind of fake these tests use). */
@@ -24,10 +32,17 @@ export function fakeDialog(...answers: (string | null)[]): FakeDialog {
   const fake = {
     shown: [] as SaveDialogOptions[],
     answers,
+    asked: [] as MessageBoxOptions[],
+    replies: [] as number[],
     showSaveDialog: async (...args: unknown[]): Promise<SaveDialogReturnValue> => {
       fake.shown.push(args.at(-1) as SaveDialogOptions);
       const answer = fake.answers.shift() ?? null;
       return { canceled: answer === null, filePath: answer ?? '' };
+    },
+    showMessageBox: async (...args: unknown[]): Promise<MessageBoxReturnValue> => {
+      const options = args.at(-1) as MessageBoxOptions;
+      fake.asked.push(options);
+      return { response: fake.replies.shift() ?? options.defaultId ?? 0, checkboxChecked: false };
     },
   };
   return fake;
@@ -101,4 +116,58 @@ function decodeXml(text: string): string {
     /&(amp|lt|gt|quot|apos);/g,
     (_match, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!,
   );
+}
+
+/** Page geometry in PDF points (1/72 in): margins 0.9 in top, 1.05 in bottom (print-settings.ts). */
+export const A4 = { width: 595.28, height: 841.89 };
+export const LETTER = { width: 612, height: 792 };
+const TOP = 0.9 * 72;
+const BOTTOM = 1.05 * 72;
+
+/** The running header's strip of a page. */
+export const header = (page: { width: number }): Crop => ({ x: 0, y: 0, width: page.width, height: TOP });
+/** The page's body, between header and footer. */
+export const body = (page: { width: number; height: number }): Crop => ({
+  x: 0,
+  y: TOP,
+  width: page.width,
+  height: page.height - TOP - BOTTOM,
+});
+/** The footer's strip of a page. */
+export const footer = (page: { width: number; height: number }): Crop => ({
+  x: 0,
+  y: page.height - BOTTOM,
+  width: page.width,
+  height: BOTTOM,
+});
+
+/**
+ * A section's text as printed (kicker, heading, paragraphs and list items, with their numbers when
+ * `numbered`), whitespace-normalised.
+ */
+export function printedText(section: Section, sectionCount: number, numbered = false): string {
+  const parts = [`SECTION ${section.number} OF ${sectionCount}`, section.title];
+  if (section.editorialTitle) parts.push('This heading is an editorial label; the source has none.');
+  for (const paragraph of section.paragraphs)
+    parts.push(
+      ...(numbered ? [String(paragraph.number)] : []),
+      paragraph.text,
+      ...paragraph.items.flatMap((item) => (numbered ? [String(item.number), item.text] : [item.text])),
+    );
+  return normalizeSpace(parts.join(' '));
+}
+
+/**
+ * The section whose words open a page, found in the page's own body text (its first words are
+ * looked up in each section as printed); null when the page opens with front matter (title block or
+ * contents). What the page's footer must name when sections flow.
+ */
+export function sectionOpeningPage(
+  pageBody: string,
+  sections: readonly Section[],
+  sectionCount: number,
+  numbered: boolean,
+): Section | null {
+  const opening = normalizeSpace(pageBody).slice(0, 60);
+  return sections.find((section) => printedText(section, sectionCount, numbered).includes(opening)) ?? null;
 }

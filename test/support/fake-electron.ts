@@ -77,13 +77,30 @@ export type WindowOpenHandler = (details: {
   disposition: string;
 }) => { action: string };
 
-/** A webContents: events main listens to, its window-open handler, its main frame. */
+/** A webContents: events main listens to, its window-open handler, its main frame, what it loaded and printed. */
 export class FakeWebContents extends FakeEmitter {
   readonly mainFrame: FakeFrame = { url: '' };
   windowOpenHandler: WindowOpenHandler | null = null;
+  /** URLs loaded through `webContents.loadURL` (the print window loads its document this way). */
+  readonly loadedUrls: string[] = [];
 
   constructor(readonly id: number) {
     super();
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrls.push(url);
+    this.mainFrame.url = url;
+    return Promise.resolve();
+  }
+
+  /** The system print dialog: the reader prints. */
+  print(_options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    setTimeout(() => callback(true, ''), 0);
+  }
+
+  printToPDF(): Promise<Buffer> {
+    return Promise.resolve(Buffer.from('%PDF-fake'));
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -113,6 +130,9 @@ export class FakeSession {
     ((contents: unknown, permission: string, origin: string, details: unknown) => boolean) | null = null;
   devicePermissionHandler: ((details: unknown) => boolean) | null = null;
   beforeRequest: BeforeRequestHandler | null = null;
+  /** The session spellchecker: on with no languages chosen until main says otherwise (Electron's default). */
+  spellCheckerEnabled = true;
+  spellCheckerLanguages: string[] | null = null;
   readonly webRequest = {
     onBeforeRequest: (handler: BeforeRequestHandler) => {
       this.beforeRequest = handler;
@@ -129,6 +149,14 @@ export class FakeSession {
 
   setDevicePermissionHandler(handler: FakeSession['devicePermissionHandler']): void {
     this.devicePermissionHandler = handler;
+  }
+
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = [...languages];
   }
 
   /** Asks the request filter about `url`: true when main cancels it (unanswered counts as cancelled). */
@@ -176,6 +204,8 @@ export interface FakeElectronOptions {
   name?: string;
   /** `app.getPath('userData')` (a fresh temporary folder by default). */
   userDataDir?: string;
+  /** What `app.requestSingleInstanceLock()` answers: false when another instance holds the lock (default true). */
+  singleInstanceLock?: boolean;
 }
 
 /** The fake Electron module plus the handles tests drive it with. */
@@ -184,8 +214,10 @@ export interface FakeElectron {
   module: object;
   app: FakeApp;
   defaultSession: FakeSession;
-  /** Sessions created after start (through `app.emit('session-created')`). */
+  /** Open windows (closed and destroyed ones leave the list). */
   windows: FakeBrowserWindowInstance[];
+  /** Sessions by partition, created by `session.fromPartition` (each announced with `session-created`). */
+  partitions: Map<string, FakeSession>;
   /** Options each BrowserWindow was constructed with, in order (including closed windows). */
   constructed: FakeWindowOptions[];
   privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
@@ -222,6 +254,8 @@ export interface FakeBrowserWindowInstance extends FakeEmitter {
   visible: boolean;
   /** Closes the window the way a user would: `closed` fires and it leaves `getAllWindows()`. */
   close: () => void;
+  /** Times `focus()` was called. */
+  focused: number;
 }
 
 /** The fake `app`. */
@@ -254,7 +288,10 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     getPath: (name: string) => (name === 'userData' ? userDataDir : `/home/reader/${name}`),
     getName: () => options.name ?? 'Offline Reference Reader',
     getVersion: () => '0.0.0-test',
-    requestSingleInstanceLock: () => true,
+    requestSingleInstanceLock: () => {
+      calls.push('app.requestSingleInstanceLock');
+      return options.singleInstanceLock ?? true;
+    },
     quit: () => {
       app.quitCalled = true;
     },
@@ -269,6 +306,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     readonly webContents = new FakeWebContents(nextWebContentsId++);
     loadedUrl: string | null = null;
     visible = false;
+    focused = 0;
 
     constructor(readonly options: FakeWindowOptions) {
       super();
@@ -302,7 +340,9 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
 
     restore(): void {}
 
-    focus(): void {}
+    focus(): void {
+      this.focused++;
+    }
 
     maximize(): void {}
 
@@ -326,10 +366,17 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
 
     close(): void {
       this.emit('close', fakeEvent());
+      this.destroy();
+    }
+
+    /** Electron's `destroy()`: no `close` event, straight to `closed`. */
+    destroy(): void {
+      if (!windows.includes(this)) return;
       windows.splice(windows.indexOf(this), 1);
       this.emit('closed');
     }
   }
+  const partitions = new Map<string, FakeSession>();
 
   const privilegedSchemes: FakeElectron['privilegedSchemes'] = [];
   const protocolHandlers = new Map<string, ProtocolHandler>();
@@ -339,6 +386,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     app,
     defaultSession,
     windows,
+    partitions,
     constructed,
     privilegedSchemes,
     protocolHandlers,
@@ -364,7 +412,18 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
   const exports: Record<string, unknown> = {
     app,
     BrowserWindow,
-    session: { defaultSession },
+    session: {
+      defaultSession,
+      fromPartition: (partition: string) => {
+        let created = partitions.get(partition);
+        if (!created) {
+          created = new FakeSession();
+          partitions.set(partition, created);
+          app.emit('session-created', created);
+        }
+        return created;
+      },
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: FakeElectron['privilegedSchemes']) => {
         calls.push('protocol.registerSchemesAsPrivileged');
@@ -381,12 +440,16 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
         ipcHandlers.set(channel, handler);
       },
     },
-    // The export's save dialog (src/main/electron/save-dialog.ts): the reader always cancels here.
+    // The save dialog (src/main/electron/save-dialog.ts): the reader always cancels here.
     dialog: {
       showSaveDialog: async (...args: unknown[]) => {
         calls.push('dialog.showSaveDialog');
         fake.saveDialogs.push(args);
         return { canceled: true, filePath: '' };
+      },
+      showMessageBox: async () => {
+        calls.push('dialog.showMessageBox');
+        return { response: 1, checkboxChecked: false };
       },
     },
     nativeTheme: fake.nativeTheme,

@@ -28,6 +28,9 @@ export interface FakeSession extends PrintSession {
   permissionRequest?: Parameters<PrintSession['setPermissionRequestHandler']>[0];
   permissionCheck?: Parameters<PrintSession['setPermissionCheckHandler']>[0];
   beforeRequest?: Parameters<PrintSession['webRequest']['onBeforeRequest']>[0];
+  /** What the spellchecker was last set to (undefined: never set, i.e. Electron's default, on). */
+  spellCheckerEnabled?: boolean;
+  spellCheckerLanguages?: string[];
 }
 
 /** `{ BrowserWindow, session }` fakes, plus what they saw. */
@@ -89,6 +92,8 @@ export function fakePrintElectron(behaviour: FakeBehaviour = {}): FakePrintElect
             partition,
             setPermissionRequestHandler: (handler) => (created.permissionRequest = handler),
             setPermissionCheckHandler: (handler) => (created.permissionCheck = handler),
+            setSpellCheckerEnabled: (enabled) => (created.spellCheckerEnabled = enabled),
+            setSpellCheckerLanguages: (languages) => (created.spellCheckerLanguages = languages),
             webRequest: { onBeforeRequest: (listener) => (created.beforeRequest = listener) },
           };
           session = created;

@@ -13,3 +13,5 @@ export const PRELOAD_FILE = resolve(ROOT, 'out', 'preload', 'index.js');
 export const SEED_FILE = resolve(ROOT, 'test', 'fixtures', 'seed-statement.txt');
 /** The built main process. */
 export const MAIN_FILE = resolve(ROOT, 'out', 'main', 'index.js');
+/** The id of the bundled statement, the document the reader opens first. */
+export const STATEMENT_ID = 'belarus-un-human-rights-cooperation';

@@ -28,6 +28,7 @@ export function citationSourceOf(store: CorpusStore, ref: PartRef): CitationSour
     return {
       issuer: document.issuer,
       documentTitle: document.title,
+      descriptiveTitle: document.descriptiveTitle ?? null,
       sectionNumber: section.number,
       sectionTitle: section.title,
       editorialTitle: section.editorialTitle,
@@ -35,6 +36,7 @@ export function citationSourceOf(store: CorpusStore, ref: PartRef): CitationSour
       itemNumber: item ? item.number : null,
       text: item ? item.text : paragraph.text,
       items: item ? [] : paragraph.items.map((listItem) => listItem.text),
+      language: document.language,
     };
   }
   return undefined;

@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { CorpusDocument } from '../../shared/corpus-types';
+import { canonicalJson } from './canonical-json';
 
 /**
- * sha256 (hex) of the documents as they are serialised in corpus.json. The build writes it into the
- * stamp; main recomputes it at startup, so an edited corpus file is noticed (tamper evidence).
+ * sha256 (hex) of the canonical JSON (RFC 8785) of the documents: the same text gives the same hash
+ * whatever the key order or spacing of the file. The build writes it into the stamp; main and the
+ * command line recompute it from the documents they loaded, so an edited corpus is noticed.
  */
 export function hashDocuments(documents: CorpusDocument[]): string {
-  return createHash('sha256').update(JSON.stringify(documents)).digest('hex');
+  return createHash('sha256').update(canonicalJson(documents)).digest('hex');
+}
+
+/** sha256 (hex) of some bytes (an index shard is hashed as written: it is generated, never edited). */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** sha256 (hex) over named source files in name order: detects a corpus older than its sources. */
@@ -18,7 +25,10 @@ export function hashSources(files: { name: string; content: string }[]): string 
   return hash.digest('hex');
 }
 
-/** The first 12 hex digits of a hash, as printed in footers and the About window. */
-export function shortHash(hash: string): string {
-  return hash.slice(0, 12);
+/**
+ * sha256 (hex) of the canonical JSON of the shard hashes (document id → sha256 of its index
+ * shard's bytes): one hash that covers every shard, recorded in the stamp and embedded in main.
+ */
+export function hashShardHashes(shardHashes: Readonly<Record<string, string>>): string {
+  return createHash('sha256').update(canonicalJson(shardHashes)).digest('hex');
 }

@@ -4,7 +4,7 @@
  */
 import type { DocumentSummary, SectionView, TableOfContents } from '../../shared/contract';
 import type { CorpusDocument, CorpusFile } from '../../shared/corpus-types';
-import { indexedParagraphs, type IndexedParagraph } from './paragraph-ordinals';
+import type { IndexedParagraph } from './paragraph-ordinals';
 
 /** A paragraph with the section and document it belongs to. */
 export type LocatedParagraph = IndexedParagraph;
@@ -12,11 +12,9 @@ export type LocatedParagraph = IndexedParagraph;
 /** Fast, typed access to the corpus. Returns undefined for unknown ids (callers map that to not-found). */
 export class CorpusStore {
   private readonly documents = new Map<string, CorpusDocument>();
-  private readonly paragraphs: LocatedParagraph[];
 
   constructor(readonly file: CorpusFile) {
     for (const document of file.documents) this.documents.set(document.id, document);
-    this.paragraphs = indexedParagraphs(file.documents);
   }
 
   /** Every document, in corpus order. */
@@ -57,22 +55,13 @@ export class CorpusStore {
       nextSectionId: document.sections[position + 1]?.id ?? null,
     };
   }
-
-  /** Number of paragraphs in the corpus (the index references them by ordinal). */
-  get paragraphCount(): number {
-    return this.paragraphs.length;
-  }
-
-  /** A paragraph by its ordinal, the index reference (see `indexedParagraphs`). */
-  paragraphAt(ordinal: number): LocatedParagraph | undefined {
-    return this.paragraphs[ordinal];
-  }
 }
 
 function summarize(document: CorpusDocument): DocumentSummary {
   return {
     id: document.id,
     title: document.title,
+    descriptiveTitle: document.descriptiveTitle ?? null,
     issuer: document.issuer,
     language: document.language,
     provenance: document.provenance,

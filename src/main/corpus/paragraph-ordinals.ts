@@ -2,7 +2,7 @@ import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-typ
 
 /** A paragraph as the index sees it: its ordinal reference and where it belongs. */
 export interface IndexedParagraph {
-  /** Lunr reference: the paragraph's ordinal in corpus order, as a string (`"0"`, `"1"`, …). */
+  /** Lunr reference: the paragraph's ordinal in the listed documents' order, as a string (`"0"`, `"1"`, …). */
   ref: string;
   document: CorpusDocument;
   section: Section;
@@ -10,9 +10,10 @@ export interface IndexedParagraph {
 }
 
 /**
- * Every paragraph in corpus order with its reference. Short ordinal references keep the
- * serialized index small (each posting repeats its reference); the index stamp's content hash
- * guarantees the index and the corpus enumerate the same paragraphs.
+ * Every paragraph of the documents, in order, with its reference (an index shard lists one
+ * document's). Short ordinal references keep the serialized index small (each posting repeats its
+ * reference); the index stamp's content hash guarantees the index and the corpus enumerate the
+ * same paragraphs.
  */
 export function indexedParagraphs(documents: CorpusDocument[]): IndexedParagraph[] {
   const list: IndexedParagraph[] = [];

@@ -5,7 +5,7 @@
  */
 import type { CitationRequest, TextSelection } from '../../shared/contract';
 import type { CitationSource, QuotedParagraph } from '../../shared/citation';
-import type { ListItem, Paragraph, Section } from '../../shared/corpus-types';
+import type { CorpusDocument, ListItem, Paragraph, Section } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from './corpus-store';
 
@@ -73,7 +73,7 @@ export function selectionSourceOf(
     })),
   );
   if (pieces.length === 0) return fail('invalid-request', 'The selection holds no words to quote.');
-  return ok(sourceOf(document.issuer, document.title, section, pieces));
+  return ok(sourceOf(document, section, pieces));
 }
 
 /**
@@ -106,7 +106,7 @@ function endsSentence(text: string, to: number): boolean {
 }
 
 /** The citation source of trimmed pieces: the first part's words, its list, the paragraphs after, and where it ends. */
-function sourceOf(issuer: string, documentTitle: string, section: Section, pieces: Piece[]): CitationSource {
+function sourceOf(document: CorpusDocument, section: Section, pieces: Piece[]): CitationSource {
   const head = pieces[0]!;
   const tail = pieces.at(-1)!;
   const words = pieces.map((piece) => piece.part.text.slice(piece.from, piece.to));
@@ -122,8 +122,9 @@ function sourceOf(issuer: string, documentTitle: string, section: Section, piece
     else (following.at(-1)!.items as string[]).push(text);
   });
   return {
-    issuer,
-    documentTitle,
+    issuer: document.issuer,
+    documentTitle: document.title,
+    descriptiveTitle: document.descriptiveTitle ?? null,
     sectionNumber: section.number,
     sectionTitle: section.title,
     editorialTitle: section.editorialTitle,
@@ -131,6 +132,7 @@ function sourceOf(issuer: string, documentTitle: string, section: Section, piece
     itemNumber: head.part.item?.number ?? null,
     text: words[0]!,
     items,
+    language: document.language,
     ...(following.length > 0 ? { following } : {}),
     ...(pieces.length > 1
       ? { end: { paragraphNumber: tail.part.paragraph.number, itemNumber: tail.part.item?.number ?? null } }

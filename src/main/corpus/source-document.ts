@@ -2,12 +2,21 @@
  * Parses a source document (resources/documents/*.md) into a `CorpusDocument`.
  *
  * The format is a deliberately small Markdown subset, read literally so that official wording is
- * never altered (no emphasis, escapes or smart quotes are interpreted):
- *   - YAML front matter between `---` lines: title, issuer, language, provenance (required), id
- *     (defaults to the file name) and openingSectionTitle (label for paragraphs before the first
- *     heading; required only if there are such paragraphs);
- *   - `## Heading` starts a section; a blank line separates paragraphs;
- *   - `- item` lines form a bulleted list that belongs to the paragraph before it.
+ * never altered (no emphasis, entities or smart quotes are interpreted):
+ *   - YAML front matter between `---` lines: title (the heading as published), issuer, language (a
+ *     BCP 47 tag), provenance (required), id (defaults to the file name), descriptiveTitle (what
+ *     the document is, when its heading does not say it) and openingSectionTitle (label for
+ *     paragraphs before the first heading; required only if there are such paragraphs);
+ *   - `## Heading` starts a section; `## Article 19 {#article-19}` also gives its id (lower-case
+ *     words joined by `-`, unique in the document). Without one, the id is the heading's words
+ *     when they are all Latin letters or digits (`## Treaty bodies` → `treaty-bodies`, `-2` added
+ *     when taken), else `section-N` for the N-th section, whatever the script;
+ *   - a blank line separates paragraphs;
+ *   - `N. text` starts paragraph number N of a numbered list (numbers rising within a section);
+ *   - `- item` lines form a bulleted list that belongs to the paragraph before it;
+ *   - a line that begins with a backslash is text, whatever follows: the backslash is dropped
+ *     (`\- 1948` is a paragraph that begins with "- 1948", `\\` one that begins with "\").
+ * Only spaces and tabs around a line are layout; any other character is text.
  * Anything else that looks like Markdown structure (other heading levels, quotes, tables, code
  * fences) is rejected with its line number rather than silently mangled.
  */
@@ -26,6 +35,7 @@ export class SourceDocumentError extends Error {
 interface FrontMatter {
   id: string;
   title: string;
+  descriptiveTitle?: string;
   issuer: string;
   language: string;
   provenance: string;
@@ -33,14 +43,26 @@ interface FrontMatter {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An explicit section id at the end of a heading: `## Article 19 {#article-19}`. */
+const EXPLICIT_ID = /\s*\{#([^{}]*)\}$/u;
+const NUMBERED = /^(\d+)\. /;
 
-/** Turns any title into a URL-safe id: `Human Rights Council’s mechanisms` → `human-rights-councils-mechanisms`. */
+/**
+ * A URL-safe id from a title whose words are all Latin letters or digits once folded
+ * (`Human Rights Council’s mechanisms` → `human-rights-council-mechanisms`); empty for any other
+ * title (`Статья 1`, `序言`), which then gets a numbered id.
+ */
 export function slugify(title: string): string {
   const words = title
     .split(/[^\p{L}\p{N}'’]+/u)
     .map(foldWord)
     .filter(Boolean);
-  return words.join('-').replace(/[^a-z0-9-]/g, '') || 'section';
+  return words.every((word) => /^[a-z0-9]+$/.test(word)) ? words.join('-') : '';
+}
+
+/** Removes the spaces and tabs around a line (only those are layout; any other character is text). */
+function trimLayout(line: string): string {
+  return line.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
 /** Parses one source file. `fileName` is used for the default id and in error messages. */
@@ -56,6 +78,7 @@ export function parseSourceDocument(fileName: string, source: string): CorpusDoc
   return {
     id: meta.id,
     title: meta.title,
+    ...(meta.descriptiveTitle ? { descriptiveTitle: meta.descriptiveTitle } : {}),
     issuer: meta.issuer,
     language: meta.language,
     provenance: meta.provenance,
@@ -87,6 +110,7 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   return {
     id,
     title: text('title', true)!,
+    descriptiveTitle: text('descriptiveTitle', false),
     issuer: text('issuer', true)!,
     language: text('language', true)!,
     provenance: text('provenance', true)!,
@@ -94,23 +118,24 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   };
 }
 
+/** A section as read, before its id is settled (explicit ids first, then the others in order). */
+interface SectionDraft {
+  section: Section;
+  explicitId: string | null;
+}
+
 function readBody(fileName: string, lines: string[], from: number, meta: FrontMatter): Section[] {
-  const sections: Section[] = [];
+  const drafts: SectionDraft[] = [];
   let current: Section | null = null;
   let pending: string[] = [];
   let pendingLine = 0;
+  let pendingNumber: number | null = null;
   let lastParagraph: Paragraph | null = null;
 
   const where = (index: number): string => `${fileName}:${index + 1}`;
-  const openSection = (title: string, editorialTitle: boolean): Section => {
-    const section: Section = {
-      id: uniqueId(slugify(title), sections),
-      number: sections.length + 1,
-      title,
-      editorialTitle,
-      paragraphs: [],
-    };
-    sections.push(section);
+  const openSection = (title: string, editorialTitle: boolean, explicitId: string | null): Section => {
+    const section: Section = { id: '', number: drafts.length + 1, title, editorialTitle, paragraphs: [] };
+    drafts.push({ section, explicitId });
     lastParagraph = null;
     return section;
   };
@@ -122,56 +147,99 @@ function readBody(fileName: string, lines: string[], from: number, meta: FrontMa
           `${where(pendingLine)}: text before the first heading needs 'openingSectionTitle' in the front matter.`,
         );
       }
-      current = openSection(meta.openingSectionTitle, true);
+      current = openSection(meta.openingSectionTitle, true, null);
     }
-    const number = current.paragraphs.length + 1;
-    lastParagraph = { id: `p${number}`, number, text: pending.join(' '), items: [] };
+    const previous = current.paragraphs.at(-1)?.number ?? 0;
+    if (pendingNumber !== null && pendingNumber <= previous) {
+      throw new SourceDocumentError(
+        `${where(pendingLine)}: paragraph number ${pendingNumber} must be greater than the number before it (${previous}); write '\\${pendingNumber}. ' for text that begins with a number.`,
+      );
+    }
+    const number = pendingNumber ?? previous + 1;
+    // Keys in the order of the corpus schema, which the content hash depends on.
+    const numbered = pendingNumber !== null ? { numbered: true } : {};
+    lastParagraph = { id: `p${number}`, number, ...numbered, text: pending.join(' '), items: [] };
     current.paragraphs.push(lastParagraph);
     pending = [];
+    pendingNumber = null;
+  };
+  const addText = (index: number, text: string): void => {
+    if (
+      lastParagraph &&
+      lastParagraph.items.length > 0 &&
+      pending.length === 0 &&
+      trimLayout(lines[index - 1] ?? '') !== ''
+    ) {
+      throw new SourceDocumentError(`${where(index)}: a paragraph must be separated from a list by a blank line.`);
+    }
+    if (pending.length === 0) pendingLine = index;
+    pending.push(text);
   };
 
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
-    const trimmed = line.trim();
+    const trimmed = trimLayout(line);
+    const numbered = NUMBERED.exec(line);
     if (trimmed === '') {
       flush();
+    } else if (trimmed.startsWith('\\')) {
+      addText(index, trimmed.slice(1));
     } else if (/^## /.test(line)) {
       flush();
-      current = openSection(line.slice(3).trim(), false);
+      const heading = trimLayout(line.slice(3));
+      const explicit = EXPLICIT_ID.exec(heading);
+      if (explicit && !ID_PATTERN.test(explicit[1]!))
+        throw new SourceDocumentError(
+          `${where(index)}: section id '${explicit[1]}' must be lower-case letters or digits, words joined by '-'.`,
+        );
+      const title = explicit ? heading.slice(0, explicit.index) : heading;
+      if (title === '') throw new SourceDocumentError(`${where(index)}: a heading needs a title.`);
+      current = openSection(title, false, explicit ? explicit[1]! : null);
+    } else if (numbered) {
+      flush();
+      pendingNumber = Number(numbered[1]);
+      addText(index, trimLayout(line.slice(numbered[0].length)));
     } else if (/^- /.test(line)) {
       flush();
       const owner = lastParagraph as Paragraph | null;
       if (!owner)
         throw new SourceDocumentError(`${where(index)}: a list item must follow the paragraph it belongs to.`);
       const number = owner.items.length + 1;
-      owner.items.push({ id: `${owner.id}-i${number}`, number, text: line.slice(2).trim() });
+      owner.items.push({ id: `${owner.id}-i${number}`, number, text: trimLayout(line.slice(2)) });
     } else if (/^(#|>|```|\|)/.test(trimmed)) {
       throw new SourceDocumentError(
-        `${where(index)}: unsupported Markdown ('${trimmed.slice(0, 20)}'); use '## ' headings, paragraphs and '- ' lists only.`,
+        `${where(index)}: unsupported Markdown ('${trimmed.slice(0, 20)}'); use '## ' headings, paragraphs and '- ' lists only (a line that begins with '\\' is text).`,
       );
     } else {
-      if (
-        lastParagraph &&
-        (lastParagraph as Paragraph).items.length > 0 &&
-        pending.length === 0 &&
-        lines[index - 1]?.trim() !== ''
-      ) {
-        throw new SourceDocumentError(`${where(index)}: a paragraph must be separated from a list by a blank line.`);
-      }
-      if (pending.length === 0) pendingLine = index;
-      pending.push(trimmed);
+      addText(index, trimmed);
     }
   }
   flush();
-  for (const section of sections) {
+  for (const { section } of drafts) {
     if (section.paragraphs.length === 0)
       throw new SourceDocumentError(`${fileName}: section '${section.title}' has no paragraphs.`);
   }
-  return sections;
+  assignSectionIds(fileName, drafts);
+  return drafts.map((draft) => draft.section);
 }
 
-function uniqueId(base: string, sections: Section[]): string {
-  let id = base;
-  for (let n = 2; sections.some((section) => section.id === id); n++) id = `${base}-${n}`;
-  return id;
+/**
+ * Settles the section ids: explicit ids as written (each once), then, in order, the slug of the
+ * title (with `-2`, `-3`… when taken) or, when the title has no Latin slug, `section-N`.
+ */
+function assignSectionIds(fileName: string, drafts: SectionDraft[]): void {
+  const taken = new Set<string>();
+  for (const { explicitId, section } of drafts) {
+    if (explicitId === null) continue;
+    if (taken.has(explicitId))
+      throw new SourceDocumentError(`${fileName}: two sections have the id '${explicitId}' ('${section.title}').`);
+    taken.add(explicitId);
+  }
+  for (const draft of drafts) {
+    const base = draft.explicitId ?? (slugify(draft.section.title) || `section-${draft.section.number}`);
+    let id = base;
+    if (draft.explicitId === null) for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    draft.section.id = id;
+  }
 }

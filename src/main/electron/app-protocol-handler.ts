@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { APP_SCHEME, serveAppFile } from './app-protocol';
+import { answerAppRequest, APP_SCHEME } from './app-protocol';
 
 /** Must run before `app` is ready: makes `app://` a secure, standard scheme (like https). */
 export function registerAppScheme(): void {
@@ -8,10 +8,10 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the renderer files (or the error page) on `app://reader/…`. */
+/** Serves the renderer files (or the error page) on `app://reader/…`, and nothing on any other host. */
 export function handleAppProtocol(rendererDir: string, errorPage: string | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const answer = await serveAppFile(rendererDir, new URL(request.url).pathname, errorPage);
+    const answer = await answerAppRequest(rendererDir, request.url, errorPage);
     return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), {
       status: answer.status,
       headers: answer.headers,

@@ -3,21 +3,33 @@
  * our own protocol, never from a remote URL or `file://`. Electron-free: the Electron shell adapts
  * it to `protocol.handle`, and the end-to-end tests serve the same answers over loopback HTTP.
  */
+import { realpath } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
-/** Scheme and origin of the app's own pages. */
+/** Scheme, host and origin of the app's own pages. */
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = 'app://reader';
+export const APP_HOST = 'reader';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** URL of the reader page. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * True for URLs of the app's own pages (and DevTools' internal pages). The one rule behind the
- * session's request filter, navigation and the IPC sender check; everything else is "the web".
+ * True for URLs of the app's own pages: scheme `app:` and host `reader` exactly (no other host, no
+ * port, no user name). The one rule behind the session's request filter, navigation, the protocol
+ * handler and the IPC sender check; everything else, DevTools' `devtools://` pages included, is not
+ * the app. (The app opens no DevTools: no menu item or shortcut does.)
  */
 export function isAppUrl(url: string): boolean {
-  return url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`) || url.startsWith('devtools://');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return (
+    parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  );
 }
 
 /**
@@ -80,9 +92,16 @@ export function resolveAppPath(rootDir: string, urlPath: string): string | null 
   return full.startsWith(root) ? full : null;
 }
 
+const NOT_FOUND: AppResponse = {
+  status: 404,
+  headers: securityHeaders('text/plain; charset=utf-8'),
+  body: 'Not found',
+};
+
 /**
  * Answers a request for `pathname` from `rootDir`. When `errorPage` is set (the corpus could not be
  * loaded) the entry page is replaced by it, so the window shows what is wrong instead of a blank screen.
+ * A path that leaves the folder, by `..` or through a symbolic link, is not found.
  */
 export async function serveAppFile(
   rootDir: string,
@@ -90,14 +109,32 @@ export async function serveAppFile(
   errorPage: string | null = null,
 ): Promise<AppResponse> {
   const path = resolveAppPath(rootDir, pathname);
-  if (!path) return { status: 404, headers: securityHeaders('text/plain; charset=utf-8'), body: 'Not found' };
+  if (!path) return NOT_FOUND;
   if (errorPage !== null && path.endsWith(`${sep}index.html`)) {
     return { status: 200, headers: securityHeaders(MIME_TYPES['.html']!), body: errorPage };
   }
   try {
-    const body = await readFile(path);
+    const [realRoot, realFile] = await Promise.all([realPathOf(rootDir), realPathOf(path)]);
+    if (!realFile.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep)) return NOT_FOUND;
+    const body = await readFile(realFile);
     return { status: 200, headers: securityHeaders(MIME_TYPES[extname(path)] ?? 'application/octet-stream'), body };
   } catch {
-    return { status: 404, headers: securityHeaders('text/plain; charset=utf-8'), body: 'Not found' };
+    return NOT_FOUND;
   }
+}
+
+/**
+ * Answers a request for an app URL (what the Electron protocol handler receives): only the app's own
+ * origin is served (`app://reader/…`); any other host of the scheme is not found.
+ */
+export async function answerAppRequest(rootDir: string, url: string, errorPage: string | null): Promise<AppResponse> {
+  if (!isAppUrl(url)) return NOT_FOUND;
+  return serveAppFile(rootDir, new URL(url).pathname, errorPage);
+}
+
+/** The real path (symbolic links resolved) through the callback `fs.realpath`, which Electron's asar support covers. */
+function realPathOf(path: string): Promise<string> {
+  return new Promise((resolve, reject) =>
+    realpath(path, (error, resolved) => (error ? reject(error) : resolve(resolved))),
+  );
 }

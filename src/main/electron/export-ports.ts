@@ -1,19 +1,14 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
-import type { ExportPorts } from '../export/export-ports';
+import { BrowserWindow, session } from 'electron';
+import type { ExportPorts, SavePathChooser } from '../export/export-ports';
 import { createElectronPdfRenderer } from './electron-pdf-renderer';
 import { createElectronPrinter } from './electron-printer';
-import { createSaveDialog } from './save-dialog';
 
-/** The app's export ports: hidden print window for PDF and printing, save dialog attached to the focused window. */
-export function createElectronExportPorts(): ExportPorts {
+/** The app's export ports: hidden print window for PDF and printing, and the app's save dialog. */
+export function createElectronExportPorts(savePath: SavePathChooser): ExportPorts {
   const electron = { BrowserWindow, session };
   return {
     renderer: createElectronPdfRenderer(electron),
     printer: createElectronPrinter(electron),
-    savePath: createSaveDialog(
-      dialog,
-      () => BrowserWindow.getFocusedWindow(),
-      () => app.getPath('documents'),
-    ),
+    savePath,
   };
 }

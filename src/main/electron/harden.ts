@@ -1,17 +1,21 @@
 /**
- * The Electron-facing half of the security baseline: deny permissions, block every request that is
- * not for the app's own files, deny new windows, navigation away, and webviews.
+ * The Electron-facing half of the security baseline: deny permissions, switch the spellchecker off
+ * (it downloads dictionaries from the browser process, unseen by the request filter), block every
+ * request that is not for the app's own files, deny new windows, navigation away, and webviews.
  */
 import { app, session, type Session, type WebContents } from 'electron';
 import { isAppUrl } from './app-protocol';
 
 export { isAppUrl };
 
-/** Denies all permissions and cancels every request that does not target the app's own files. */
+/** Denies all permissions, turns the spellchecker off, and cancels every request that does not target the app's own files. */
 export function hardenSession(target: Session = session.defaultSession): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
+  // No dictionary is ever chosen, so none is ever downloaded (a no-op on macOS, whose checker is the system's).
+  target.setSpellCheckerEnabled(false);
+  target.setSpellCheckerLanguages([]);
   target.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAppUrl(details.url) });
   });

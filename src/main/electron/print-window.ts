@@ -1,14 +1,14 @@
 /**
- * The hidden window exports are rendered in: created with `secureWindowOptions` (sandboxed, context
- * isolation, no Node), JavaScript off, on its own in-memory session that denies every permission and
- * cancels every request but the print document itself, which is loaded from a `data:` URL. Nothing
- * is ever fetched from the network or the disk.
+ * The hidden window exports are rendered in: the security baseline of window-options.ts (sandboxed,
+ * context isolation, no Node), JavaScript off, on its own in-memory session that denies every
+ * permission, has no spellchecker and cancels every request but the print document itself, which is
+ * loaded from a `data:` URL. Nothing is ever fetched from the network or the disk.
  *
  * Electron's objects come in as arguments (type-only imports), so the adapters are unit-tested with
  * small fakes of exactly these objects.
  */
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { secureWindowOptions } from './window-options';
+import type { SecureWebPreferences } from './window-options';
 
 /** In-memory session partition of the print window (no `persist:` prefix: nothing is kept on disk). */
 export const PRINT_PARTITION = 'reader-print';
@@ -29,6 +29,8 @@ export interface PrintSession {
     handler: (webContents: WebContents, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
   setPermissionCheckHandler(handler: () => boolean): void;
+  setSpellCheckerEnabled(enabled: boolean): void;
+  setSpellCheckerLanguages(languages: string[]): void;
   webRequest: {
     onBeforeRequest(
       listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
@@ -54,6 +56,8 @@ function printSession(electron: PrintElectron): void {
   if (hardened.has(session)) return;
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setSpellCheckerEnabled(false);
+  session.setSpellCheckerLanguages([]);
   // Electron keeps one onBeforeRequest listener per session: this one replaces the app-wide rule that
   // harden.ts gives every new session (on 'session-created', emitted inside fromPartition) and is
   // narrower here: only the print document itself gets through.
@@ -67,14 +71,31 @@ export async function openPrintWindow(electron: PrintElectron, html: string): Pr
   if (url.length > MAX_PRINT_URL_LENGTH)
     throw new Error('the document is too large to print in one go; choose fewer sections');
   printSession(electron);
-  const window = new electron.BrowserWindow(
-    secureWindowOptions(null, {
-      show: false,
-      width: 900,
-      height: 1200,
-      webPreferences: { partition: PRINT_PARTITION, javascript: false, backgroundThrottling: false },
-    }),
-  );
+  const { BrowserWindow } = electron;
+  const window = new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    // The security baseline, written out so that the scanner reads it (see window-options.ts).
+    webPreferences: {
+      partition: PRINT_PARTITION,
+      javascript: false,
+      backgroundThrottling: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+    } satisfies SecureWebPreferences,
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([

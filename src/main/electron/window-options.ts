@@ -1,35 +1,35 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { WebPreferences } from 'electron';
 
 /**
- * Options of every window the app creates: Electron's security checklist (context isolation,
- * sandbox, no Node integration, web security on, no webview, no remote-content features).
- * `extra.webPreferences` may add settings (a session partition, JavaScript off) but never weaken these.
+ * The security baseline of every window the app creates (Electron's checklist): context isolation,
+ * sandbox, no Node integration, web security on, no webview, no insecure content, no experimental
+ * features, no drag-and-drop navigation, no spellchecker (it can download dictionaries), dialogs a
+ * page cannot loop, and middle-click (which would open links in new windows) switched off.
+ *
+ * Each `new BrowserWindow` writes these keys as an object literal, so electronegativity reads the
+ * real values itself, and checks that literal against this one baseline with
+ * `satisfies SecureWebPreferences`: a missing key or a weaker value does not compile.
  * Type-only import: this module stays testable without the Electron binary.
  */
-export function secureWindowOptions(
-  preloadPath: string | null,
-  extra: BrowserWindowConstructorOptions = {},
-): BrowserWindowConstructorOptions {
-  const { preload: _callerPreload, ...extraPreferences } = extra.webPreferences ?? {};
-  return {
-    ...extra,
-    webPreferences: {
-      ...extraPreferences,
-      ...(preloadPath ? { preload: preloadPath } : {}),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      safeDialogs: true,
-      // Middle-click would open links in a new window: the event is switched off altogether.
-      disableBlinkFeatures: 'Auxclick',
-    },
-  };
-}
+export const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  experimentalFeatures: false,
+  navigateOnDragDrop: false,
+  spellcheck: false,
+  safeDialogs: true,
+  disableBlinkFeatures: 'Auxclick',
+} as const;
+
+/**
+ * webPreferences holding the baseline exactly, plus settings it does not decide (a preload, a
+ * session partition, JavaScript off); Blink features cannot be switched on.
+ */
+export type SecureWebPreferences = typeof SECURE_WEB_PREFERENCES &
+  Omit<WebPreferences, keyof typeof SECURE_WEB_PREFERENCES | 'enableBlinkFeatures'>;

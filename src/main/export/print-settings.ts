@@ -5,14 +5,18 @@
  * so what the tests check is what the app prints.
  */
 import type { ExportOptions, PaperSize } from '../../shared/contract';
-import { shortHash } from '../corpus/content-hash';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { ALTERED_TEXT_LINE } from '../corpus/altered-text-notice';
 
 /** What a printout says about where it comes from. */
 export interface PrintProvenance {
+  /** The document's one-line name (`displayTitle`), run in every page header. */
   documentTitle: string;
   issuer: string;
-  /** sha256 (hex) of the corpus content (the corpus stamp). */
+  /** sha256 (hex) of the text as loaded (never the stamped hash: the printout names what it holds). */
   contentHash: string;
+  /** The line every page carries when that text is not the published one (see altered-text-notice.ts), else null. */
+  alteredNotice: string | null;
   exportedAt: Date;
 }
 
@@ -46,20 +50,26 @@ export interface PdfPrintOptions {
   printBackground: true;
   /**
    * Off: the running header and footer are CSS page-margin boxes in the document itself (see
-   * print-stylesheet.ts), because Chromium's header/footer templates are one template for every page
+   * print-stylesheet.ts; footers of flowing sections are stamped on after rendering, see
+   * footer-stamp.ts), because Chromium's header/footer templates are one template for every page
    * and so cannot name the section a page belongs to.
    */
   displayHeaderFooter: false;
-  /** One PDF bookmark per section (from the section headings, the only headings of the document). */
-  generateDocumentOutline: true;
-  /** A tagged (accessible) PDF: headings, paragraphs and lists keep their structure. */
-  generateTaggedPDF: true;
+  /**
+   * One PDF bookmark per section (from the section headings, the only headings of the document).
+   * Off only for the footer stamp (footer-stamp.ts), which has no headings.
+   */
+  generateDocumentOutline: boolean;
+  /** A tagged (accessible) PDF: headings, paragraphs and lists keep their structure. Off only for the footer stamp. */
+  generateTaggedPDF: boolean;
 }
 
 /** The text of the running header and footer. */
 export interface RunningText {
   /** Top of every page. */
   header: string;
+  /** Top of every page, above the header, when the text is not the published one (`ALTERED_TEXT_LINE`); else null. */
+  alteredNotice: string | null;
   /** Footer line under the section title: export date and issuer. */
   exportNote: string;
   /** Footer line under the page number: the short content hash. */
@@ -78,10 +88,12 @@ export interface PrintSettings {
   pdf: PdfPrintOptions;
   /** Export date as printed ("28 November 2026"). */
   exportDate: string;
-  /** sha256 (hex) of the corpus content, printed in full on the title block. */
+  /** sha256 (hex) of the text as loaded, printed in full on the title block. */
   contentHash: string;
-  /** The first digits of the content hash, as printed in every footer. */
+  /** The short fingerprint of the content hash (`shortFingerprint`), as printed in every footer. */
   shortContentHash: string;
+  /** The full altered-text sentence of the title block (both fingerprints), or null for the published text. */
+  alteredNotice: string | null;
 }
 
 /** Paper sizes in inches (ISO 216 A4 is 210 × 297 mm). */
@@ -117,12 +129,13 @@ export function formatExportDate(date: Date): string {
 export function printSettingsFor(options: ExportOptions, provenance: PrintProvenance): PrintSettings {
   const paper = PAPER[options.paper];
   const exportDate = formatExportDate(provenance.exportedAt);
-  const shortContentHash = shortHash(provenance.contentHash);
+  const shortContentHash = shortFingerprint(provenance.contentHash);
   return {
     options,
     page: { paper: options.paper, widthInches: paper.width, heightInches: paper.height, margins: MARGINS },
     running: {
       header: provenance.documentTitle,
+      alteredNotice: provenance.alteredNotice === null ? null : ALTERED_TEXT_LINE,
       exportNote: `Exported ${exportDate} · ${provenance.issuer}`,
       contentNote: `Content ${shortContentHash}`,
       frontMatterLabel: 'Contents',
@@ -142,5 +155,6 @@ export function printSettingsFor(options: ExportOptions, provenance: PrintProven
     exportDate,
     contentHash: provenance.contentHash,
     shortContentHash,
+    alteredNotice: provenance.alteredNotice,
   };
 }

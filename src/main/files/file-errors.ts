@@ -2,10 +2,12 @@
  * The one table that turns a file-system error code into words a reader understands: a short
  * reason that fits inside a sentence ("permission denied"), and the whole message, with its kind,
  * for a file that could not be saved. Used by the exports (PDF, bookmarks) and the reader's own
- * data files, so the same failure is always told in the same words.
+ * data files, so the same failure is always told in the same words. (A missing folder is checked
+ * on disk: some existing folders refuse new files with the same code.)
  */
 import { basename, dirname } from 'node:path';
 import type { ReaderError } from '../../shared/result';
+import { isFolder } from './is-folder';
 
 /** Where a failed save was going. */
 interface SaveTarget {
@@ -63,9 +65,12 @@ const FILE_ERRORS: Readonly<Record<string, FileErrorWords>> = {
   },
   ENOENT: {
     reason: 'the file or its folder does not exist',
+    // Some folders that exist refuse new files with ENOENT too (/proc on Linux): look before saying "missing".
     saveFailure: ({ folder }) => ({
       code: 'unwritable',
-      message: `The folder ${folder} does not exist. ${NOTHING_SAVED} Choose another folder.`,
+      message: isFolder(folder)
+        ? `The folder ${folder} cannot be written to (it does not accept new files). ${NOTHING_SAVED} Choose another folder.`
+        : `The folder ${folder} does not exist. ${NOTHING_SAVED} Choose another folder.`,
     }),
   },
   ENOTDIR: {

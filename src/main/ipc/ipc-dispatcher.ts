@@ -56,7 +56,7 @@ export function createDispatcher(
     if (size === null) return fail('invalid-request', 'The request cannot be read (it is not plain data).');
     if (size > MAX_PAYLOAD_BYTES)
       return fail('payload-too-large', `The request is too large (${size} bytes; at most ${MAX_PAYLOAD_BYTES}).`);
-    const parsed = requestSchemas[channel].safeParse(payload);
+    const parsed = requestSchemas[channel].safeParse(withoutUndefinedKeys(payload));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const where = issue.path.length > 0 ? `'${issue.path.join('.')}' ` : '';
@@ -70,6 +70,30 @@ export function createDispatcher(
       return fail('internal', 'Something went wrong inside the reader; the details were written to its log.');
     }
   };
+}
+
+/**
+ * The payload with every object key whose value is `undefined` dropped, at any depth. Electron's
+ * IPC (structured clone) keeps such keys, where JSON would drop them: `{ theme: undefined }` must
+ * mean "theme not given", never "theme set to nothing" (which a store would then write and fail to
+ * read back). Arrays keep their length; only plain objects (null-prototype ones included) are rebuilt.
+ */
+export function withoutUndefinedKeys(payload: unknown): unknown {
+  if (Array.isArray(payload)) return payload.map(withoutUndefinedKeys);
+  if (typeof payload !== 'object' || payload === null) return payload;
+  const prototype: unknown = Object.getPrototypeOf(payload);
+  if (prototype !== Object.prototype && prototype !== null) return payload;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(payload)) {
+    if (value !== undefined)
+      Object.defineProperty(kept, key, {
+        value: withoutUndefinedKeys(value),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return kept;
 }
 
 function isKnownChannel(channel: string): channel is Channel {

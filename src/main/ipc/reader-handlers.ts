@@ -26,10 +26,10 @@ export function createReaderHandlers(
       const view = store.getSection(documentId, sectionId);
       return view ? ok(view) : fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
     },
-    'search:query': ({ query, limit }) => search.search(query, limit),
+    'search:query': ({ query, ...options }) => search.search(query, options),
     'app:status': () => ok(status),
     'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
-    ...createExportHandlers(store, status.stamp, exporter),
+    ...createExportHandlers(store, status.integrity, exporter),
   };
   return { ...everywhere, ...user };
 }

@@ -8,13 +8,16 @@ import type { AboutInfo } from '../../shared/contract/app-info';
 import { APP_ONLY_CHANNELS, type AppOnlyChannel } from '../../shared/contract/channels';
 import type { Bookmark, BookmarkEntry, ClipboardContent, ReaderSettings } from '../../shared/contract/user';
 import { formatCitation, type CitationSource } from '../../shared/citation';
+import { displayTitle } from '../../shared/document-title';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
 import type { AppEventQueue } from './app-events';
 import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
+import { alteredTextNotice, citationWithNotice } from '../corpus/altered-text-notice';
 import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
 import { selectionSourceOf } from '../corpus/selection-quote';
 import type { CorpusStore } from '../corpus/corpus-store';
+import { BookmarkLimitError } from '../user-data/bookmark-store';
 import type { UserData } from '../user-data/user-data';
 import { fileErrorReason } from '../files/file-errors';
 import type { AppOnlyHandlerTable, ReaderServices } from './handler-types';
@@ -51,10 +54,28 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
   const noBookmark = (id: string): Result<never> =>
     fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
+  const changeBookmarks = async <T>(change: () => Result<T>): Promise<Result<T>> => {
+    let result: Result<T>;
+    try {
+      result = change();
+    } catch (error) {
+      if (error instanceof BookmarkLimitError) return fail('limit-reached', error.message);
+      throw error;
+    }
+    await userData.bookmarks.saved();
+    return result;
+  };
 
   return {
+    // About names the text actually served: the stamp with the content hash of the text as loaded
+    // (equal to the stamped one unless the text was altered, which the integrity alert then says).
     'app:about': (): Result<AboutInfo> =>
-      ok({ name: app.name, version: app.version, stamp: status.stamp, userDataDir: userData.dir }),
+      ok({
+        name: app.name,
+        version: app.version,
+        stamp: { ...status.stamp, contentHash: status.integrity.actualHash },
+        userDataDir: userData.dir,
+      }),
     'app:next-event': async () => ok(await events.next()),
     'settings:get': () => ok(userData.settings.get()),
     'settings:update': (change) => {
@@ -85,7 +106,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
               `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
             );
       if (!source.ok) return source;
-      const citation = formatCitation(source.value);
+      const citation = citationWithNotice(formatCitation(source.value), alteredTextNotice(status.integrity));
       try {
         await clipboard.write(citation);
       } catch (error) {
@@ -103,20 +124,25 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       return ok(null);
     },
     'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
-    'bookmarks:add': (target) => {
-      if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
-        return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
-      return ok(entryOf(userData.bookmarks.add(target)));
-    },
-    'bookmarks:set-note': ({ id, note }) => {
-      const bookmark = userData.bookmarks.setNote(id, note);
-      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
-    },
-    'bookmarks:remove': ({ id }) => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id)),
-    'bookmarks:restore': ({ id }) => {
-      const bookmark = userData.bookmarks.restore(id);
-      return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
-    },
+    // Each change answers once it is on disk (or could not be written, which the reader is told):
+    // the background write it shares with other changes never blocks main.
+    'bookmarks:add': (target) =>
+      changeBookmarks(() => {
+        if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
+          return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
+        return ok(entryOf(userData.bookmarks.add(target)));
+      }),
+    'bookmarks:set-note': ({ id, note }) =>
+      changeBookmarks(() => {
+        const bookmark = userData.bookmarks.setNote(id, note);
+        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+      }),
+    'bookmarks:remove': ({ id }) => changeBookmarks(() => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id))),
+    'bookmarks:restore': ({ id }) =>
+      changeBookmarks(() => {
+        const bookmark = userData.bookmarks.restore(id);
+        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+      }),
     'bookmarks:export': async () => {
       const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
         bookmark,
@@ -133,7 +159,13 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       try {
         writeAtomically(
           path,
-          bookmarksToMarkdown(entries, { appName: app.name, appVersion: app.version, stamp: status.stamp, exportedAt }),
+          bookmarksToMarkdown(entries, {
+            appName: app.name,
+            appVersion: app.version,
+            stamp: status.stamp,
+            integrity: status.integrity,
+            exportedAt,
+          }),
         );
       } catch (error) {
         return fail(
@@ -164,7 +196,7 @@ function placeOf(store: CorpusStore, bookmark: Bookmark): BookmarkEntry['place']
   if (!located) return null;
   const words = located.paragraph.text.split(/\s+/);
   return {
-    documentTitle: located.document.title,
+    documentTitle: displayTitle(located.document),
     sectionNumber: located.section.number,
     sectionTitle: located.section.title,
     paragraphNumber: located.paragraph.number,

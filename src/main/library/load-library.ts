@@ -1,24 +1,27 @@
 /**
- * Loads a corpus folder into what the reader serves: the checked corpus, its search index, the
- * store and the search service over them, and the status the reader is told. Shared by main, the
- * command-line companion, tests and the benchmark.
+ * Loads a corpus folder into what the reader serves: the checked corpus, its index shards (the
+ * first document's at once, the others when a search first needs them), the store and the search
+ * service over them, and the status the reader is told. Shared by main, the command-line
+ * companion, tests and the benchmark.
  */
-import type lunr from 'lunr';
 import type { AppStatus, ContentIntegrity } from '../../shared/contract';
 import type { CorpusFile } from '../../shared/corpus-types';
 import { readCheckedCorpus, type LoadCorpusOptions } from '../corpus/corpus-loader';
 import { CorpusStore } from '../corpus/corpus-store';
-import { loadSearchIndex } from '../search/index-loader';
+import type { LoadedShard } from '../search/index-loader';
+import { IndexShards } from '../search/index-shards';
 import { SearchService } from '../search/search-service';
-import type { Vocabulary } from '../search/vocabulary';
 
-/** A corpus with a ready index, and what the reader should be told. */
+/** A corpus with its index shards, and what the reader should be told. */
 export interface LoadedCorpus {
   corpus: CorpusFile;
-  index: lunr.Index;
-  vocabulary: Vocabulary;
+  /** Every document's index shard, loaded on first use. */
+  shards: IndexShards;
+  /** The shard of the first document (the one the reader opens first), loaded at once. */
+  opening: LoadedShard;
+  /** What the reader should know; a shard rebuilt later adds its warning here. */
   warnings: string[];
-  /** True when the index was rebuilt in memory instead of loaded. */
+  /** True when the first document's index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
   /** The tamper check: the documents hashed again and compared with the stamp. */
   integrity: ContentIntegrity;
@@ -31,17 +34,18 @@ export interface LibraryServices {
   status: AppStatus;
 }
 
-/** Loads `corpus.json` and its index from `folder`. Throws only CorpusLoadError. */
+/** Loads `corpus.json` from `folder` and the first document's index shard. Throws only CorpusLoadError. */
 export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
   const checked = readCheckedCorpus(folder, options);
-  const loaded = loadSearchIndex(folder, checked);
-  const warnings = [checked.integrity.warning, loaded.warning].filter((warning): warning is string => warning !== null);
+  const warnings = checked.integrity.warning === null ? [] : [checked.integrity.warning];
+  const shards = new IndexShards(folder, checked, (warning) => warnings.push(warning));
+  const opening = shards.load(checked.corpus.documents[0]!);
   return {
     corpus: checked.corpus,
     integrity: checked.integrity,
-    index: loaded.index,
-    vocabulary: loaded.vocabulary,
-    indexRebuilt: loaded.indexRebuilt,
+    shards,
+    opening,
+    indexRebuilt: opening.rebuilt,
     warnings,
   };
 }
@@ -55,7 +59,7 @@ export function loadReaderServices(corpusDir: string, options: LoadCorpusOptions
   const store = new CorpusStore(loaded.corpus);
   return {
     store,
-    search: new SearchService(loaded.index, loaded.vocabulary, store),
+    search: new SearchService(loaded.shards, store),
     status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings, integrity: loaded.integrity },
   };
 }

@@ -21,6 +21,7 @@
  */
 import type lunr from 'lunr';
 import { prefixRange } from './prefix-range';
+import type { SearchBudget } from './search-budget';
 import { WORD_NUMBER_METADATA } from '../text/text-analysis';
 
 /** One clause, with its terms already expanded to terms of the index (stems). */
@@ -80,6 +81,8 @@ export class IndexEvaluator {
   private readonly touched: Int32Array;
   private epoch = 0;
   private clauseStamp = 0;
+  /** The budget of the query being evaluated (postings not decoded yet are skipped once it is spent). */
+  private budget: SearchBudget | undefined;
 
   constructor(
     index: lunr.Index,
@@ -105,8 +108,12 @@ export class IndexEvaluator {
     return this.sortedTerms.slice(...prefixRange(this.sortedTerms, prefix));
   }
 
-  /** The paragraphs the clauses match, with Lunr's scores (see the module comment). */
-  evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs {
+  /**
+   * The paragraphs the clauses match, with Lunr's scores (see the module comment). With a budget, a
+   * posting not yet decoded when the time is up counts as empty: the answer is what was found so far.
+   */
+  evaluate(clauses: readonly EvaluatedClause[], budget?: SearchBudget): ScoredParagraphs {
+    this.budget = budget;
     // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
     const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
     const present = clauses.map((clause) => ({ ...clause, terms: clause.terms.filter((term) => this.has(term)) }));
@@ -232,6 +239,7 @@ export class IndexEvaluator {
     const key = `${field}\u0000${term}`;
     const cached = this.postings.get(key);
     if (cached !== undefined) return cached;
+    if (this.budget?.spent()) return null;
     const entry = this.internals.invertedIndex[term];
     const refs = entry && Object.hasOwn(entry, field) ? Object.keys(entry[field]!) : [];
     let posting: Posting | null = null;

@@ -1,76 +1,114 @@
 /**
- * Loads the prebuilt Lunr index and vocabulary that belong to a checked corpus, or rebuilds them in
- * memory (with a warning) when the file is missing, corrupt, stale, or the corpus itself did not
- * verify (an edited corpus may no longer list its paragraphs as the index does: never pair them).
+ * Loads the prebuilt index shard of one document (`index/<documentId>.json` in the corpus folder:
+ * its Lunr index and vocabulary, built with the document's language analysis), or rebuilds it in
+ * memory from the corpus (with a warning) when the file is missing, too large, corrupt, stale, made
+ * with other analysis rules, not the bytes the build recorded (its SHA-256 is checked against the
+ * corpus stamp's hash for that shard, and the stamp's shard hashes against the hash main was built
+ * with), or when the corpus itself did not verify (an edited corpus may no longer list its
+ * paragraphs as the index does: never pair them).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { z } from 'zod';
-import { CORPUS_SCHEMA_VERSION, type ContentStamp } from '../../shared/corpus-types';
-import { stampSchema, type CheckedCorpus } from '../corpus/corpus-loader';
+import { CORPUS_SCHEMA_VERSION, type CorpusDocument } from '../../shared/corpus-types';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { hashBytes, hashShardHashes } from '../corpus/content-hash';
+import { indexStampSchema, megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
+import { ANALYSIS_VERSION } from '../text/text-analysis';
 import { buildSearchIndex } from './search-index';
 import { collectVocabulary, Vocabulary } from './vocabulary';
 
-/** File name of the serialized Lunr index inside the corpus folder. */
-export const INDEX_FILE_NAME = 'search-index.json';
+/** Folder of the index shards inside the corpus folder (one `<documentId>.json` per document). */
+export const INDEX_DIR_NAME = 'index';
+/**
+ * Largest index shard main reads (96 MiB): 1.5 times the 10,000-section benchmark library's index,
+ * which takes about 5 s to load. A larger file is not read: the shard is rebuilt from the corpus.
+ */
+export const MAX_INDEX_BYTES = 96 * 1024 * 1024;
 
-/** A ready index and vocabulary, and the warning to show when they had to be rebuilt. */
-export interface LoadedSearchIndex {
+/** Where the shard of a document is, in a corpus folder. */
+export function shardPath(corpusDir: string, documentId: string): string {
+  return join(corpusDir, INDEX_DIR_NAME, `${documentId}.json`);
+}
+
+/** A document's ready index and vocabulary, and the warning to show when they had to be rebuilt. */
+export interface LoadedShard {
+  document: CorpusDocument;
   index: lunr.Index;
   vocabulary: Vocabulary;
   /** True when the index was rebuilt in memory instead of loaded. */
-  indexRebuilt: boolean;
+  rebuilt: boolean;
   warning: string | null;
 }
 
 const vocabularySchema = z
   .object({ words: z.array(z.string()), stems: z.array(z.string()) })
   .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
-const indexFileSchema = z.object({
-  stamp: stampSchema,
+const shardFileSchema = z.object({
+  stamp: indexStampSchema,
+  documentId: z.string(),
+  language: z.string(),
+  analysisVersion: z.number(),
   index: z.record(z.string(), z.unknown()),
   vocabulary: vocabularySchema,
 });
 
-/** Loads `search-index.json` from `folder` for `checked`, or rebuilds it from the corpus. Never throws. */
-export function loadSearchIndex(folder: string, { corpus, integrity }: CheckedCorpus): LoadedSearchIndex {
-  const indexPath = join(folder, INDEX_FILE_NAME);
-  const loaded = integrity.verified
-    ? readIndexFile(indexPath, corpus.stamp)
+/** Loads the shard of `document` from `folder` for `checked`, or rebuilds it from the corpus. Never throws. */
+export function loadShard(folder: string, checked: CheckedCorpus, document: CorpusDocument): LoadedShard {
+  const path = shardPath(folder, document.id);
+  const loaded = checked.integrity.verified
+    ? readShardFile(path, checked, document)
     : 'the content changed after the index was built';
-  if (typeof loaded !== 'string') return { ...loaded, indexRebuilt: false, warning: null };
+  if (typeof loaded !== 'string') return { document, ...loaded, rebuilt: false, warning: null };
   return {
-    index: buildSearchIndex(corpus.documents),
-    vocabulary: new Vocabulary(collectVocabulary(corpus.documents)),
-    indexRebuilt: true,
-    warning: `The search index was rebuilt in memory because ${loaded} (${indexPath}).`,
+    document,
+    index: buildSearchIndex(document),
+    vocabulary: new Vocabulary(collectVocabulary(document)),
+    rebuilt: true,
+    warning: `The search index was rebuilt in memory because ${loaded} (${path}).`,
   };
 }
 
 /** Returns the loaded index and vocabulary, or a phrase saying why they cannot be used. */
-function readIndexFile(
-  indexPath: string,
-  corpusStamp: ContentStamp,
+function readShardFile(
+  path: string,
+  { corpus, expectedIndexHash }: CheckedCorpus,
+  document: CorpusDocument,
 ): { index: lunr.Index; vocabulary: Vocabulary } | string {
-  let raw: string;
+  const recordedHashes = hashShardHashes(corpus.stamp.shardHashes);
+  if (recordedHashes !== expectedIndexHash)
+    return `the index files were changed after the build: the corpus stamp's index hashes (fingerprint ${shortFingerprint(recordedHashes)}) are not those this copy of the reader was built with (${shortFingerprint(expectedIndexHash)})`;
+  const expectedHash = corpus.stamp.shardHashes[document.id];
+  if (expectedHash === undefined) return 'the build recorded no index for this document';
+  let bytes: Buffer;
   try {
-    raw = readFileSync(indexPath, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_INDEX_BYTES)
+      return `the index file is too large to load (${megabytes(size)}; at most ${megabytes(MAX_INDEX_BYTES)})`;
+    bytes = readFileSync(path);
   } catch {
     return 'the index file is missing or unreadable';
   }
   let parsed;
   try {
-    parsed = indexFileSchema.safeParse(JSON.parse(raw));
+    parsed = shardFileSchema.safeParse(JSON.parse(bytes.toString('utf8')));
   } catch {
     return 'the index file is not valid JSON';
   }
   if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index, vocabulary } = parsed.data;
+  const { stamp, index, vocabulary, documentId, language, analysisVersion } = parsed.data;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version)
     return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
-  if (stamp.contentHash !== corpusStamp.contentHash) return 'the index was built from different content';
+  if (stamp.contentHash !== corpus.stamp.contentHash) return 'the index was built from different content';
+  if (documentId !== document.id || language !== document.language)
+    return `the index is that of another document (${documentId}, ${language})`;
+  if (analysisVersion !== ANALYSIS_VERSION)
+    return `the index was made with text-analysis rules ${analysisVersion}, not ${ANALYSIS_VERSION}`;
+  const actualHash = hashBytes(bytes);
+  if (actualHash !== expectedHash)
+    return `the index file was changed after it was built (its fingerprint is ${shortFingerprint(actualHash)}, the build recorded ${shortFingerprint(expectedHash)})`;
   try {
     return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import type { TextRange } from '../../shared/contract';
 import type { PhraseClause, QueryClause, TermClause } from './query-parser';
-import { joinedPairs, tokenize, type TextToken } from '../text/text-analysis';
+import { ENGLISH, type TextAnalyzer, type TextToken } from '../text/text-analysis';
 
 /** True when `token` satisfies a term clause: same stem, a prefix, or within the edit distance. */
 function termMatches(clause: TermClause, token: TextToken): boolean {
@@ -29,15 +29,21 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
 
 /**
  * Ranges in `text` matched by the clauses that look in `field` (excluded clauses are not
- * highlighted). Sorted and merged, so they can be wrapped in <mark> as they are.
+ * highlighted), the text cut into words as its language is (English by default). Sorted and
+ * merged, so they can be wrapped in <mark> as they are.
  */
-export function matchRanges(text: string, clauses: QueryClause[], field: 'title' | 'body'): TextRange[] {
+export function matchRanges(
+  text: string,
+  clauses: QueryClause[],
+  field: 'title' | 'body',
+  analyzer: TextAnalyzer = ENGLISH,
+): TextRange[] {
   const relevant = clauses.filter(
     (clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'),
   );
   if (relevant.length === 0) return [];
-  const tokens = tokenize(text);
-  const pairs = field === 'body' ? joinedPairs(text) : [];
+  const tokens = analyzer.tokenize(text);
+  const pairs = field === 'body' ? analyzer.joinedPairs(text) : [];
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));

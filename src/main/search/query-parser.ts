@@ -12,8 +12,7 @@
  * plain word, a word after `+` or `-`, and the last word of a phrase whose quote is still open
  * (`"special rapp`). A hyphenated word (`human-rights`) also finds its parts written apart.
  */
-import lunr from 'lunr';
-import { foldWord, stem, tokenize, type TextToken } from '../text/text-analysis';
+import { ENGLISH, type TextAnalyzer, type TextToken } from '../text/text-analysis';
 
 /** Whether a clause must, may, or must not match. */
 export type Presence = 'required' | 'optional' | 'excluded';
@@ -77,11 +76,6 @@ export const MAX_CLAUSES = 32;
 const MAX_EDIT_DISTANCE = 2;
 const SCOPE_FIELDS = new Set(['title', 'heading']);
 
-/** True for Lunr's English stop words (`and`, `all`, `the`…), which we index but rank lightly. */
-export function isStopWord(folded: string): boolean {
-  return lunr.stopWordFilter(new lunr.Token(folded, {})) === undefined;
-}
-
 /** Splits the raw query into chunks: quoted phrases (with their operator) and bare words. */
 function chunks(query: string): { text: string; quoted: boolean; operator: string }[] {
   const result: { text: string; quoted: boolean; operator: string }[] = [];
@@ -94,8 +88,12 @@ function chunks(query: string): { text: string; quoted: boolean; operator: strin
   return result;
 }
 
-/** Parses a query string. Control characters, emoji and unknown syntax are treated as text. */
-export function parseQuery(query: string): ParsedQuery {
+/**
+ * Parses a query string, its words analysed as the language of the index it will run against
+ * (English by default). Control characters, emoji and unknown syntax are treated as text.
+ */
+export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): ParsedQuery {
+  const { foldWord, tokenize } = analyzer;
   const clauses: QueryClause[] = [];
   let emptyScope: string | null = null;
   const clean = query.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
@@ -126,6 +124,7 @@ export function parseQuery(query: string): ParsedQuery {
             false,
             0,
             titleOnly,
+            analyzer,
           ),
         );
       else if (terms.length > 1)
@@ -152,10 +151,19 @@ export function parseQuery(query: string): ParsedQuery {
     // A hyphenated word (co-operation, co‐operation) is one word: its joined form, which the index
     // holds for every hyphenated pair too, so all spellings find each other.
     const hyphenated = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u.test(text);
-    const words = hyphenated ? [joinedToken(text)] : tokenize(text);
+    const words = hyphenated ? [joinedToken(text, analyzer)] : tokenize(text);
     const plain = chunk.operator === '' && !prefix && editDistance === 0;
     if (words.length === 1) {
-      const clause = termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly);
+      const clause = termClause(
+        words[0]!.term,
+        words[0]!.folded,
+        presence,
+        plain,
+        prefix,
+        editDistance,
+        titleOnly,
+        analyzer,
+      );
       if (hyphenated && !prefix && editDistance === 0) {
         const parts = tokenize(text);
         clause.hyphenParts = {
@@ -192,6 +200,7 @@ function termClause(
   prefix: boolean,
   editDistance: number,
   titleOnly: boolean,
+  analyzer: TextAnalyzer,
 ): TermClause {
   // `term` is already stemmed, also for a prefix: the index holds `right`, so `rights*` → `right*`.
   return {
@@ -201,7 +210,7 @@ function termClause(
     presence,
     plain,
     fromPhrase: false,
-    stopWord: isStopWord(display),
+    stopWord: analyzer.isStopWord(display),
     prefix,
     completion: false,
     editDistance,
@@ -230,9 +239,10 @@ function markTypingPrefix(query: string, clauses: QueryClause[]): void {
 }
 
 /** One token for a whole hyphenated word: its parts folded and joined. */
-function joinedToken(text: string): TextToken {
-  const folded = tokenize(text)
+function joinedToken(text: string, analyzer: TextAnalyzer): TextToken {
+  const folded = analyzer
+    .tokenize(text)
     .map((token) => token.folded)
     .join('');
-  return { folded, term: stem(folded), start: 0, end: text.length };
+  return { folded, term: analyzer.stem(folded), start: 0, end: text.length };
 }

@@ -1,109 +1,164 @@
 /**
- * Full-text search over the corpus: parses the query (query-parser), asks the Lunr index for
- * candidates (through index-evaluator, which scores as Lunr does without its per-match cost),
- * checks what Lunr cannot (the order of a phrase's words), and returns hits with snippets
- * and highlight ranges. Strategy, so that a reader is never told "nothing" when the text is
- * there; the first attempt that finds something answers, and says which it was:
+ * Full-text search over the library: every document in scope (one document, one language, or all)
+ * is searched through its own index shard, with the query analysed as that document's language
+ * (search-shard.ts), and the hits are merged: passages in the language the query fits first
+ * (document-fit.ts: a Russian query shows Russian passages first), then by score. Strategy, so that a reader is never told "nothing" when the
+ * text is there; the first attempt that finds something in any document answers, and says which
+ * it was:
  *   1. every plain word required (stop words optional unless they are all there is);
- *   2. words no passage holds replaced by corpus words one edit away ("showing results for …");
+ *   2. words no passage holds replaced by words one edit away ("showing results for …");
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
  */
-import type lunr from 'lunr';
 import {
   DEFAULT_SEARCH_LIMIT,
   MAX_SEARCH_LIMIT,
-  type HitHighlight,
   type SearchHit,
   type SearchResponse,
   type SectionHighlights,
 } from '../../shared/contract/search';
+import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
-import { IndexEvaluator, topScored, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
-import { matchRanges, withinEditDistance } from './match-ranges';
-import {
-  isStopWord,
-  parseQuery,
-  MAX_CLAUSES,
-  type PhraseClause,
-  type QueryClause,
-  type TermClause,
-} from './query-parser';
-import { makeSnippet } from './snippet';
-import type { Vocabulary } from './vocabulary';
+import { compareFit, scriptShare, wordShare, type DocumentFit } from './document-fit';
+import { topScored } from './index-evaluator';
+import type { IndexShards } from './index-shards';
+import { matchRanges } from './match-ranges';
+import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
+import type { Attempt, SearchShard } from './search-shard';
 import { languageName, listInEnglish, scriptsOf } from './writing-scripts';
 
-/** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
-const FUZZY_MIN_LENGTH = 4;
-
-/** One run of the strategy: the clauses as run (prefixes resolved) and the paragraphs they found. */
-interface Attempt {
-  clauses: QueryClause[];
-  found: ScoredParagraphs;
+/** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
+export interface SearchScope {
+  documentId?: string;
+  /** A BCP 47 tag or its prefix: `zh` takes `zh` and `zh-Hant`, `en` takes `en-GB`. */
+  language?: string;
 }
 
-/** Answers search queries from a loaded index and the corpus it was built from. */
-export class SearchService {
-  private readonly evaluator: IndexEvaluator;
-  /** The scripts the corpus is written in (worked out the first time a search finds nothing). */
-  private corpusScripts: Set<string> | undefined;
+/** A search's options: its scope and how many hits to return. */
+export interface SearchOptions extends SearchScope {
+  limit?: number;
+}
 
+/** What one search may cost (defaults in search-budget.ts); tests pass their own clock. */
+export interface SearchLimits {
+  timeBudgetMs?: number;
+  clock?: () => number;
+}
+
+/** A shard with the query parsed in its language, and what one attempt of the strategy found there. */
+interface ShardRun {
+  shard: SearchShard;
+  parsed: ParsedQuery;
+  attempt: Attempt;
+}
+
+/** Answers search queries from the library's index shards and the corpus they were built from. */
+export class SearchService {
   constructor(
-    index: lunr.Index,
-    private readonly vocabulary: Vocabulary,
+    private readonly shards: IndexShards,
     private readonly store: CorpusStore,
-  ) {
-    this.evaluator = new IndexEvaluator(index, store.paragraphCount);
-  }
+    private readonly limits: SearchLimits = {},
+  ) {}
 
   /**
-   * Searches; never throws for any input string. A query with nothing to look for (only
-   * punctuation, or only exclusions) is a `bad-query` error with a message for the reader.
+   * Searches the documents in scope (all by default); never throws for any input string. A query
+   * with nothing to look for (only punctuation, or only exclusions) is a `bad-query` error with a
+   * message for the reader; a scope naming no document is `not-found`.
    */
-  search(query: string, limit = DEFAULT_SEARCH_LIMIT): Result<SearchResponse> {
-    const outcome = this.execute(query);
+  search(query: string, { limit = DEFAULT_SEARCH_LIMIT, ...scope }: SearchOptions = {}): Result<SearchResponse> {
+    const documents = this.documentsIn(scope);
+    if (!documents.ok) return documents;
+    const outcome = this.execute(query, documents.value);
     if (!outcome.ok) return outcome;
-    const { attempt, notices } = outcome.value;
+    const { runs, notices } = outcome.value;
     return ok({
       query,
-      hits: this.hits(attempt, limit),
-      total: attempt.found.ordinals.length,
+      hits: this.hits(query, runs, Math.max(1, Math.min(limit, MAX_SEARCH_LIMIT))),
+      total: runs.reduce((sum, run) => sum + run.attempt.found.ordinals.length, 0),
       notice: notices.join(' ') || null,
     });
   }
 
   /**
-   * Every hit of `query` inside one section, in reading order: the same passages and words the
-   * search matched, for highlighting the whole reading pane (not only the first `limit` hits).
+   * Every hit of `query` inside one section, in reading order: the same passages and words a
+   * search of the same scope (all documents by default) matched there, for highlighting the whole
+   * reading pane (not only the first `limit` hits).
    */
-  highlightSection(query: string, documentId: string, sectionId: string): Result<SectionHighlights> {
+  highlightSection(
+    query: string,
+    documentId: string,
+    sectionId: string,
+    scope: SearchScope = {},
+  ): Result<SectionHighlights> {
     const view = this.store.getSection(documentId, sectionId);
     if (!view) return fail('not-found', `Document '${documentId}' has no section '${sectionId}'.`);
-    const outcome = this.execute(query);
+    const documents = this.documentsIn(scope);
+    if (!documents.ok) return documents;
+    const outcome = this.execute(query, documents.value);
     if (!outcome.ok) return outcome;
-    const { found } = outcome.value.attempt;
-    const clauses = highlighted(outcome.value.attempt.clauses);
+    const run = outcome.value.runs.find((candidate) => candidate.shard.document.id === documentId);
+    const clauses = run ? highlighted(run.attempt.clauses) : [];
     const matched = new Set<string>();
-    for (const ordinal of found.ordinals) {
-      const located = this.store.paragraphAt(ordinal);
-      if (located?.document.id === documentId && located.section.id === sectionId) matched.add(located.paragraph.id);
+    for (const ordinal of run?.attempt.found.ordinals ?? []) {
+      const located = run!.shard.paragraphAt(ordinal);
+      if (located?.section.id === sectionId) matched.add(located.paragraph.id);
     }
+    const analyzer = run?.shard.analyzer;
     const parts = view.section.paragraphs
       .filter((paragraph) => matched.has(paragraph.id))
       .flatMap((paragraph) => [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items])
-      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
+      .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body', analyzer) }))
       .filter((part) => part.ranges.length > 0);
-    const titleRanges = matched.size > 0 ? matchRanges(view.section.title, clauses, 'title') : [];
+    const titleRanges = matched.size > 0 ? matchRanges(view.section.title, clauses, 'title', analyzer) : [];
     return ok({ query, documentId, sectionId, titleRanges, parts });
   }
 
+  /** The documents a scope names, in corpus order; `not-found` (naming what there is) when none. */
+  private documentsIn({ documentId, language }: SearchScope): Result<CorpusDocument[]> {
+    let documents = this.store.file.documents;
+    if (documentId !== undefined) {
+      const document = this.store.getDocument(documentId);
+      if (!document) return fail('not-found', `There is no document '${documentId}'.`);
+      documents = [document];
+    }
+    if (language !== undefined) {
+      const wanted = language.toLowerCase();
+      const inLanguage = documents.filter((document) => {
+        const tag = document.language.toLowerCase();
+        return tag === wanted || tag.startsWith(`${wanted}-`);
+      });
+      if (inLanguage.length === 0) {
+        const languages = [...new Set(this.store.file.documents.map((document) => document.language))];
+        return fail(
+          'not-found',
+          documentId !== undefined
+            ? `Document '${documentId}' is in '${documents[0]!.language}', not '${language}'.`
+            : `There is no document in '${language}'. Languages: ${languages.join(', ')}.`,
+        );
+      }
+      documents = inLanguage;
+    }
+    return ok(documents);
+  }
+
   /**
-   * Parses the query and runs the strategy: the first attempt that finds something answers, with
-   * the notices the reader should see. An attempt that finds nothing is returned too (the last one).
+   * Parses the query in each document's language and runs the strategy over all of them: the first
+   * attempt that finds something anywhere answers, with the notices the reader should see. An
+   * attempt that finds nothing is returned too (the first one).
    */
-  private execute(query: string): Result<{ attempt: Attempt; notices: string[] }> {
-    const { clauses, truncated, emptyScope } = parseQuery(query);
+  private execute(query: string, documents: CorpusDocument[]): Result<{ runs: ShardRun[]; notices: string[] }> {
+    // Shards are loaded (or rebuilt) on first use, before the search's own time budget starts:
+    // loading is a one-off cost of opening the library, not of this query.
+    const shards = documents.map((document) => this.shards.shard(document));
+    const search: SearchRun = {
+      budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
+      capped: new Set(),
+    };
+    const parsed = shards.map((shard) => shard.parse(query));
+    // Whether there is anything to look for does not depend on the language: the first parse says.
+    const { clauses, emptyScope } = parsed[0]!;
     if (clauses.length === 0 && emptyScope)
       return fail('bad-query', `Type a word after “${emptyScope}:” to search the section headings.`);
     if (clauses.length === 0)
@@ -111,241 +166,178 @@ export class SearchService {
     if (clauses.every((clause) => clause.presence === 'excluded')) {
       return fail('bad-query', 'Add a word to look for: a search made only of exclusions (-word) finds nothing.');
     }
-    const answer = (attempt: Attempt, notices: string[]) => {
-      if (truncated) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
-      return ok({ attempt, notices });
+    const answer = (runs: ShardRun[], notices: string[]) => {
+      if (parsed.some((query) => query.truncated)) notices.push(`Only the first ${MAX_CLAUSES} words were searched.`);
+      if (search.capped.size > 0)
+        notices.push(
+          `${[...search.capped]
+            .slice(0, 3)
+            .map((word) => `“${word}”`)
+            .join(', ')} matches too many words: only the closest were searched; type more of it to narrow the search.`,
+        );
+      if (search.budget.cut)
+        notices.push(
+          'This search took too long and was stopped: these are the passages found so far. Type more of each word to narrow it.',
+        );
+      return ok({ runs, notices });
     };
+    const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
+      planned.map(({ shard, parsed, clauses }) => ({ shard, parsed, attempt: shard.run(clauses, search) }));
+    const foundAny = (runs: ShardRun[]) => runs.some((run) => run.attempt.found.ordinals.length > 0);
+    /** The time is up: the best attempt so far answers (the first, unless a later one found something). */
+    const outOfTime = (): boolean => search.budget.spent();
 
-    const plain = clauses.filter((clause) => clause.kind === 'term' && clause.plain);
-    const allStopWords = plain.every((clause) => clause.kind === 'term' && clause.stopWord);
-    const strict = clauses.map((clause) =>
-      clause.kind === 'term' && clause.plain
-        ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const)
-        : clause,
-    );
-    const first = this.run(strict);
-    if (first.found.ordinals.length > 0) return answer(first, []);
+    const strict = shards.map((shard, i) => ({ shard, parsed: parsed[i]!, clauses: strictClauses(parsed[i]!) }));
+    const first = attempt(strict);
+    if (foundAny(first) || outOfTime()) return answer(first, []);
 
-    // Words no passage holds stand for the corpus words one edit away (any of them).
+    // Words no passage holds stand for the document's words one edit away (any of them).
     const similar: string[] = [];
-    const correct = (clause: QueryClause): QueryClause => {
-      if (clause.kind !== 'term' || !this.isUnknown(clause)) return clause;
-      const words = this.similarWords(clause);
-      if (words.size === 0) return clause;
-      similar.push(...words.keys());
-      return { ...clause, alternatives: [...new Set(words.values())], completion: false };
-    };
-    let current = strict.map(correct);
+    let current = strict.map((plan) => ({
+      ...plan,
+      clauses: plan.clauses.map((clause): QueryClause => {
+        if (clause.kind !== 'term' || !plan.shard.isUnknown(clause)) return clause;
+        const words = plan.shard.similarWords(clause, search);
+        if (words.size === 0) return clause;
+        similar.push(...words.keys());
+        return { ...clause, alternatives: [...new Set(words.values())], completion: false };
+      }),
+    }));
     const notices: string[] = [];
     if (similar.length > 0) {
       notices.push(
-        `No exact match; showing results for ${similar
+        `No exact match; showing results for ${[...new Set(similar)]
           .slice(0, 5)
           .map((word) => `“${word}”`)
           .join(', ')}.`,
       );
-      const attempt = this.run(current);
-      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
+      const corrected = attempt(current);
+      if (foundAny(corrected) || outOfTime()) return answer(corrected, notices);
     }
 
-    const phrases = current.filter(
-      (clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required',
-    );
+    const phrasesOf = current.map((plan) => requiredPhrases(plan.clauses));
+    const phrases = phrasesOf.flat();
     if (phrases.length > 0) {
-      current = current.flatMap((clause) =>
-        phrases.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause) : [clause],
-      );
+      current = current.map((plan, i) => ({
+        ...plan,
+        clauses: plan.clauses.flatMap((clause) =>
+          phrasesOf[i]!.includes(clause as PhraseClause) ? phraseWords(clause as PhraseClause, plan.shard) : [clause],
+        ),
+      }));
+      const displays = [...new Set(phrases.map((phrase) => phrase.display))];
       notices.push(
-        `No passage has ${phrases.map((phrase) => `“${phrase.display}”`).join(', ')} in this order; showing passages with all its words.`,
+        `No passage has ${displays.map((display) => `“${display}”`).join(', ')} in this order; showing passages with all its words.`,
       );
-      const attempt = this.run(current);
-      if (attempt.found.ordinals.length > 0) return answer(attempt, notices);
+      const relaxed = attempt(current);
+      if (foundAny(relaxed) || outOfTime()) return answer(relaxed, notices);
     }
 
-    if (plain.length > 1 || phrases.length > 0) {
-      // Plain words (and the words of relaxed phrases) optional: passages with some of them, best first. A stop word
-      // only counts next to other words (`the` alone would match nearly every passage).
-      const content = current.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
-      const loose = current
-        .filter((clause) => !(content && isLooseStopWord(clause)))
-        .map((clause) =>
-          clause.kind === 'term' && (clause.plain || clause.fromPhrase)
-            ? { ...clause, presence: 'optional' as const }
-            : clause,
-        );
-      const attempt = this.run(loose);
-      if (attempt.found.ordinals.length > 0)
-        return answer(attempt, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
-    }
-    return answer(first, [this.nothingFound(query)]);
-  }
-
-  /**
-   * What to say when nothing matches: when the words typed are in a script none of the documents
-   * is written in (Cyrillic typed over English documents), which languages the documents are in.
-   */
-  private nothingFound(query: string): string {
-    const shown = `“${query.trim().slice(0, 80)}”`;
-    const typed = scriptsOf(query);
-    this.corpusScripts ??= scriptsOf([...this.vocabulary.wordsWhere(() => true).keys()].join(' '));
-    const known = this.corpusScripts;
-    if (typed.size === 0 || [...typed].some((script) => known.has(script))) return `No passage matches ${shown}.`;
-    const languages = [...new Set(this.store.listDocuments().map((document) => languageName(document.language)))];
-    return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
-  }
-
-  /** True when no passage holds the word (nor, for a word being typed, any word it starts). */
-  private isUnknown(clause: TermClause): boolean {
-    if (
-      clause.presence === 'excluded' ||
-      clause.editDistance > 0 ||
-      clause.prefix ||
-      clause.alternatives ||
-      clause.display.length < FUZZY_MIN_LENGTH
-    )
-      return false;
-    if (clause.completion) return this.vocabulary.stemsWithPrefix(clause.display).length === 0;
-    return !this.evaluator.has(clause.term);
-  }
-
-  /**
-   * Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as
-   * run. A hyphenated word (`human-rights`) is looked for both ways: joined (which also finds the
-   * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
-   */
-  private run(asked: QueryClause[]): Attempt {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause) : this.resolvePhrase(clause)));
-    const found = this.find(clauses);
-    const split = clauses.some(
-      (clause) => clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded',
+    // Plain words (and the words of relaxed phrases) optional: passages with some of them, best first.
+    const loosened = current.filter(
+      (plan, i) => plainClauses(plan.parsed.clauses).length > 1 || phrasesOf[i]!.length > 0,
     );
-    if (!split) return { clauses, found };
-    const apart = clauses.map((clause) =>
-      clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded'
-        ? { ...clause.hyphenParts, presence: clause.presence === 'optional' ? ('optional' as const) : clause.presence }
+    if (loosened.length > 0) {
+      const loose = attempt(loosened.map((plan) => ({ ...plan, clauses: looseClauses(plan.clauses) })));
+      if (foundAny(loose))
+        return answer(loose, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
+    }
+    return answer(first, [nothingFound(query, documents)]);
+  }
+
+  /**
+   * The best hits over every run. Languages first in the order of how they fit the query (see
+   * document-fit.ts), a tie going to the language with more matching passages (a Russian `права`
+   * matches every form of the word in Russian, only that spelling in Belarusian); within a
+   * language, the documents' hits interleaved by score.
+   */
+  private hits(query: string, runs: ShardRun[], limit: number): SearchHit[] {
+    const order = new Map(this.store.file.documents.map((document, index) => [document.id, index]));
+    const languages = new Map<string, { fit: DocumentFit; found: number; first: number }>();
+    const found = runs.filter((run) => run.attempt.found.ordinals.length > 0);
+    for (const run of found) {
+      const { document } = run.shard;
+      const fit: DocumentFit = {
+        script: scriptShare(query, document.language),
+        words: wordShare(run.parsed.clauses, run.shard.vocabulary),
+      };
+      const key = document.language.toLowerCase();
+      const language = languages.get(key);
+      const documentOrder = order.get(document.id)!;
+      if (!language) languages.set(key, { fit, found: run.attempt.found.ordinals.length, first: documentOrder });
+      else {
+        if (compareFit(fit, language.fit) < 0) language.fit = fit;
+        language.found += run.attempt.found.ordinals.length;
+      }
+    }
+    const ranked = [...languages].sort(
+      ([, a], [, b]) => compareFit(a.fit, b.fit) || b.found - a.found || a.first - b.first,
+    );
+    const rank = new Map(ranked.map(([key], index) => [key, index]));
+    const candidates = found.flatMap((run) => {
+      const languageRank = rank.get(run.shard.document.language.toLowerCase())!;
+      const documentOrder = order.get(run.shard.document.id)!;
+      return topScored(run.attempt.found, limit).map((scored) => ({ ...scored, run, languageRank, documentOrder }));
+    });
+    candidates.sort(
+      (a, b) =>
+        a.languageRank - b.languageRank ||
+        b.score - a.score ||
+        a.documentOrder - b.documentOrder ||
+        a.ordinal - b.ordinal,
+    );
+    return candidates
+      .slice(0, limit)
+      .map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
+  }
+}
+
+/**
+ * What to say when nothing matches: when the words typed are in a script none of the documents
+ * searched is written in (Cyrillic typed over English documents), which languages those are in.
+ */
+function nothingFound(query: string, documents: CorpusDocument[]): string {
+  const shown = `“${query.trim().slice(0, 80)}”`;
+  const typed = scriptsOf(query);
+  // `scriptShare` is 1 for a query without letters or a language whose script is unknown: no notice then.
+  if (typed.size === 0 || documents.some((document) => scriptShare(query, document.language) > 0))
+    return `No passage matches ${shown}.`;
+  const languages = [...new Set(documents.map((document) => languageName(document.language)))];
+  return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
+}
+
+/** The plain words of a parsed query (typed without an operator). */
+function plainClauses(clauses: QueryClause[]): QueryClause[] {
+  return clauses.filter((clause) => clause.kind === 'term' && clause.plain);
+}
+
+/** The first attempt's clauses: plain words required, stop words optional unless they are all there is. */
+function strictClauses({ clauses }: ParsedQuery): QueryClause[] {
+  const allStopWords = plainClauses(clauses).every((clause) => clause.kind === 'term' && clause.stopWord);
+  return clauses.map((clause) =>
+    clause.kind === 'term' && clause.plain
+      ? ({ ...clause, presence: clause.stopWord && !allStopWords ? 'optional' : 'required' } as const)
+      : clause,
+  );
+}
+
+/** The phrases that must be found. */
+function requiredPhrases(clauses: QueryClause[]): PhraseClause[] {
+  return clauses.filter((clause): clause is PhraseClause => clause.kind === 'phrase' && clause.presence === 'required');
+}
+
+/**
+ * Plain words (and the words of relaxed phrases) optional: passages with some of them. A stop
+ * word only counts next to other words (`the` alone would match nearly every passage).
+ */
+function looseClauses(clauses: QueryClause[]): QueryClause[] {
+  const content = clauses.some((clause) => clause.presence !== 'excluded' && !isLooseStopWord(clause));
+  return clauses
+    .filter((clause) => !(content && isLooseStopWord(clause)))
+    .map((clause) =>
+      clause.kind === 'term' && (clause.plain || clause.fromPhrase)
+        ? { ...clause, presence: 'optional' as const }
         : clause,
     );
-    return {
-      clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
-      found: union(found, this.find(apart)),
-    };
-  }
-
-  /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
-  private find(clauses: QueryClause[]): ScoredParagraphs {
-    const candidates = this.evaluator.evaluate(clauses.flatMap((clause) => this.evaluated(clause)));
-    // Lunr has no phrases: their words were required; their order is checked here.
-    return clauses.reduce(
-      (scored, clause) =>
-        clause.kind === 'phrase'
-          ? this.evaluator.withSequence(
-              scored,
-              phraseField(clause),
-              phrasePositions(clause),
-              clause.presence !== 'excluded',
-            )
-          : scored,
-      candidates,
-    );
-  }
-
-  /** A phrase whose last word is still being typed (`"special rapp`): that word stands for the corpus words it starts. */
-  private resolvePhrase(phrase: PhraseClause): PhraseClause {
-    const last = phrase.terms.at(-1);
-    const typed = phrase.words.at(-1);
-    if (!phrase.completion || phrase.lastAlternatives || !last || !typed || this.evaluator.has(last)) return phrase;
-    const stems = this.vocabulary.stemsWithPrefix(typed);
-    return stems.length > 0 ? { ...phrase, lastAlternatives: stems } : phrase;
-  }
-
-  /**
-   * A parsed clause as the index evaluates it. A phrase requires its words (their order is checked
-   * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
-   * every term they stand for; stop words weigh less.
-   */
-  private evaluated(clause: QueryClause): EvaluatedClause[] {
-    if (clause.kind === 'phrase') {
-      if (clause.presence === 'excluded') return [];
-      return phrasePositions(clause).map((terms) => ({
-        terms,
-        fields: [phraseField(clause)],
-        presence: 'required',
-        boost: 1,
-      }));
-    }
-    const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-    const terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
-    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
-  }
-
-  /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the corpus words N edits away. */
-  private resolve(clause: TermClause): TermClause {
-    if (clause.editDistance > 0 && !clause.alternatives) {
-      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance));
-      return { ...clause, alternatives: [...new Set([clause.term, ...near.values()])], completion: false };
-    }
-    return this.resolvePrefix(clause);
-  }
-
-  /**
-   * Turns a prefix (`word*`, or a word still being typed that is not a whole word of the index)
-   * into one Lunr wildcard term: the common start of the stems of the corpus words that begin with
-   * what was typed. Stemming the typed fragment itself would miss: `internati` → `intern*`.
-   */
-  private resolvePrefix(clause: TermClause): TermClause {
-    if (clause.alternatives) return clause;
-    const typedWhole = clause.completion && !clause.prefix && this.evaluator.has(clause.term);
-    if (!clause.prefix && (!clause.completion || typedWhole)) return { ...clause, completion: false };
-    const stems = this.vocabulary.stemsWithPrefix(clause.display);
-    return { ...clause, term: stems.length > 0 ? commonStart(stems) : clause.term, prefix: true, completion: false };
-  }
-
-  /**
-   * Words of the corpus one edit from a word, mapped to their stems. Compared unstemmed:
-   * `constrctive` is one letter from `constrictive`, but its stem is three from `constrict`.
-   * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
-   */
-  private similarWords(clause: TermClause): Map<string, string> {
-    const typed = clause.display;
-    return this.vocabulary.wordsWhere((word) => {
-      if (word === typed) return false;
-      if (!clause.completion) return withinEditDistance(word, typed, 1);
-      return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
-        withinEditDistance(word.slice(0, length), typed, 1),
-      );
-    });
-  }
-
-  private hits(attempt: Attempt, limit: number): SearchHit[] {
-    const clauses = highlighted(attempt.clauses);
-    return topScored(attempt.found, Math.max(1, Math.min(limit, MAX_SEARCH_LIMIT))).map(({ score, ordinal }) => {
-      const { document, section, paragraph } = this.store.paragraphAt(ordinal)!;
-      const parts = [{ id: paragraph.id, text: paragraph.text }, ...paragraph.items];
-      const highlights: HitHighlight[] = parts
-        .map((part) => ({ partId: part.id, ranges: matchRanges(part.text, clauses, 'body') }))
-        .filter((highlight) => highlight.ranges.length > 0);
-      // The snippet comes from the part (paragraph or list item) with the most matches.
-      const best = highlights.reduce<HitHighlight | undefined>(
-        (top, highlight) => (!top || highlight.ranges.length > top.ranges.length ? highlight : top),
-        undefined,
-      );
-      const source = best ? parts.find((part) => part.id === best.partId)! : parts[0]!;
-      const snippet = makeSnippet(source.text, best?.ranges ?? []);
-      return {
-        documentId: document.id,
-        sectionId: section.id,
-        sectionTitle: section.title,
-        paragraphId: paragraph.id,
-        paragraphNumber: paragraph.number,
-        score: Math.round(score * 1000) / 1000,
-        snippet: snippet.text,
-        snippetRanges: snippet.ranges,
-        snippetPartId: source.id,
-        highlights,
-        sectionTitleRanges: matchRanges(section.title, clauses, 'title'),
-      };
-    });
-  }
 }
 
 /** A stop word typed as a plain word, or one of a relaxed phrase's words. */
@@ -363,7 +355,7 @@ function highlighted(clauses: QueryClause[]): QueryClause[] {
 }
 
 /** A phrase's words as required terms, for when no passage has them in that order. */
-function phraseWords(phrase: PhraseClause): TermClause[] {
+function phraseWords(phrase: PhraseClause, shard: SearchShard): TermClause[] {
   return phrase.terms.map((term, i) => ({
     kind: 'term',
     term,
@@ -371,39 +363,11 @@ function phraseWords(phrase: PhraseClause): TermClause[] {
     presence: 'required',
     plain: false,
     fromPhrase: true,
-    stopWord: isStopWord(phrase.words[i] ?? term),
+    stopWord: shard.analyzer.isStopWord(phrase.words[i] ?? term),
     prefix: false,
     completion: false,
     editDistance: 0,
     titleOnly: phrase.titleOnly,
     alternatives: null,
   }));
-}
-
-/** The stems each word of a phrase may be, in order (the last one several while it is being typed). */
-function phrasePositions(phrase: PhraseClause): string[][] {
-  return phrase.terms.map((term, i) =>
-    i === phrase.terms.length - 1 && phrase.lastAlternatives ? phrase.lastAlternatives : [term],
-  );
-}
-
-/** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
-function union(a: ScoredParagraphs, b: ScoredParagraphs): ScoredParagraphs {
-  const scores = new Map<number, number>();
-  for (const found of [a, b])
-    found.ordinals.forEach((ordinal, i) => scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, found.scores[i]!)));
-  const ordinals = Int32Array.from([...scores.keys()].sort((x, y) => x - y));
-  return { ordinals, scores: Float64Array.from(ordinals, (ordinal) => scores.get(ordinal)!) };
-}
-
-/** The field a phrase is looked for in. */
-function phraseField(phrase: PhraseClause): 'title' | 'body' {
-  return phrase.titleOnly ? 'title' : 'body';
-}
-
-/** The longest common start of some words (`['cooper', 'cooperat']` → `cooper`). */
-function commonStart(words: string[]): string {
-  let start = words[0]!;
-  for (const word of words) while (!word.startsWith(start)) start = start.slice(0, -1);
-  return start;
 }

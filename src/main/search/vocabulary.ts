@@ -1,12 +1,13 @@
 /**
- * The corpus's words as written (folded, unstemmed) with their stems, sorted. Built with the index
- * and stored beside it. Lunr's index holds only stems, which is not enough for two things a reader
+ * A document's words as written (folded, unstemmed) with their stems, sorted. Built with the
+ * document's index shard and stored beside it. Lunr's index holds only stems, which is not enough for two things a reader
  * does: typing the start of a word (`internati` is not a prefix of the stem `intern`) and
  * misspelling one (`constrctive` is one letter from `constrictive` but three from `constrict`).
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { prefixRange } from './prefix-range';
-import { tokenize } from '../text/text-analysis';
+import { SearchBudget } from './search-budget';
+import { analyzerFor } from '../text/text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
 export interface VocabularyData {
@@ -14,15 +15,14 @@ export interface VocabularyData {
   stems: string[];
 }
 
-/** Every distinct folded word of the documents with its stem. */
-export function collectVocabulary(documents: CorpusDocument[]): VocabularyData {
+/** Every distinct folded word of a document with its stem, analysed as the document's language. */
+export function collectVocabulary(document: CorpusDocument): VocabularyData {
+  const { tokenize } = analyzerFor(document.language);
   const stems = new Map<string, string>();
-  for (const document of documents) {
-    for (const section of document.sections) {
-      for (const paragraph of section.paragraphs) {
-        for (const text of [section.title, paragraph.text, ...paragraph.items.map((item) => item.text)]) {
-          for (const token of tokenize(text)) stems.set(token.folded, token.term);
-        }
+  for (const section of document.sections) {
+    for (const paragraph of section.paragraphs) {
+      for (const text of [section.title, paragraph.text, ...paragraph.items.map((item) => item.text)]) {
+        for (const token of tokenize(text)) stems.set(token.folded, token.term);
       }
     }
   }
@@ -39,18 +39,38 @@ export class Vocabulary {
     return this.data.words.length;
   }
 
+  /** True when the document holds `word` (folded) as written. */
+  has(word: string): boolean {
+    const [start, end] = prefixRange(this.data.words, word);
+    return end > start && this.data.words[start] === word;
+  }
+
+  /** True when the document holds a word that starts with `prefix` (folded). */
+  hasPrefix(prefix: string): boolean {
+    const [start, end] = prefixRange(this.data.words, prefix);
+    return end > start;
+  }
+
   /** Stems of the words that start with `prefix` (folded), without duplicates. */
   stemsWithPrefix(prefix: string): string[] {
     const [start, end] = prefixRange(this.data.words, prefix);
     return [...new Set(this.data.stems.slice(start, end))];
   }
 
-  /** Words (with their stems) that `accept` says are close to the one asked for. */
-  wordsWhere(accept: (word: string) => boolean): Map<string, string> {
+  /**
+   * Words (with their stems) that `accept` says are close to the one asked for, in vocabulary
+   * order: at most `limit` of them, and no more than `budget` leaves time to scan for.
+   */
+  wordsWhere(
+    accept: (word: string) => boolean,
+    { limit = Infinity, budget }: { limit?: number; budget?: SearchBudget } = {},
+  ): Map<string, string> {
     const found = new Map<string, string>();
-    this.data.words.forEach((word, i) => {
-      if (accept(word)) found.set(word, this.data.stems[i]!);
-    });
+    const { words, stems } = this.data;
+    for (let i = 0; i < words.length && found.size < limit; i++) {
+      if (budget && SearchBudget.due(i) && budget.spent()) break;
+      if (accept(words[i]!)) found.set(words[i]!, stems[i]!);
+    }
     return found;
   }
 }

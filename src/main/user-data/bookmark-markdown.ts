@@ -2,9 +2,11 @@
  * Bookmarks and notes as a Markdown file: each quoted paragraph with its citation, then the
  * reader's note as written. Pure: the save dialog and the file write live elsewhere.
  */
-import type { Bookmark } from '../../shared/contract';
+import type { Bookmark, ContentIntegrity } from '../../shared/contract';
 import type { ContentStamp } from '../../shared/corpus-types';
 import { formatCitationLine, type CitationSource } from '../../shared/citation';
+import { shortFingerprint } from '../../shared/fingerprint';
+import { alteredTextNotice } from '../corpus/altered-text-notice';
 
 /** One bookmark with what it quotes (null when its paragraph is no longer in the document). */
 export interface ExportedBookmark {
@@ -17,6 +19,8 @@ export interface ExportContext {
   appName: string;
   appVersion: string;
   stamp: ContentStamp;
+  /** The tamper check of the text quoted: its hash is the one printed, and an altered text says so. */
+  integrity: ContentIntegrity;
   exportedAt: Date;
 }
 
@@ -26,9 +30,11 @@ export function bookmarksToMarkdown(entries: readonly ExportedBookmark[], contex
     '# Bookmarks and notes',
     '',
     `Exported from ${escapeMarkdown(context.appName)} ${context.appVersion} on ${context.exportedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.  `,
-    `Document content ${context.stamp.contentHash.slice(0, 12)}, built ${context.stamp.builtAt}.`,
+    `Document content ${shortFingerprint(context.integrity.actualHash)}, built ${context.stamp.builtAt}.`,
     '',
   ];
+  const notice = alteredTextNotice(context.integrity);
+  if (notice !== null) lines.push(`**${escapeMarkdown(notice)}**`, '');
   if (entries.length === 0) lines.push('There are no bookmarks.', '');
   entries.forEach(({ bookmark, source }, index) => {
     if (source) {

@@ -18,14 +18,18 @@ export interface UserData {
   settings: SettingsStore;
   position: ReadingPositionStore;
   bookmarks: BookmarkStore;
+  /** Writes every change still waiting for a background write, now (when the app quits). */
+  flush(): void;
 }
 
 /** Opens (or starts) the reader's data in `dir`; problems with a file are told through `tell`, once. */
 export function openUserData(dir: string, tell: Tell, now: () => Date = () => new Date()): UserData {
+  const bookmarks = new BookmarkStore(join(dir, USER_DATA_FILES.bookmarks), tell, now);
   return {
     dir,
     settings: new SettingsStore(join(dir, USER_DATA_FILES.settings), tell),
     position: new ReadingPositionStore(join(dir, USER_DATA_FILES.position), tell),
-    bookmarks: new BookmarkStore(join(dir, USER_DATA_FILES.bookmarks), tell, now),
+    bookmarks,
+    flush: () => bookmarks.flush(),
   };
 }

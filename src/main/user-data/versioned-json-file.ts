@@ -11,13 +11,34 @@
  * - older version: migrated step by step in memory; the original is copied to a `.vN-backup` file
  *   before the migrated data is first written;
  * - a failed save: the value stays in memory, the reader is told once, and every later change
- *   tries again.
- * Electron-free; synchronous (the files are a few kilobytes).
+ *   tries again;
+ * - a value the schema refuses is never written (`set` throws): a file is only ever written in a
+ *   form this version can read back;
+ * - temporary files left by a writer that was killed mid-write are removed when the file is opened
+ *   (when the file itself is missing, the newest complete one becomes the file);
+ * - changed on disk behind this store (another instance of the reader): before writing, the change
+ *   is merged with this store's own changes since it last read or wrote the file (`spec.merge`);
+ *   a file of a newer version is not written over. Writes are never lost to the other writer,
+ *   except in the instant between reading the file and renaming over it.
+ * Writes are synchronous (settings, position: a few hundred bytes), or, with `coalesce`, made in
+ * the background and shared by every change made meanwhile (bookmarks: `saved()` says when).
+ * Electron-free.
  */
-import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import {
+  copyFileSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { z } from 'zod';
-import { writeAtomically } from '../files/atomic-write';
+import { temporaryWriter, writeAtomically, writeAtomicallyInBackground } from '../files/atomic-write';
 import { fileErrorCode, fileErrorReason } from '../files/file-errors';
 
 /** What one file holds and how to read its older versions. */
@@ -36,15 +57,37 @@ export interface JsonFileSpec<T> {
   label: string;
   /** What the reader gets instead, e.g. "no bookmarks". */
   fallback: string;
+  /**
+   * Merges a file changed behind this store (`theirs`) with this store's value (`ours`), both grown
+   * from `base` (what this store last read or wrote). Default: per top-level key, ours where this
+   * store changed it, theirs elsewhere.
+   */
+  merge?: (base: T, ours: T, theirs: T) => T;
 }
 
 /** Receives a message for the reader (shown once by the window). */
 export type Tell = (message: string) => void;
 
+/** How a file is written. */
+export interface JsonFileOptions {
+  /** Write in the background, one write for every change made meanwhile (see `saved`). */
+  coalesce?: boolean;
+  now?: () => Date;
+}
+
 interface Envelope {
   kind: string;
   version: number;
   data: unknown;
+}
+
+/** What a file's text holds: a value this version reads, or why it cannot be used. */
+type Reading<T> = { ok: true; value: T; version: number } | { ok: false; reason: string; newer: boolean };
+
+/** A change resolved when the write carrying it is done (true: it reached the disk). */
+interface PendingWrite {
+  promise: Promise<boolean>;
+  resolve: (saved: boolean) => void;
 }
 
 /** A loaded file: the current value, kept in memory, saved on every change. */
@@ -56,15 +99,32 @@ export class VersionedJsonFile<T> {
   private pendingBackup: number | null = null;
   /** True after a failed save has been reported, until a save succeeds. */
   private saveFailureTold = false;
+  /** True after a refusal to write over a newer file has been reported. */
+  private newerFileTold = false;
+  /** The file's text as this store last read or wrote it (null: no file), and the value it holds. */
+  private lastSeen: string | null = null;
+  private base: T;
+  /** Changes waiting for the next background write, the write in progress, and a counter of writes begun. */
+  private queued: PendingWrite | null = null;
+  private current: Promise<boolean> | null = null;
+  private writing = false;
+  private generation = 0;
+  private lastSaved = true;
+  private readonly coalesce: boolean;
+  private readonly now: () => Date;
 
   constructor(
     readonly path: string,
     private readonly spec: JsonFileSpec<T>,
     private readonly tell: Tell,
-    private readonly now: () => Date = () => new Date(),
+    options: JsonFileOptions = {},
   ) {
+    this.coalesce = options.coalesce ?? false;
+    this.now = options.now ?? (() => new Date());
+    this.removeStaleTemporaries();
     const loaded = this.load();
     this.value = loaded.value;
+    this.base = loaded.value;
     this.frozen = loaded.frozen;
     if (loaded.notice) tell(loaded.notice);
   }
@@ -74,34 +134,201 @@ export class VersionedJsonFile<T> {
     return this.value;
   }
 
-  /** Replaces the value and saves it; returns true when it reached the disk. */
+  /**
+   * Replaces the value and saves it: at once (answering whether it reached the disk), or with
+   * `coalesce` in the background (answering when `saved()` resolves). Throws, changing nothing,
+   * when the schema refuses the value: what cannot be read back is never written.
+   */
   set(value: T): boolean {
-    this.value = value;
-    return this.save();
+    const checked = this.spec.schema.safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      throw new Error(
+        `Refusing to save ${this.spec.label} that could not be read back (${issue.path.join('.') || 'value'}: ${issue.message}).`,
+      );
+    }
+    this.value = checked.data;
+    if (!this.coalesce) return this.save();
+    this.schedule();
+    return true;
   }
 
-  /** Writes the current value; returns true when it reached the disk. */
+  /** Resolves once every change made so far has been written (true) or could not be (false). */
+  saved(): Promise<boolean> {
+    return this.queued?.promise ?? this.current ?? Promise.resolve(this.lastSaved);
+  }
+
+  /** Writes what is waiting for a background write now, synchronously (when the app quits). */
+  flush(): void {
+    if (!this.queued && !this.writing) return;
+    const saved = this.save();
+    this.queued?.resolve(saved);
+    this.queued = null;
+  }
+
+  /** Writes the current value now; returns true when it reached the disk. */
   save(): boolean {
     if (this.frozen) return false;
+    // A background write still in progress gives way to this one (see writeInBackground).
+    this.generation++;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      if (this.pendingBackup !== null) {
-        copyIfAbsent(this.path, this.sibling(`v${this.pendingBackup}-backup`));
-        this.pendingBackup = null;
-      }
-      const envelope: Envelope = { kind: this.spec.kind, version: this.spec.version, data: this.value };
-      writeAtomically(this.path, `${JSON.stringify(envelope, null, 2)}\n`);
-      this.saveFailureTold = false;
-      return true;
+      if (!this.reconcile(readTextSync(this.path))) return this.done(false);
+      this.backUpOriginal();
+      const snapshot = this.value;
+      const text = this.serialize(snapshot);
+      writeAtomically(this.path, text);
+      this.lastSeen = text;
+      this.base = snapshot;
+      return this.done(true);
     } catch (error) {
-      if (!this.saveFailureTold) {
-        this.saveFailureTold = true;
+      this.reportSaveFailure(error);
+      return this.done(false);
+    }
+  }
+
+  private schedule(): void {
+    if (this.queued) return;
+    let resolve: (saved: boolean) => void = () => {};
+    const promise = new Promise<boolean>((settle) => (resolve = settle));
+    this.queued = { promise, resolve };
+    if (!this.writing) setImmediate(() => void this.drain());
+  }
+
+  /** Writes in the background until nothing waits: each write carries every change made before it began. */
+  private async drain(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.queued) {
+        const batch = this.queued;
+        this.queued = null;
+        this.current = batch.promise;
+        batch.resolve(await this.writeInBackground());
+      }
+    } finally {
+      this.writing = false;
+      this.current = null;
+    }
+  }
+
+  private async writeInBackground(): Promise<boolean> {
+    if (this.frozen) return false;
+    const generation = ++this.generation;
+    const superseded = (): boolean => generation !== this.generation;
+    try {
+      await mkdir(dirname(this.path), { recursive: true });
+      const disk = await readText(this.path);
+      // A synchronous save (flush) ran meanwhile and wrote everything.
+      if (superseded()) return true;
+      if (!this.reconcile(disk)) return this.done(false);
+      this.backUpOriginal();
+      const snapshot = this.value;
+      const text = this.serialize(snapshot);
+      if (!(await writeAtomicallyInBackground(this.path, text, () => !superseded()))) return true;
+      this.lastSeen = text;
+      this.base = snapshot;
+      return this.done(true);
+    } catch (error) {
+      this.reportSaveFailure(error);
+      return this.done(false);
+    }
+  }
+
+  private done(saved: boolean): boolean {
+    this.lastSaved = saved;
+    if (saved) this.saveFailureTold = false;
+    return saved;
+  }
+
+  private reportSaveFailure(error: unknown): void {
+    if (this.saveFailureTold) return;
+    this.saveFailureTold = true;
+    this.tell(
+      `Your ${this.spec.label} could not be saved in ${dirname(this.path)} (${fileErrorReason(error)}). ` +
+        'They are kept while the reader stays open, and saved as soon as the folder can be written.',
+    );
+  }
+
+  /**
+   * Before a write: when the file changed behind this store, takes the other writer's changes in
+   * (merged with ours), or sets an unreadable file aside. False when the file must not be written
+   * over (a newer version of the reader wrote it).
+   */
+  private reconcile(disk: string | null): boolean {
+    if (disk === this.lastSeen || disk === null) return true;
+    const theirs = this.interpret(disk);
+    if (!theirs.ok && theirs.newer) {
+      if (!this.newerFileTold) {
+        this.newerFileTold = true;
         this.tell(
-          `Your ${this.spec.label} could not be saved in ${dirname(this.path)} (${fileErrorReason(error)}). ` +
-            'They are kept while the reader stays open, and saved as soon as the folder can be written.',
+          `Your ${this.spec.label} file was just written by a newer version of the reader (${theirs.reason}). ` +
+            'It was not written over; your latest changes are kept while this window stays open.',
         );
       }
       return false;
+    }
+    if (!theirs.ok) {
+      // Damaged behind us: kept aside like a damaged file at startup, then ours is written (unless it cannot be moved).
+      const aside = this.setAside(theirs.reason);
+      this.tell(aside.notice);
+      return !aside.frozen;
+    }
+    const merge = this.spec.merge ?? mergeByKey;
+    const merged = this.spec.schema.safeParse(merge(this.base, this.value, theirs.value));
+    this.value = merged.success ? merged.data : theirs.value;
+    // Their file is now what ours grows from; no backup is due for a file another writer replaced.
+    this.base = theirs.value;
+    this.lastSeen = disk;
+    this.pendingBackup = null;
+    return true;
+  }
+
+  private backUpOriginal(): void {
+    if (this.pendingBackup === null) return;
+    copyIfAbsent(this.path, this.sibling(`v${this.pendingBackup}-backup`));
+    this.pendingBackup = null;
+  }
+
+  private serialize(value: T): string {
+    const envelope: Envelope = { kind: this.spec.kind, version: this.spec.version, data: value };
+    return `${JSON.stringify(envelope, null, 2)}\n`;
+  }
+
+  /**
+   * Removes the temporary files of writers that are no longer running (a write killed before its
+   * rename). Their content is compared with the file: the file holds every change that was
+   * confirmed, so they go; only when the file itself is missing does the newest complete one
+   * become the file.
+   */
+  private removeStaleTemporaries(): void {
+    const folder = dirname(this.path);
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    const stale = names
+      .filter((name) => {
+        const writer = temporaryWriter(this.path, name);
+        return writer !== null && !isRunning(writer);
+      })
+      .map((name) => join(folder, name))
+      .sort((a, b) => modifiedAt(b) - modifiedAt(a));
+    let live = readTextSync(this.path, null);
+    for (const temporary of stale) {
+      try {
+        const text = readTextSync(temporary, null);
+        if (live === null && text !== null && this.interpret(text).ok) {
+          renameSync(temporary, this.path);
+          live = text;
+        } else {
+          unlinkSync(temporary);
+        }
+      } catch {
+        // Gone already (another instance cleaned it) or not ours to remove: left as it is.
+      }
     }
   }
 
@@ -115,17 +342,29 @@ export class VersionedJsonFile<T> {
       if (code === 'ENOENT' || code === 'ENOTDIR') return { value: this.spec.defaults(), frozen: false, notice: null };
       return this.setAside(`it cannot be read: ${fileErrorReason(error)}`);
     }
+    const reading = this.interpret(text);
+    if (!reading.ok) return this.setAside(reading.reason);
+    if (reading.version < this.spec.version) this.pendingBackup = reading.version;
+    this.lastSeen = text;
+    return { value: reading.value, frozen: false, notice: null };
+  }
+
+  /** Reads a file's text as this version of the reader understands it (migrating older versions). */
+  private interpret(text: string): Reading<T> {
     let envelope: Envelope;
     try {
       envelope = parseEnvelope(text);
     } catch (error) {
-      return this.setAside(error instanceof Error ? error.message : String(error));
+      return { ok: false, reason: error instanceof Error ? error.message : String(error), newer: false };
     }
-    if (envelope.kind !== this.spec.kind) return this.setAside(`it holds "${envelope.kind}", not ${this.spec.label}`);
+    if (envelope.kind !== this.spec.kind)
+      return { ok: false, reason: `it holds "${envelope.kind}", not ${this.spec.label}`, newer: false };
     if (envelope.version > this.spec.version) {
-      return this.setAside(
-        `it was written by a newer version of the reader (format ${envelope.version}; this one reads up to ${this.spec.version})`,
-      );
+      return {
+        ok: false,
+        reason: `it was written by a newer version of the reader (format ${envelope.version}; this one reads up to ${this.spec.version})`,
+        newer: true,
+      };
     }
     let data = envelope.data;
     try {
@@ -135,12 +374,11 @@ export class VersionedJsonFile<T> {
         data = migrate(data);
       }
     } catch (error) {
-      return this.setAside(error instanceof Error ? error.message : String(error));
+      return { ok: false, reason: error instanceof Error ? error.message : String(error), newer: false };
     }
     const parsed = this.spec.schema.safeParse(data);
-    if (!parsed.success) return this.setAside('its content is not in the expected form');
-    if (envelope.version < this.spec.version) this.pendingBackup = envelope.version;
-    return { value: parsed.data, frozen: false, notice: null };
+    if (!parsed.success) return { ok: false, reason: 'its content is not in the expected form', newer: false };
+    return { ok: true, value: parsed.data, version: envelope.version };
   }
 
   /** Moves an unusable file aside (never deletes it) and starts from the defaults. */
@@ -157,6 +395,7 @@ export class VersionedJsonFile<T> {
           `(${fileErrorReason(error)}). It was left untouched; the reader uses ${this.spec.fallback} and will not write over it.`,
       };
     }
+    this.lastSeen = null;
     return {
       value: this.spec.defaults(),
       frozen: false,
@@ -179,6 +418,20 @@ export class VersionedJsonFile<T> {
   }
 }
 
+/** The default merge: per top-level key, ours where this store changed it since `base`, theirs elsewhere. */
+function mergeByKey<T>(base: T, ours: T, theirs: T): T {
+  if (!isRecord(base) || !isRecord(ours) || !isRecord(theirs)) return ours;
+  const merged: Record<string, unknown> = { ...theirs };
+  for (const key of Object.keys(ours)) {
+    if (JSON.stringify(ours[key]) !== JSON.stringify(base[key])) merged[key] = ours[key];
+  }
+  return merged as T;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function parseEnvelope(text: string): Envelope {
   let json: unknown;
   try {
@@ -198,6 +451,43 @@ function parseEnvelope(text: string): Envelope {
     throw new Error('it is not a reader data file');
   }
   return { kind, version, data };
+}
+
+/** A file's text; null when there is no file. Other errors are thrown (or give `orElse` when one is given). */
+function readTextSync(path: string, orElse?: null): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (fileErrorCode(error) === 'ENOENT' || orElse === null) return null;
+    throw error;
+  }
+}
+
+async function readText(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (fileErrorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** True when a process with this id is running (ours included): its temporary files may still be in use. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return fileErrorCode(error) === 'EPERM';
+  }
+}
+
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 function copyIfAbsent(from: string, to: string): void {

@@ -4,7 +4,10 @@ import type { Section } from '../corpus-types';
 /** A document as listed in the library. */
 export interface DocumentSummary {
   id: string;
+  /** The heading as published. */
   title: string;
+  /** What the document is, when its heading does not say it (see src/shared/document-title.ts), else null. */
+  descriptiveTitle: string | null;
   issuer: string;
   language: string;
   provenance: string;

@@ -30,6 +30,9 @@ export const textScaleSchema = z
   .number()
   .refine((scale) => (TEXT_SCALES as readonly number[]).includes(scale), `must be one of ${TEXT_SCALES.join(', ')}`);
 
+/** A BCP 47 language tag, loosely: letters and digits in subtags joined by '-'. */
+const LANGUAGE_TAG = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
 const queryText = z
   .string()
   .max(MAX_QUERY_LENGTH, `is too long: at most ${MAX_QUERY_LENGTH} characters can be searched`);
@@ -50,6 +53,14 @@ export const searchRequestSchema = z.strictObject({
   query: queryText,
   /** Maximum number of hits to return (DEFAULT_SEARCH_LIMIT when absent). */
   limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
+  /** Search only this document (default: every document). */
+  documentId: idSchema.optional(),
+  /** Search only the documents in this language: a BCP 47 tag or its prefix (`zh` takes `zh-Hant`). */
+  language: z
+    .string()
+    .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
+    .regex(LANGUAGE_TAG, 'must be a language tag such as en, ru or zh-Hans')
+    .optional(),
 });
 /** A search request. */
 export type SearchRequest = z.output<typeof searchRequestSchema>;
@@ -68,8 +79,13 @@ export const exportOptionsSchema = z.strictObject({
   paper: z.enum(PAPER_SIZES),
   /** Start with a table of contents (section titles and the page each starts on). */
   tableOfContents: z.boolean(),
-  /** Print each paragraph's number in the margin, as the reader shows it. */
+  /** Print each paragraph's number in the margin, and each list item's number, as citations name them. */
   paragraphNumbers: z.boolean(),
+  /**
+   * Start each section on a new page. Off or absent: sections follow one another (a compact
+   * handout), and the footer of each page still names its section.
+   */
+  newPagePerSection: z.boolean().optional(),
 });
 /** How an export is laid out. */
 export type ExportOptions = z.output<typeof exportOptionsSchema>;

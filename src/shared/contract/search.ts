@@ -20,6 +20,8 @@ export interface HitHighlight {
 /** One search result: a paragraph, with a snippet and where the words matched. */
 export interface SearchHit {
   documentId: string;
+  /** BCP 47 tag of the document's language (for labels, `lang` and `dir`). */
+  language: string;
   sectionId: string;
   sectionTitle: string;
   paragraphId: string;

@@ -38,6 +38,7 @@ export interface Bookmark {
 
 /** Where a bookmark's paragraph is in the document, as the panel shows it. */
 export interface BookmarkPlace {
+  /** The document's one-line name (its descriptive title when it has one: src/shared/document-title.ts). */
   documentTitle: string;
   sectionNumber: number;
   sectionTitle: string;

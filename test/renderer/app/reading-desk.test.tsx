@@ -112,9 +112,10 @@ describe('bookmarks with notes', () => {
     await user.type(field, 'Ask the legal adviser{Enter}about this');
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(reader.userData.bookmarks.list()[0]?.note).toBe('Ask the legal adviser\nabout this'));
-    expect(within(panel).getByText(/Ask the legal adviser/)).toBeTruthy();
+    // Main answers once the note is on disk; the panel shows it then.
+    expect(await within(panel).findByText(/Ask the legal adviser/)).toBeTruthy();
     // The note shows under the paragraph too.
-    expect(within(paragraphRegion(5)).getByText(/Ask the legal adviser/)).toBeTruthy();
+    expect(await within(paragraphRegion(5)).findByText(/Ask the legal adviser/)).toBeTruthy();
 
     // Go elsewhere, then jump back from the panel.
     window.location.hash = `#/${DOC}/${MECHANISMS}`;
@@ -124,7 +125,7 @@ describe('bookmarks with notes', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Delete bookmark on section 3, paragraph 5' }));
     await waitFor(() => expect(reader.userData.bookmarks.list()).toEqual([]));
-    expect(statusText()).toBe('Deleted the bookmark on section 3, paragraph 5 and its note.');
+    await waitFor(() => expect(statusText()).toBe('Deleted the bookmark on section 3, paragraph 5 and its note.'));
     // The Delete button is gone: the focus is on Undo, so Enter undoes.
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })));
     await user.keyboard('{Enter}');
@@ -159,6 +160,8 @@ describe('bookmarks with notes', () => {
     await waitFor(() =>
       expect(reader.userData.bookmarks.list().map((bookmark) => bookmark.paragraphId)).toEqual(['p2']),
     );
+    // Main answers once the bookmark is on disk; the reader is told then.
+    await waitFor(() => expect(statusText()).toBe('Bookmarked paragraph 2.'));
     reader.saveDialog.answer = join(tempDir('reader-renderer-export-'), 'cable notes.md');
     await user.keyboard('{Control>}{Shift>}E{/Shift}{/Control}');
     await waitFor(() => expect(statusText()).toBe('Saved 1 bookmark with notes as cable notes.md.'));

@@ -10,7 +10,7 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CORPUS_FILE_NAME } from '../../../src/main/corpus/corpus-loader';
-import { INDEX_FILE_NAME } from '../../../src/main/search/index-loader';
+import { INDEX_DIR_NAME } from '../../../src/main/search/index-loader';
 import { MAIN_FILE, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../../support/paths';
 
 const CONFIG_FILE = 'electron-builder.yml';
@@ -61,7 +61,7 @@ describe('electron-builder.yml', () => {
   it('packages the built app only, and the corpus as the resource "corpus" that main reads when packaged', () => {
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(config.extraResources).toEqual([
-      { from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, INDEX_FILE_NAME] },
+      { from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, `${INDEX_DIR_NAME}/**`] },
     ]);
     // Main joins process.resourcesPath with exactly this name (test/unit/main/electron/electron-shell.test.ts runs it).
     expect(readFileSync(MAIN_FILE, 'utf8')).toMatch(/join\)\(process\.resourcesPath, "corpus"\)/);
@@ -74,7 +74,8 @@ describe('electron-builder.yml', () => {
       expect(existsSync(file), file).toBe(true);
     }
     for (const resource of config.extraResources as { from: string; filter: string[] }[]) {
-      for (const name of resource.filter)
+      // A folder pattern (`index/**`) names the folder.
+      for (const name of resource.filter.map((pattern) => pattern.replace(/\/\*\*$/, '')))
         expect(existsSync(join(ROOT, resource.from, name)), `${resource.from}/${name}`).toBe(true);
     }
   });

@@ -1,18 +1,21 @@
-import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { runCorpusCommand } from '../../../scripts/build-corpus';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
-import { hashDocuments } from '../../../src/main/corpus/content-hash';
-import type { CorpusFile, SearchIndexFile } from '../../../src/shared/corpus-types';
+import { hashBytes, hashDocuments, hashShardHashes } from '../../../src/main/corpus/content-hash';
+import { shardPath } from '../../../src/main/search/index-loader';
+import { ANALYSIS_VERSION } from '../../../src/main/text/text-analysis';
+import type { CorpusFile, SearchShardFile } from '../../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
-import { DOCUMENTS_DIR } from '../../support/paths';
+import { DOCUMENTS_DIR, STATEMENT_ID } from '../../support/paths';
 import { tempDir } from '../../support/temp-folders';
 
+/** A sources folder holding the statement alone, and where to build it. */
 function workspace(): { sources: string; out: string } {
   const sources = tempDir('reader-sources-');
-  cpSync(DOCUMENTS_DIR, sources, { recursive: true });
+  copyFileSync(join(DOCUMENTS_DIR, `${STATEMENT_ID}.md`), join(sources, `${STATEMENT_ID}.md`));
   return { sources, out: join(tempDir('reader-out-'), 'corpus') };
 }
 
@@ -29,18 +32,22 @@ Co\u2010operation matters.
 `;
 
 describe('corpus build', () => {
-  it('writes a stamped corpus and a stamped Lunr index from the sources', () => {
+  it('writes a stamped corpus and a stamped Lunr index shard per document from the sources', () => {
     const { sources, out } = workspace();
     const summary = buildCorpus(sources, out);
     const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
-    const index = JSON.parse(readFileSync(join(out, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    const indexBytes = readFileSync(shardPath(out, STATEMENT_ID));
+    const index = JSON.parse(indexBytes.toString('utf8')) as SearchShardFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
     expect(corpus.stamp).toMatchObject({
       schema: CORPUS_SCHEMA_VERSION,
       lunrVersion: lunr.version,
       contentHash: hashDocuments(corpus.documents),
     });
-    expect(index.stamp).toEqual(corpus.stamp);
+    // The corpus stamp is the shard's stamp plus the SHA-256 of each shard's bytes and one hash over them.
+    const shardHashes = { [STATEMENT_ID]: hashBytes(indexBytes) };
+    expect({ ...index.stamp, shardHashes, indexHash: hashShardHashes(shardHashes) }).toEqual(corpus.stamp);
+    expect(index).toMatchObject({ documentId: STATEMENT_ID, language: 'en', analysisVersion: ANALYSIS_VERSION });
     expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
   });
 

@@ -32,13 +32,15 @@ describe('the command-line companion answers as the app does', () => {
   it.each(QUERIES)('same hits in the same order for %s', async (query) => {
     const run = runs.get(query)!;
     expect(run.code).toBe(0);
-    const fromCli = JSON.parse(run.stdout) as Record<string, unknown>[];
+    const fromCli = JSON.parse(run.stdout) as { query: string; total: number; notice: string | null; hits: unknown[] };
     const result = await reader.api.search({ query });
     if (!result.ok) throw new Error(result.error.message);
     const fromApp = result.value.hits.map(toCliHit);
     expect(fromApp.length).toBeGreaterThan(0);
-    expect(fromCli).toEqual(fromApp);
-    // The app's notice (partial matches, corrections) goes to stderr, never into the JSON.
+    expect(fromCli.hits).toEqual(fromApp);
+    expect(fromCli.total).toBe(result.value.total);
+    // The app's notice (partial matches, corrections) is in the JSON, and told on stderr too.
+    expect(fromCli.notice).toBe(result.value.notice);
     if (result.value.notice) expect(run.stderr).toContain(result.value.notice);
   });
 

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allowlistSchema, judgeFindings, type Allowlist, type Finding } from '../../../scripts/security-scan-policy';
+import {
+  allowlistSchema,
+  judgeFindings,
+  WINDOW_OPTION_CHECKS,
+  type Allowlist,
+  type Finding,
+} from '../../../scripts/security-scan-policy';
 import { ROOT } from '../../support/paths';
 
 const windowSite: Omit<Finding, 'check' | 'severity'> = {
@@ -21,6 +27,7 @@ const allowlist: Allowlist = {
   ],
   excludedChecks: [],
 };
+// (The decision itself is tested with a window-option entry; the reviewed file may hold none, see below.)
 
 describe('the security scan decision', () => {
   it('passes allow-listed findings and anything below MEDIUM', () => {
@@ -58,11 +65,19 @@ describe('the security scan decision', () => {
     ]);
   });
 
-  it('reads the reviewed allow-list: every entry has a reason', () => {
+  it('reads the reviewed allow-list: every entry has a reason, and none is a window option', () => {
     const parsed = allowlistSchema.safeParse(
       JSON.parse(readFileSync(join(ROOT, 'security', 'electronegativity-allowlist.json'), 'utf8')),
     );
+    // The schema refuses every check of WINDOW_OPTION_CHECKS, so the reviewed file holds none.
     expect(parsed.success).toBe(true);
+    expect(WINDOW_OPTION_CHECKS).toContain('CONTEXT_ISOLATION_JS_CHECK');
+    const windowOption = allowlistSchema.safeParse({
+      findings: [{ check: 'CONTEXT_ISOLATION_JS_CHECK', file: 'src/main/index.ts', reason: 'x'.repeat(40) }],
+      excludedChecks: [],
+    });
+    expect(windowOption.success).toBe(false);
+    expect(windowOption.error!.issues[0]!.message).toMatch(/window options are never allow-listed/);
     expect(
       allowlistSchema.safeParse({
         findings: [{ check: 'SANDBOX_JS_CHECK', file: 'a.ts', reason: 'fine' }],

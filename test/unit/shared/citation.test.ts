@@ -4,6 +4,7 @@ import { formatCitation, formatCitationLine, type CitationSource } from '../../.
 const source: CitationSource = {
   issuer: 'Ministry of Foreign Affairs of the Republic of Belarus',
   documentTitle: 'The United Nations High Commissioner for Human Rights',
+  descriptiveTitle: null,
   sectionNumber: 5,
   sectionTitle: 'Bilateral human rights dialogues.',
   editorialTitle: false,
@@ -91,5 +92,70 @@ describe('formatCitation', () => {
     ).toBe(
       '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”, section 1 [Opening statement], paragraph 2.',
     );
+  });
+
+  it.each([
+    [
+      'fr',
+      '— United Nations General Assembly, «\u00a0Déclaration universelle\u00a0», section 20 «\u00a0Article 19\u00a0», paragraphe 1, point 2.',
+    ],
+    [
+      'es',
+      '— United Nations General Assembly, «Declaración Universal», sección 20 «Artículo 19», párrafo 1, apartado 2.',
+    ],
+    ['ru', '— United Nations General Assembly, «Всеобщая декларация», раздел 20 «Статья 19», пункт 1, подпункт 2.'],
+    [
+      'be',
+      '— United Nations General Assembly, «Усеагульная дэкларацыя», раздзел 20 «Артыкул 19», пункт 1, падпункт 2.',
+    ],
+    ['ar', '— United Nations General Assembly، «الإعلان العالمي»، القسم 20 «المادة 19»، الفقرة 1، البند 2.'],
+    ['zh', '——United Nations General Assembly，《世界人权宣言》，第20节“第十九条”，第1段，第2项。'],
+  ])('words a citation of a document in %s in that language', (language, line) => {
+    const titles: Record<string, [string, string]> = {
+      fr: ['Déclaration universelle', 'Article 19'],
+      es: ['Declaración Universal', 'Artículo 19'],
+      ru: ['Всеобщая декларация', 'Статья 19'],
+      be: ['Усеагульная дэкларацыя', 'Артыкул 19'],
+      ar: ['الإعلان العالمي', 'المادة 19'],
+      zh: ['世界人权宣言', '第十九条'],
+    };
+    const [documentTitle, sectionTitle] = titles[language]!;
+    const cited = {
+      ...source,
+      issuer: 'United Nations General Assembly',
+      documentTitle,
+      sectionTitle,
+      sectionNumber: 20,
+      paragraphNumber: 1,
+      itemNumber: 2,
+      language,
+    };
+    expect(formatCitationLine(cited)).toBe(line);
+    const { text, html } = formatCitation(cited);
+    expect(visibleText(html)).toBe(text);
+    expect(html).toContain(` lang="${language}"`);
+    expect(html.includes(' dir="rtl"')).toBe(language === 'ar');
+  });
+
+  it('words a citation in English for a language without its own words, and marks no language in English', () => {
+    expect(formatCitationLine({ ...source, language: 'uk' })).toMatch(
+      /, section 5 “Bilateral human rights dialogues\.”, paragraph 2\.$/,
+    );
+    expect(formatCitation({ ...source, language: 'en-GB' }).html).not.toContain('lang=');
+  });
+  it('cites a document by its descriptive title in square brackets, with its heading as published quoted beside it', () => {
+    const described = {
+      ...source,
+      descriptiveTitle: 'Statement of the Republic of Belarus on cooperation with the UN <human rights> system',
+    };
+    const { text, html } = formatCitation(described);
+    expect(formatCitationLine(described)).toBe(
+      '— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN <human rights> system] ' +
+        '(headed “The United Nations High Commissioner for Human Rights”), section 5 “Bilateral human rights dialogues.”, paragraph 2.',
+    );
+    expect(html).toContain(
+      '[Statement of the Republic of Belarus on cooperation with the UN &#60;human rights&#62; system]',
+    );
+    expect(visibleText(html)).toBe(text);
   });
 });

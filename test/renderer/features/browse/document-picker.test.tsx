@@ -1,11 +1,11 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../../scripts/corpus-files';
 import { App } from '../../../../src/renderer/src/app/app';
-import { DOCUMENTS_DIR } from '../../../support/paths';
+import { DOCUMENTS_DIR, STATEMENT_ID } from '../../../support/paths';
 import { openTestReader } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
 
@@ -22,14 +22,19 @@ provenance: Written for this test.
 Annex text.
 `;
 
+/** A corpus built from the bundled statement alone, plus `extra` files (name → Markdown). */
+function statementCorpus(extra: Record<string, string> = {}): string {
+  const sources = tempDir('reader-sources-');
+  copyFileSync(join(DOCUMENTS_DIR, `${STATEMENT_ID}.md`), join(sources, `${STATEMENT_ID}.md`));
+  for (const [name, text] of Object.entries(extra)) writeFileSync(join(sources, name), text);
+  const corpus = join(tempDir('reader-out-'), 'corpus');
+  buildCorpus(sources, corpus);
+  return corpus;
+}
+
 describe('a library of several documents', () => {
   it('offers a document picker and opens the chosen document at its first section', async () => {
-    const sources = tempDir('reader-sources-');
-    cpSync(DOCUMENTS_DIR, sources, { recursive: true });
-    writeFileSync(join(sources, 'annex.md'), SECOND);
-    const corpus = join(tempDir('reader-out-'), 'corpus');
-    buildCorpus(sources, corpus);
-    window.reader = openTestReader(corpus).api;
+    window.reader = openTestReader(statementCorpus({ 'annex.md': SECOND })).api;
 
     const user = userEvent.setup();
     render(<App />);
@@ -52,7 +57,7 @@ describe('a library of several documents', () => {
   });
 
   it('shows no picker for a single document', async () => {
-    window.reader = openTestReader().api;
+    window.reader = openTestReader(statementCorpus()).api;
     render(<App />);
     await screen.findByRole('navigation', { name: 'Table of contents' });
     expect(screen.queryByRole('combobox', { name: 'Document' })).toBeNull();

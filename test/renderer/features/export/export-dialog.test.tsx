@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src/renderer/src/app/app';
 import { createElectronPrinter } from '../../../../src/main/electron/electron-printer';
 import { launchChromium } from '../../../support/chromium';
-import { exportPorts, fakeDialog, pdfInfo, type FakeDialog } from '../../../support/export-support';
+import { exportPorts, fakeDialog, pdfInfo, pdfOutline, type FakeDialog } from '../../../support/export-support';
 import { fakePrintElectron, htmlOfDataUrl, type FakePrintElectron } from '../../../support/fake-print-electron';
 import { openTestReader } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
@@ -110,20 +110,27 @@ describe('the export dialog', { timeout: 60_000 }, () => {
     await user.click(within(exportDialog).getByRole('radio', { name: 'Whole document (5 sections)' }));
     await user.click(within(exportDialog).getByRole('radio', { name: 'A4' }));
     await user.click(within(exportDialog).getByRole('checkbox', { name: 'Include a table of contents' }));
+    expect(isChecked(within(exportDialog).getByRole('checkbox', { name: 'Start each section on a new page' }))).toBe(
+      false,
+    );
+    await user.click(within(exportDialog).getByRole('checkbox', { name: 'Start each section on a new page' }));
     await user.click(within(exportDialog).getByRole('button', { name: 'Save as PDF…' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull(), RENDERING);
     const path = join(folder, 'statement.pdf');
     const pages = Number(pdfInfo(path).Pages);
+    // Contents on page 1, then each of the five sections on pages of its own.
+    expect(new Set(pdfOutline(path).map((bookmark) => bookmark.page)).size).toBe(5);
     expect(pdfInfo(path)['Page size']).toMatch(/\(A4\)/);
     expect(screen.getByText(`Saved the PDF (${pages} pages) to ${path}`)).toBeTruthy();
     expect(dialog.shown[0]!.defaultPath).toBe(
-      join(folder, 'The United Nations High Commissioner for Human Rights.pdf'),
+      join(folder, 'Statement of the Republic of Belarus on cooperation with the UN human rights system.pdf'),
     );
     await user.click(screen.getByRole('button', { name: 'Export or print…' }));
     const again = await screen.findByRole('dialog', { name: 'Export or print' });
     expect(isChecked(within(again).getByRole('radio', { name: 'A4' }))).toBe(true);
     expect(isChecked(within(again).getByRole('checkbox', { name: 'Include a table of contents' }))).toBe(true);
     expect(isChecked(within(again).getByRole('checkbox', { name: 'Number the paragraphs' }))).toBe(true);
+    expect(isChecked(within(again).getByRole('checkbox', { name: 'Start each section on a new page' }))).toBe(true);
   });
 
   it('shows why nothing was saved, keeps the dialog open and loses no choice', async () => {

@@ -150,10 +150,14 @@ describe('search as you type', () => {
       await waitFor(() => expect(summary().textContent).not.toBe('Searching…'));
       expect(screen.queryByRole('alert')).toBeNull();
     }
-    // The word then typed is completed: "sp finds "special …", +UP finds UPR.
+    // The word then typed is completed: "sp finds "special …", +UP finds UPR (the statement's two
+    // passages), and over the whole library also the English declaration's "upon".
+    const completed = await reader.api.search({ query: '+UP' });
+    if (!completed.ok) throw new Error('search failed');
+    expect(completed.value.hits.filter((hit) => /\bUPR\b/.test(hit.snippet))).toHaveLength(2);
     await user.clear(box);
     await user.type(box, '+UP');
-    await waitFor(() => expect(summary().textContent).toMatch(/^2 passages in /));
+    await waitFor(() => expect(summary().textContent).toMatch(new RegExp(`^${completed.value.total} passages in `)));
   });
 
   it('cuts an over-long paste to what can be searched and says so, never showing the contract’s message', async () => {

@@ -1,42 +1,44 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusLoadError } from '../../../../src/main/corpus/corpus-loader';
+import { hashBytes, hashShardHashes } from '../../../../src/main/corpus/content-hash';
+import { CorpusLoadError, MAX_CORPUS_BYTES, readCheckedCorpus } from '../../../../src/main/corpus/corpus-loader';
 import { loadCorpus } from '../../../../src/main/library/load-library';
-import type { CorpusFile, SearchIndexFile } from '../../../../src/shared/corpus-types';
+import { shardPath } from '../../../../src/main/search/index-loader';
+import type { CorpusFile, SearchShardFile } from '../../../../src/shared/corpus-types';
+import { STATEMENT_ID } from '../../../support/paths';
 import { copyOfCorpus } from '../../../support/temp-corpus';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+/** The index shard of the statement, the document the reader opens first. */
+const statementShard = (dir: string) => shardPath(dir, STATEMENT_ID);
 
 describe('corpus loader', () => {
   it('loads the prebuilt index without rebuilding or warning', () => {
     const loaded = loadCorpus(copyOfCorpus());
     expect(loaded.indexRebuilt).toBe(false);
     expect(loaded.warnings).toEqual([]);
-    expect(loaded.index.search('UPR').length).toBe(2);
+    expect(loaded.opening.index.search('UPR').length).toBe(2);
   });
 
   it.each([
-    ['missing', (dir: string) => rmSync(join(dir, 'search-index.json')), /index file is missing/],
-    ['corrupt', (dir: string) => writeFileSync(join(dir, 'search-index.json'), '{"stamp":'), /not valid JSON/],
-    ['of another shape', (dir: string) => writeFileSync(join(dir, 'search-index.json'), '[1,2]'), /unexpected shape/],
+    ['missing', (dir: string) => rmSync(statementShard(dir)), /index file is missing/],
+    ['corrupt', (dir: string) => writeFileSync(statementShard(dir), '{"stamp":'), /not valid JSON/],
+    ['of another shape', (dir: string) => writeFileSync(statementShard(dir), '[1,2]'), /unexpected shape/],
     [
       'built by another Lunr',
       (dir: string) => {
-        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
-        writeFileSync(
-          join(dir, 'search-index.json'),
-          JSON.stringify({ ...file, stamp: { ...file.stamp, lunrVersion: '2.3.8' } }),
-        );
+        const file = readJson<SearchShardFile>(statementShard(dir));
+        writeFileSync(statementShard(dir), JSON.stringify({ ...file, stamp: { ...file.stamp, lunrVersion: '2.3.8' } }));
       },
       /built with Lunr 2\.3\.8/,
     ],
     [
       'built from other content',
       (dir: string) => {
-        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
+        const file = readJson<SearchShardFile>(statementShard(dir));
         writeFileSync(
-          join(dir, 'search-index.json'),
+          statementShard(dir),
           JSON.stringify({ ...file, stamp: { ...file.stamp, contentHash: 'f'.repeat(64) } }),
         );
       },
@@ -45,11 +47,14 @@ describe('corpus loader', () => {
     [
       'unloadable by Lunr',
       (dir: string) => {
-        const file = readJson<SearchIndexFile>(join(dir, 'search-index.json'));
-        writeFileSync(
-          join(dir, 'search-index.json'),
-          JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } }),
-        );
+        const file = readJson<SearchShardFile>(statementShard(dir));
+        const bytes = JSON.stringify({ ...file, index: { version: '2.3.9', fields: ['title'], pipeline: ['nope'] } });
+        writeFileSync(statementShard(dir), bytes);
+        // Recorded by the build as it is (so that the hash check passes and Lunr's own load is what fails).
+        const corpus = readJson<CorpusFile>(join(dir, 'corpus.json'));
+        corpus.stamp.shardHashes[STATEMENT_ID] = hashBytes(Buffer.from(bytes));
+        corpus.stamp.indexHash = hashShardHashes(corpus.stamp.shardHashes);
+        writeFileSync(join(dir, 'corpus.json'), JSON.stringify(corpus));
       },
       /could not be loaded/,
     ],
@@ -61,7 +66,7 @@ describe('corpus loader', () => {
     expect(loaded.warnings).toHaveLength(1);
     expect(loaded.warnings[0]).toMatch(/search index was rebuilt in memory/);
     expect(loaded.warnings[0]).toMatch(reason);
-    expect(loaded.index.search('UPR').length).toBe(2);
+    expect(loaded.opening.index.search('UPR').length).toBe(2);
   });
 
   it('warns when the corpus no longer matches its content hash (tampering)', () => {
@@ -72,11 +77,40 @@ describe('corpus loader', () => {
     const loaded = loadCorpus(dir);
     expect(loaded.warnings.some((warning) => /does not match its stamp/.test(warning))).toBe(true);
     expect(loaded.indexRebuilt).toBe(true);
-    expect(loaded.index.search('never').length).toBe(1);
+    expect(loaded.opening.index.search('never').length).toBe(1);
+  });
+
+  it('hashes a canonical form: the same text with its keys in another order and other spacing still verifies', () => {
+    const dir = copyOfCorpus();
+    const file = readJson<CorpusFile>(join(dir, 'corpus.json'));
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reversed(item)]),
+            )
+          : value;
+    const rewritten = JSON.stringify(reversed(file), null, 3);
+    expect(rewritten).not.toBe(readFileSync(join(dir, 'corpus.json'), 'utf8'));
+    writeFileSync(join(dir, 'corpus.json'), rewritten);
+    const checked = readCheckedCorpus(dir);
+    expect(checked.integrity).toMatchObject({ verified: true, warning: null, actualHash: file.stamp.contentHash });
+    // One changed character is still a different text.
+    file.documents[0]!.sections[1]!.paragraphs[0]!.text += ' ';
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify(reversed(file)));
+    expect(readCheckedCorpus(dir).integrity.verified).toBe(false);
   });
 
   it.each([
     ['missing', (dir: string) => rmSync(join(dir, 'corpus.json')), /is missing/],
+    [
+      'too large (refused before it is read)',
+      (dir: string) => truncateSync(join(dir, 'corpus.json'), MAX_CORPUS_BYTES + 1),
+      /too large to open \(48\.0 MB; this reader opens at most 48\.0 MB\)/,
+    ],
     [
       'not JSON',
       (dir: string) => writeFileSync(join(dir, 'corpus.json'), 'garbage'),

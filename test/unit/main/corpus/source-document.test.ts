@@ -47,6 +47,18 @@ describe('source document parser', () => {
     });
   });
 
+  it('reads a descriptive title beside the heading as published, and none when the front matter gives none', () => {
+    expect(bundled.title).toBe('The United Nations High Commissioner for Human Rights');
+    expect(bundled.descriptiveTitle).toBe(
+      'Statement of the Republic of Belarus on cooperation with the UN human rights system',
+    );
+    const plain = parseSourceDocument('x.md', `${FRONT}\n## H\n\nText.\n`);
+    expect('descriptiveTitle' in plain).toBe(false);
+    expect(() =>
+      parseSourceDocument('x.md', `${FRONT.replace('title: T', 'title: T\ndescriptiveTitle: ""')}\n## H\n\nText.\n`),
+    ).toThrow(/'descriptiveTitle' must be a non-empty string/);
+  });
+
   it('makes URL-safe, unique section ids', () => {
     expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe(
       'cooperation-with-the-human-rights-council-mechanisms',
@@ -54,6 +66,64 @@ describe('source document parser', () => {
     const twice = parseSourceDocument('x.md', `${FRONT}\n## Same\n\nA.\n\n## Same\n\nB.\n`);
     expect(twice.sections.map((section) => section.id)).toEqual(['same', 'same-2']);
     expect(twice.id).toBe('x');
+  });
+
+  it('gives ids for every script: explicit ones as written, a Latin slug, else section-N', () => {
+    const parsed = parseSourceDocument(
+      'x.md',
+      `${FRONT}\n## Статья 1\n\nA.\n\n## 序言\n\nB.\n\n## Article 19 {#article-19}\n\nC.\n\n## Section 4\n\nD.\n\n## Section 5 {#section-4}\n\nE.\n`,
+    );
+    expect(parsed.sections.map((section) => [section.id, section.title])).toEqual([
+      ['section-1', 'Статья 1'],
+      ['section-2', '序言'],
+      ['article-19', 'Article 19'],
+      ['section-4-2', 'Section 4'], // its slug is the explicit id of a later section
+      ['section-4', 'Section 5'],
+    ]);
+    expect(slugify('Статья 1')).toBe('');
+    expect(slugify('Ørsted report')).toBe('');
+  });
+
+  it.each([
+    ['a duplicate explicit id', '## A {#same}\n\nA.\n\n## B {#same}\n\nB.\n', /two sections have the id 'same'/],
+    ['an explicit id that is not an id', '## A {#Article 1}\n\nA.\n', /x\.md:8: section id 'Article 1'/],
+    ['a heading that is only an id', '## {#a}\n\nA.\n', /x\.md:8: a heading needs a title/],
+  ])('rejects %s', (_case, body, message) => {
+    expect(() => parseSourceDocument('x.md', `${FRONT}\n${body}`)).toThrow(message);
+  });
+
+  it('reads a line that begins with a backslash as text, whatever follows', () => {
+    const parsed = parseSourceDocument(
+      'x.md',
+      `${FRONT}\n## H\n\n\\- 1948, a dash.\n\n\\## not a heading\n\n\\1. not numbered\n\n\\\\ one backslash\n\nText\n\\- on the next line\n`,
+    );
+    expect(parsed.sections[0]!.paragraphs.map((paragraph) => [paragraph.text, paragraph.items.length])).toEqual([
+      ['- 1948, a dash.', 0],
+      ['## not a heading', 0],
+      ['1. not numbered', 0],
+      ['\\ one backslash', 0],
+      ['Text - on the next line', 0],
+    ]);
+  });
+
+  it('reads numbered paragraphs as the items of a numbered list, keeping their numbers', () => {
+    const parsed = parseSourceDocument(
+      'x.md',
+      `${FRONT}\n## H\n\n1. First.\n\n3. Third (the source has no second).\n\nAfter.\n`,
+    );
+    expect(parsed.sections[0]!.paragraphs).toEqual([
+      { id: 'p1', number: 1, numbered: true, text: 'First.', items: [] },
+      { id: 'p3', number: 3, numbered: true, text: 'Third (the source has no second).', items: [] },
+      { id: 'p4', number: 4, text: 'After.', items: [] },
+    ]);
+    expect(() => parseSourceDocument('x.md', `${FRONT}\n## H\n\n2. Two.\n\n2. Two again.\n`)).toThrow(
+      /x\.md:12: paragraph number 2 must be greater than the number before it \(2\)/,
+    );
+  });
+
+  it('keeps every character but spaces and tabs around a line (an ideographic space is text)', () => {
+    const parsed = parseSourceDocument('x.md', `${FRONT}\n## H\n\n \t全部の人は、ある。 \u3000\t \n`);
+    expect(parsed.sections[0]!.paragraphs[0]!.text).toBe('全部の人は、ある。 \u3000');
   });
 
   it.each([

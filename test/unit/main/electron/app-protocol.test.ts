@@ -1,7 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, resolveAppPath, serveAppFile } from '../../../../src/main/electron/app-protocol';
+import {
+  answerAppRequest,
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  resolveAppPath,
+  serveAppFile,
+} from '../../../../src/main/electron/app-protocol';
 import { renderErrorPage } from '../../../../src/main/electron/error-page';
 import { tempDir } from '../../../support/temp-folders';
 
@@ -32,6 +38,38 @@ describe('app:// protocol resolver', () => {
       expect(resolved === null || resolved.startsWith(root)).toBe(true);
       expect((await serveAppFile(root, path)).status).toBe(404);
     }
+  });
+
+  it('refuses a symbolic link that leads outside the root, and follows one that stays inside', async () => {
+    const root = site();
+    const outside = tempDir('reader-outside-');
+    writeFileSync(join(outside, 'secret.txt'), 'private notes');
+    symlinkSync(join(outside, 'secret.txt'), join(root, 'assets', 'linked.txt'));
+    symlinkSync(outside, join(root, 'elsewhere'));
+    symlinkSync(join(root, 'assets', 'app.js'), join(root, 'alias.js'));
+    for (const path of ['/assets/linked.txt', '/elsewhere/secret.txt']) {
+      const answer = await serveAppFile(root, path);
+      expect(answer.status, path).toBe(404);
+      expect(String(answer.body)).not.toContain('private');
+    }
+    expect(String((await serveAppFile(root, '/alias.js')).body)).toBe('console.log(1)');
+  });
+
+  it('answers the app’s own origin only: app://reader, no other host, port or user', async () => {
+    const root = site();
+    expect((await answerAppRequest(root, 'app://reader/assets/app.js', null)).status).toBe(200);
+    for (const url of [
+      'app://evil/assets/app.js',
+      'app://reader.example.com/assets/app.js',
+      'app://reader:99/assets/app.js',
+      'app://me@reader/assets/app.js',
+    ]) {
+      expect((await answerAppRequest(root, url, null)).status, url).toBe(404);
+      expect(isAppUrl(url), url).toBe(false);
+    }
+    expect(isAppUrl('devtools://devtools/bundled/inspector.html')).toBe(false);
+    expect(isAppUrl('not a url')).toBe(false);
+    expect(isAppUrl('app://reader')).toBe(true);
   });
 
   it('shows the error page instead of the reader when the corpus is unusable', async () => {

@@ -8,6 +8,23 @@ import { RENDERER_DIR } from '../../../support/paths';
 const builtHtml = (): string => readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
 
 describe('the Content-Security-Policy', () => {
+  it('holds every directive it was reviewed with: dropping or loosening any one fails here', () => {
+    expect(parseCsp(CONTENT_SECURITY_POLICY)).toEqual(
+      new Map([
+        ['default-src', ["'none'"]],
+        ['script-src', ["'self'"]],
+        ['style-src', ["'self'"]],
+        ['img-src', ["'self'", 'data:']],
+        ['font-src', ["'self'"]],
+        ['connect-src', ["'none'"]],
+        ['object-src', ["'none'"]],
+        ['base-uri', ["'none'"]],
+        ['form-action', ["'none'"]],
+        ['frame-ancestors', ["'none'"]],
+      ]),
+    );
+  });
+
   it('has no remote origin, no unsafe-eval or unsafe-inline: in the protocol header and in the built page', () => {
     const meta = metaCsp(builtHtml());
     expect(meta).not.toBeNull();

@@ -1,9 +1,12 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { createChromiumPdfRenderer } from '../../../../scripts/chromium-pdf-renderer';
 import { createElectronPdfRenderer, toElectronPdfOptions } from '../../../../src/main/electron/electron-pdf-renderer';
 import { createElectronPrinter } from '../../../../src/main/electron/electron-printer';
-import { MAX_PRINT_URL_LENGTH, PRINT_PARTITION } from '../../../../src/main/electron/print-window';
+import { MAX_PRINT_URL_LENGTH, PRINT_PARTITION, type PrintElectron } from '../../../../src/main/electron/print-window';
+import { MAX_WAITING_EXPORTS } from '../../../../src/main/ipc/export-handlers';
 import { createSaveDialog } from '../../../../src/main/electron/save-dialog';
 import { selectSections } from '../../../../src/main/export/export-selection';
 import { provenanceOf } from '../../../../src/main/export/pdf-export';
@@ -17,7 +20,7 @@ import { tempDir } from '../../../support/temp-folders';
 const DOC = 'belarus-un-human-rights-cooperation';
 const settings = printSettingsFor(
   { paper: 'Letter', tableOfContents: false, paragraphNumbers: true },
-  { documentTitle: 'T', issuer: 'I', contentHash: 'a'.repeat(64), exportedAt: EXPORT_DATE },
+  { documentTitle: 'T', issuer: 'I', contentHash: 'a'.repeat(64), alteredNotice: null, exportedAt: EXPORT_DATE },
 );
 
 describe('the print window (Electron adapter)', () => {
@@ -30,13 +33,23 @@ describe('the print window (Electron adapter)', () => {
     expect(Buffer.from(pdf).toString()).toBe('%PDF-fake');
     const [window] = electron.windows;
     expect(window!.options.show).toBe(false);
-    expect(window!.options.webPreferences).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      javascript: false,
+    expect(window!.options.webPreferences).toEqual({
       partition: PRINT_PARTITION,
+      javascript: false,
+      backgroundThrottling: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(window!.options.webPreferences).not.toHaveProperty('preload');
     expect(window!.loadedUrls).toHaveLength(1);
@@ -48,6 +61,9 @@ describe('the print window (Electron adapter)', () => {
     session.permissionRequest!({} as never, 'media', (answer) => granted.push(answer));
     expect(granted).toEqual([false]);
     expect(session.permissionCheck!()).toBe(false);
+    // The session spellchecker is off with no dictionary chosen: nothing to download.
+    expect(session.spellCheckerEnabled).toBe(false);
+    expect(session.spellCheckerLanguages).toEqual([]);
     const cancelled = (url: string): boolean => {
       let answer: boolean | null = null;
       session.beforeRequest!({ url }, (response) => (answer = response.cancel));
@@ -132,7 +148,7 @@ describe('export:print through the real handler and the Electron printer', () =>
     if (!selection.ok) throw new Error(selection.error.message);
     const expected = composePrintDocument(
       selection.value,
-      printSettingsFor(options, provenanceOf(selection.value, reader.services.status.stamp.contentHash, EXPORT_DATE)),
+      printSettingsFor(options, provenanceOf(selection.value, reader.services.status.integrity, EXPORT_DATE)),
     );
     expect(htmlOfDataUrl(electron.windows[0]!.loadedUrls[0]!)).toBe(expected.html);
     expect(electron.windows[0]!.printOptions[0]).toMatchObject({ pageSize: 'A4', silent: false });
@@ -152,6 +168,50 @@ describe('export:print through the real handler and the Electron printer', () =>
       error: { code: 'not-found' },
     });
     expect(electron.windows).toHaveLength(3);
+  });
+});
+
+describe('a burst of export requests', () => {
+  it('renders one at a time: a single print window open at once, a few waiting, the rest refused as busy', async () => {
+    const electron = fakePrintElectron();
+    let open = 0;
+    let mostOpen = 0;
+    const counting: PrintElectron = {
+      session: electron.session,
+      BrowserWindow: class {
+        constructor(options: BrowserWindowConstructorOptions) {
+          const window = new electron.BrowserWindow(options);
+          mostOpen = Math.max(mostOpen, ++open);
+          const destroy = window.destroy.bind(window);
+          window.destroy = () => {
+            open--;
+            destroy();
+          };
+          return window;
+        }
+      } as unknown as PrintElectron['BrowserWindow'],
+    };
+    const reader = openTestReader(undefined, {
+      exporter: {
+        renderer: createElectronPdfRenderer(counting),
+        printer: createElectronPrinter(counting),
+        savePath: { chooseSavePath: async () => join(tempDir(), 'x.pdf') },
+      },
+    });
+    const request = {
+      documentId: DOC,
+      sectionIds: ['opening-statement'],
+      options: { paper: 'A4' as const, tableOfContents: false, paragraphNumbers: false },
+    };
+    const answers = await Promise.all(Array.from({ length: 100 }, () => reader.api.printExport(request)));
+    expect(mostOpen).toBe(1);
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1 + MAX_WAITING_EXPORTS);
+    const refused = answers.filter((answer) => !answer.ok);
+    expect(refused).toHaveLength(100 - 1 - MAX_WAITING_EXPORTS);
+    expect(refused[0]).toEqual({ ok: false, error: { code: 'busy', message: expect.stringMatching(/one at a time/) } });
+    expect(electron.windows).toHaveLength(1 + MAX_WAITING_EXPORTS);
+    // Once the queue has drained, the next request is served.
+    expect((await reader.api.printExport(request)).ok).toBe(true);
   });
 });
 
@@ -177,5 +237,64 @@ describe('the save dialog (Electron adapter)', () => {
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
+  });
+
+  it('never replaces a file without asking: a name completed with .pdf that exists is asked about, and No asks again', async () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'Report.pdf'), 'the earlier report');
+    const dialog = fakeDialog(join(folder, 'Report'), join(folder, 'Other'));
+    const chooser = createSaveDialog(
+      dialog,
+      () => null,
+      () => folder,
+    );
+    // The dialog confirmed "Report" (no such file); "Report.pdf" exists: the reader is asked, keeps it, and is asked again.
+    dialog.replies.push(1);
+    expect(await chooser.chooseSavePath('Doc.pdf')).toBe(join(folder, 'Other.pdf'));
+    expect(dialog.asked).toHaveLength(1);
+    expect(dialog.asked[0]).toMatchObject({
+      type: 'question',
+      buttons: ['Replace', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: '“Report.pdf” already exists. Do you want to replace it?',
+    });
+    expect(dialog.shown.map((options) => options.defaultPath)).toEqual([
+      join(folder, 'Doc.pdf'),
+      join(folder, 'Report.pdf'),
+    ]);
+    // Asked again, the reader replaces it.
+    dialog.answers.push(join(folder, 'Report'));
+    dialog.replies.push(0);
+    expect(await chooser.chooseSavePath('Doc.pdf')).toBe(join(folder, 'Report.pdf'));
+    expect(dialog.asked).toHaveLength(2);
+    // A name that already has the extension was confirmed by the dialog itself: not asked twice.
+    dialog.answers.push(join(folder, 'Report.pdf'));
+    expect(await chooser.chooseSavePath('Doc.pdf')).toBe(join(folder, 'Report.pdf'));
+    expect(dialog.asked).toHaveLength(2);
+    expect(readFileSync(join(folder, 'Report.pdf'), 'utf8')).toBe('the earlier report');
+  });
+
+  it('is the same dialog for the bookmarks’ Markdown: .md settled, an existing file asked about', async () => {
+    const folder = tempDir();
+    writeFileSync(join(folder, 'notes.md'), 'earlier notes');
+    const dialog = fakeDialog(join(folder, 'fresh'), join(folder, 'notes'));
+    const chooser = createSaveDialog(
+      dialog,
+      () => null,
+      () => folder,
+    );
+    expect(await chooser.chooseMarkdownFile('bookmarks-2026-03-04.md')).toBe(join(folder, 'fresh.md'));
+    expect(dialog.shown[0]).toMatchObject({
+      title: 'Export bookmarks and notes',
+      defaultPath: join(folder, 'bookmarks-2026-03-04.md'),
+      filters: [{ name: 'Markdown', extensions: ['md'] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    // Cancel on the replace question, then Cancel on the dialog: nothing chosen.
+    expect(await chooser.chooseMarkdownFile('bookmarks.md')).toBeNull();
+    expect(dialog.asked.map((options) => options.message)).toEqual([
+      '“notes.md” already exists. Do you want to replace it?',
+    ]);
   });
 });

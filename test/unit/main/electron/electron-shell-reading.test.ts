@@ -47,6 +47,21 @@ describe('the built main process and the reader’s own features', () => {
     );
   });
 
+  it('writes a bookmark still waiting for its background write when the app quits', async () => {
+    const electron = await startBuiltMain({ appPath: ROOT });
+    const answer = invoke(electron, 'bookmarks:add', {
+      documentId: DOC,
+      sectionId: 'bilateral-human-rights-dialogues',
+      paragraphId: 'p1',
+      note: 'the last thing before quitting',
+    });
+    // Quit before the background write had its turn: the change is written on the way out.
+    electron.app.emit('before-quit', { preventDefault: () => {} });
+    const saved = readFileSync(join(electron.userDataDir, 'bookmarks.json'), 'utf8');
+    expect(saved).toContain('the last thing before quitting');
+    expect(await answer).toMatchObject({ ok: true });
+  });
+
   it('opens the window where it was, in the theme the reader chose, and remembers where it is on close', async () => {
     const userDataDir = tempDir('reader-shell-user-');
     writeFileSync(

@@ -2,7 +2,7 @@
  * The BUILT main process (out/main/index.js) against a fake of the Electron objects it touches:
  * Electron's security checklist, item by item, as main actually sets it up.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../../../src/main/electron/app-protocol';
@@ -10,7 +10,7 @@ import { hashDocuments } from '../../../../src/main/corpus/content-hash';
 import type { CorpusFile } from '../../../../src/shared/corpus-types';
 import { CHANNELS } from '../../../../src/shared/contract';
 import { startBuiltMain } from '../../../support/built-main';
-import type { FakeElectron, FakeIpcEvent } from '../../../support/fake-electron';
+import { fakeEvent, type FakeElectron, type FakeIpcEvent } from '../../../support/fake-electron';
 import { CORPUS_DIR, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../../../support/paths';
 import { tempDir } from '../../../support/temp-folders';
 
@@ -95,7 +95,9 @@ describe('the built main process, with Electron faked at its edge', () => {
     electron.app.emit('activate');
     expect(electron.constructed).toHaveLength(2);
     for (const options of electron.constructed) {
-      expect(options.webPreferences).toMatchObject({
+      // Exactly these: nothing weaker, nothing added (no enableBlinkFeatures, no devTools switch).
+      expect(options.webPreferences).toEqual({
+        preload: PRELOAD_FILE,
         contextIsolation: true,
         sandbox: true,
         nodeIntegration: false,
@@ -106,10 +108,10 @@ describe('the built main process, with Electron faked at its edge', () => {
         webviewTag: false,
         experimentalFeatures: false,
         navigateOnDragDrop: false,
-        preload: PRELOAD_FILE,
+        spellcheck: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick',
       });
-      expect(String(options.webPreferences?.disableBlinkFeatures)).toContain('Auxclick');
-      expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     }
     expect(existsSync(PRELOAD_FILE)).toBe(true);
     expect(electron.windows.map((window) => window.loadedUrl)).toEqual([APP_ENTRY_URL]);
@@ -127,12 +129,7 @@ describe('the built main process, with Electron faked at its edge', () => {
   it("cancels every request that is not for the app's own files, in every session", () => {
     const later = electron.createSession();
     for (const session of [electron.defaultSession, later]) {
-      for (const url of [
-        'app://reader/index.html',
-        'app://reader/assets/index.js',
-        'app://reader',
-        'devtools://devtools/bundled/inspector.html',
-      ]) {
+      for (const url of ['app://reader/index.html', 'app://reader/assets/index.js', 'app://reader']) {
         expect(session.cancelsRequest(url), url).toBe(false);
       }
       for (const url of [
@@ -145,7 +142,10 @@ describe('the built main process, with Electron faked at its edge', () => {
         'app://evil/index.html',
         'app://reader.example.com/index.html',
         'app://readerx/index.html',
+        'app://reader:8080/index.html',
+        'app://user@reader/index.html',
         'chrome-extension://abc/page.html',
+        'devtools://devtools/bundled/inspector.html',
       ]) {
         expect(session.cancelsRequest(url, 'xhr'), url).toBe(true);
       }
@@ -162,6 +162,10 @@ describe('the built main process, with Electron faked at its edge', () => {
     expect(contents.cancels('will-navigate', 'https://example.com/')).toBe(true);
     expect(contents.cancels('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(contents.cancels('will-navigate', 'app://reader/index.html#/doc/section')).toBe(false);
+    // Only the app's own host: not another host of the scheme, not DevTools.
+    expect(contents.cancels('will-navigate', 'app://evil/index.html')).toBe(true);
+    expect(contents.cancels('will-navigate', 'app://reader.example.com/index.html')).toBe(true);
+    expect(contents.cancels('will-navigate', 'devtools://devtools/bundled/inspector.html')).toBe(true);
     expect(contents.cancels('will-redirect', 'https://example.com/')).toBe(true);
     expect(contents.cancels('will-redirect', 'app://reader/index.html')).toBe(false);
     expect(contents.cancels('will-attach-webview', { preload: '/tmp/evil.js' }, { src: 'https://example.com/' })).toBe(
@@ -180,6 +184,9 @@ describe('the built main process, with Electron faked at its edge', () => {
       'app://reader/../../package.json',
       'app://reader/%2e%2e/%2e%2e/package.json',
       'app://reader/..%2f..%2fpackage.json',
+      // The protocol answers the app's own host only.
+      'app://evil/index.html',
+      'app://reader.example.com/index.html',
     ]) {
       const answer = await handler({ url });
       expect(answer.status, url).toBe(404);
@@ -215,7 +222,14 @@ describe('the built main process, with Electron faked at its edge', () => {
         { sender: window.webContents, senderFrame: window.webContents.mainFrame },
       ],
       ['a destroyed frame', { sender: window.webContents, senderFrame: null }],
+      ['DevTools in the reader window', { sender: window.webContents, senderFrame: window.webContents.mainFrame }],
+      ['another host of the app scheme', { sender: window.webContents, senderFrame: window.webContents.mainFrame }],
     ];
+    const frameUrlOf: Record<string, string> = {
+      'a foreign page in the reader window': 'https://example.com/',
+      'DevTools in the reader window': 'devtools://devtools/bundled/inspector.html',
+      'another host of the app scheme': 'app://evil/index.html',
+    };
     for (const channel of CHANNELS) {
       window.webContents.mainFrame.url = APP_ENTRY_URL;
       // The event stream answers when main has something to say: give it a menu command first.
@@ -223,8 +237,7 @@ describe('the built main process, with Electron faked at its edge', () => {
       const own = (await invoke(electron, channel, trusted)) as { ok: boolean; error?: { code: string } };
       expect(own.ok || own.error?.code !== 'forbidden', channel).toBe(true);
       for (const [who, event] of strangers) {
-        window.webContents.mainFrame.url =
-          who === 'a foreign page in the reader window' ? 'https://example.com/' : APP_ENTRY_URL;
+        window.webContents.mainFrame.url = frameUrlOf[who] ?? APP_ENTRY_URL;
         expect(await invoke(electron, channel, event), `${channel} from ${who}`).toMatchObject({
           ok: false,
           error: { code: 'forbidden' },
@@ -237,6 +250,56 @@ describe('the built main process, with Electron faked at its edge', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+});
+
+describe('the built main process, offline at the session', () => {
+  it('switches the spellchecker off, with no dictionary, on every session: default, later ones and the print window’s', async () => {
+    const electron = await startBuiltMain({ appPath: ROOT });
+    const later = electron.createSession();
+    const printed = await invoke(electron, 'export:print', fromReaderWindow(electron), {
+      documentId: 'belarus-un-human-rights-cooperation',
+      sectionIds: ['opening-statement'],
+      options: { paper: 'A4', tableOfContents: false, paragraphNumbers: false },
+    });
+    expect(printed).toEqual({ ok: true, value: { sectionCount: 1 } });
+    expect([...electron.partitions.keys()]).toEqual(['reader-print']);
+    const sessions = [electron.defaultSession, later, electron.partitions.get('reader-print')!];
+    for (const [index, session] of sessions.entries()) {
+      expect(session.spellCheckerEnabled, `session ${index}`).toBe(false);
+      expect(session.spellCheckerLanguages, `session ${index}`).toEqual([]);
+    }
+    // The print window: the same baseline, written out, plus its own partition and no JavaScript.
+    expect(electron.constructed[1]!.webPreferences).toMatchObject({
+      partition: 'reader-print',
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      spellcheck: false,
+      safeDialogs: true,
+    });
+    expect(electron.windows).toHaveLength(1);
+  });
+});
+
+describe('the built main process runs as one instance', () => {
+  it('takes the single-instance lock before it is ready, and brings its window forward when started again', async () => {
+    const electron = await startBuiltMain({ appPath: ROOT });
+    expect(electron.calls.indexOf('app.requestSingleInstanceLock')).toBeLessThan(electron.calls.indexOf('app.ready'));
+    const window = electron.windows[0]!;
+    expect(window.focused).toBe(0);
+    electron.app.emit('second-instance', fakeEvent(), ['reader'], '/home/reader');
+    expect(window.focused).toBe(1);
+    expect(electron.windows).toHaveLength(1);
+  });
+
+  it('quits at once when another instance holds the lock: no window, no IPC, no file of the reader touched', async () => {
+    const electron = await startBuiltMain({ appPath: ROOT, singleInstanceLock: false });
+    expect(electron.app.quitCalled).toBe(true);
+    expect(electron.windows).toEqual([]);
+    expect(electron.ipcHandlers.size).toBe(0);
+    expect(electron.protocolHandlers.size).toBe(0);
+    expect(readdirSync(electron.userDataDir)).toEqual([]);
   });
 });
 
@@ -274,7 +337,13 @@ describe('where the built main process finds its corpus', () => {
     const appPath = temporaryDir();
     cpSync(CORPUS_DIR, join(appPath, 'resources', 'corpus'), { recursive: true });
     const corpusFile = join(appPath, 'resources', 'corpus', 'corpus.json');
-    writeFileSync(corpusFile, readFileSync(corpusFile, 'utf8').replace('cooperation', 'co-operation'));
+    // The text is changed (the stamp, which comes first and names each document's index shard, is left as built).
+    const built = readFileSync(corpusFile, 'utf8');
+    const documentsStart = built.indexOf('"documents":');
+    writeFileSync(
+      corpusFile,
+      built.slice(0, documentsStart) + built.slice(documentsStart).replace('cooperation', 'co-operation'),
+    );
     const electron = await startBuiltMain({ appPath });
     const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {
       value: { warnings: string[]; integrity: { verified: boolean; warning: string } };

@@ -33,7 +33,7 @@ describe('the built main process and the export', () => {
     expect(parent).toBe(window);
     expect(options).toMatchObject({
       defaultPath:
-        '/home/reader/documents/The United Nations High Commissioner for Human Rights - Bilateral human rights dialogues.pdf',
+        '/home/reader/documents/Statement of the Republic of Belarus on cooperation with the UN human rights - Bilateral human rights dialogues.pdf',
       filters: [{ name: 'PDF document', extensions: ['pdf'] }],
     });
     expect(electron.windows).toHaveLength(1);

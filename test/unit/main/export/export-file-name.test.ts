@@ -46,4 +46,14 @@ describe('proposeFileName', () => {
     );
     expect(long).not.toMatch(/ \.pdf$/);
   });
+
+  it('shortens the document’s name first, so that a section title fits whole', () => {
+    const described = name('Statement of the Republic of Belarus on cooperation with the UN human rights system', [
+      section(5, 'Bilateral human rights dialogues.'),
+    ]);
+    expect(described).toBe(
+      'Statement of the Republic of Belarus on cooperation with the UN human rights - Bilateral human rights dialogues.pdf',
+    );
+    expect(described.length).toBeLessThanOrEqual(120);
+  });
 });

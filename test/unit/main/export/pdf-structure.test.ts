@@ -11,7 +11,7 @@ function skiaLikePdf({ count = 3, outlineCycle = false } = {}): Uint8Array {
     '6 0 obj\n<</Type /Page\n/Parent 8 0 R>>\nendobj',
     '7 0 obj\n<</Type /Pages\n/Count 2\n/Kids [2 0 R 4 0 R]\n/Parent 9 0 R>>\nendobj',
     '8 0 obj\n<</Type /Pages\n/Count 1\n/Kids [6 0 R]\n/Parent 9 0 R>>\nendobj',
-    `9 0 obj\n<</Type /Pages\n/Count ${count}\n/Kids [7 0 R 8 0 R]>>\nendobj`,
+    `9 0 obj\n<</Type /Pages\n/Count ${count}\n/MediaBox [0 0 595 842]\n/Kids [7 0 R 8 0 R]>>\nendobj`,
     '20 0 obj\n<</Type /Outlines\n/First 21 0 R\n/Last 22 0 R\n/Count 2>>\nendobj',
     '21 0 obj\n<</Title (A \\) >> endobj /Next 21 0 R)\n/Dest [4 0 R /XYZ 63.3 757.2 0]\n/Parent 20 0 R\n/Next 22 0 R>>\nendobj',
     `22 0 obj\n<</Title <FEFF0042>\n/Dest [6 0 R /XYZ 63.3 757.2 0]\n/Parent 20 0 R${outlineCycle ? '\n/Next 21 0 R' : ''}\n/Prev 21 0 R>>\nendobj`,
@@ -54,18 +54,32 @@ async function compressedPdf(pageCount: number, targets: number[], asActions = f
 
 describe('readPdfLayout', () => {
   it('walks a nested page tree in order and finds the page of each top-level bookmark, whatever strings and streams hold', async () => {
-    expect(await readPdfLayout(skiaLikePdf())).toEqual({ pageCount: 3, outlinePages: [2, 3] });
+    // The media box is inherited from the page tree; each bookmark points 757.2 pt up a 842 pt page.
+    expect(await readPdfLayout(skiaLikePdf())).toEqual({
+      pageCount: 3,
+      outlinePages: [2, 3],
+      outlineOffsets: [expect.closeTo(84.8, 6), expect.closeTo(84.8, 6)],
+    });
   });
 
   it('reads a PDF whose objects are compressed in object streams', async () => {
     const pdf = await compressedPdf(4, [1, 3, 4]);
     // Nothing of the structure is readable as plain text: a reader of the raw bytes would find no catalog.
     expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/Type\s*\/(Catalog|Pages|Outlines)/);
-    expect(await readPdfLayout(pdf)).toEqual({ pageCount: 4, outlinePages: [1, 3, 4] });
+    // Destinations with a null height: where on the page is not known.
+    expect(await readPdfLayout(pdf)).toEqual({
+      pageCount: 4,
+      outlinePages: [1, 3, 4],
+      outlineOffsets: [null, null, null],
+    });
   });
 
   it('follows bookmarks written as GoTo actions too', async () => {
-    expect(await readPdfLayout(await compressedPdf(3, [2, 3], true))).toEqual({ pageCount: 3, outlinePages: [2, 3] });
+    expect(await readPdfLayout(await compressedPdf(3, [2, 3], true))).toEqual({
+      pageCount: 3,
+      outlinePages: [2, 3],
+      outlineOffsets: [null, null],
+    });
   });
 
   it('answers null rather than guess when the structure is not understood', async () => {

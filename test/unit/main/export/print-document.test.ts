@@ -53,13 +53,22 @@ const document: CorpusDocument = {
   ],
 };
 const store = new CorpusStore({
-  stamp: { schema: 1, lunrVersion: '2.3.9', contentHash: 'f'.repeat(64), sourceHash: '0', builtAt: '' },
+  stamp: {
+    schema: 1,
+    lunrVersion: '2.3.9',
+    contentHash: 'f'.repeat(64),
+    shardHashes: {},
+    indexHash: 'e'.repeat(64),
+    sourceHash: '0',
+    builtAt: '',
+  },
   documents: [document],
 });
 const provenance = {
   documentTitle: document.title,
   issuer: document.issuer,
   contentHash: 'abcdef0123456789'.repeat(4),
+  alteredNotice: null as string | null,
   exportedAt: new Date(2026, 10, 28),
 };
 
@@ -69,12 +78,16 @@ function select(ids: string[] | 'all'): ExportSelection {
   return result.value;
 }
 
-function compose(ids: string[] | 'all', options: Partial<ExportOptions> = {}, tocPages: number[] | null = null) {
+function compose(
+  ids: string[] | 'all',
+  options: Partial<ExportOptions> = {},
+  { tocPages = null, stampedFooters = false }: { tocPages?: number[] | null; stampedFooters?: boolean } = {},
+) {
   const settings = printSettingsFor(
     { paper: 'A4', tableOfContents: false, paragraphNumbers: false, ...options },
     provenance,
   );
-  const printed = composePrintDocument(select(ids), settings, tocPages);
+  const printed = composePrintDocument(select(ids), settings, { tocPages, stampedFooters });
   const dom = new DOMParser().parseFromString(printed.html, 'text/html');
   return { ...printed, dom, css: dom.querySelector('style')!.textContent };
 }
@@ -112,15 +125,15 @@ describe('composePrintDocument', () => {
     expect(dom.title).toBe('A <b>bold</b> statement — The Council’s "mechanisms" \\ </style>');
   });
 
-  it('gives each section its own named page whose footer names the section, safely quoted in CSS', () => {
-    const { dom, css } = compose('all');
+  it('on request, gives each section its own named page whose footer names the section, safely quoted in CSS', () => {
+    const { dom, css } = compose('all', { newPagePerSection: true });
     const sections = [...dom.querySelectorAll('section')];
     expect(sections.map((section) => section.className)).toEqual(['page-s-1', 'page-s-2', 'page-s-3']);
     for (const [index, title] of document.sections.map((section) => section.title).entries()) {
       expect(css).toContain(`.page-s-${index + 1} { page: s-${index + 1}; }`);
-      const rule = new RegExp(`@page s-${index + 1} \\{ @bottom-left \\{ content: ("[^"]*") "\\\\a" ("[^"]*");`).exec(
-        css,
-      );
+      const rule = new RegExp(
+        `@page s-${index + 1} \\{ @bottom-left \\{\\s*content: ("[^"]*") "\\\\a" ("[^"]*");`,
+      ).exec(css);
       expect(rule, `footer rule of section ${index + 1}`).not.toBeNull();
       expect(readCssString(rule![1]!)).toBe(title);
       expect(readCssString(rule![2]!)).toBe('Exported 28 November 2026 · Ministry & Co');
@@ -139,9 +152,10 @@ describe('composePrintDocument', () => {
   });
 
   it('keeps the title block with the first section when there are no contents', () => {
-    const { dom } = compose(['middle', 'end']);
+    const { dom } = compose(['middle', 'end'], { newPagePerSection: true });
     const first = dom.body.firstElementChild!;
     expect(first.className).toBe('page-s-1');
+    expect(compose(['middle', 'end']).dom.body.firstElementChild!.className).toBe('');
     expect(first.querySelector('.document-title')).not.toBeNull();
     expect(dom.querySelector('nav')).toBeNull();
     expect(dom.querySelector('.scope')!.textContent).toMatch(/^Sections 2 and 3 of 3\. Exported 28 November 2026/);
@@ -162,16 +176,54 @@ describe('composePrintDocument', () => {
       ['#section-end', '3', 'Closing', ''],
     ]);
     for (const [href] of entries(before.dom)) expect(before.dom.getElementById(href!.slice(1))).not.toBeNull();
-    const after = compose('all', { tableOfContents: true }, [2, 3, 5]);
+    const after = compose('all', { tableOfContents: true }, { tocPages: [2, 3, 5] });
     expect(entries(after.dom).map((entry) => entry[3])).toEqual(['2', '3', '5']);
-    expect(after.css).toMatch(/@page front \{ @bottom-left \{ content: "Contents"/);
+    expect(after.css).toMatch(/@page front \{ @bottom-left \{\s*content: "Contents"/);
   });
 
-  it('numbers the paragraphs only when asked', () => {
-    expect(compose(['middle']).dom.querySelectorAll('.paragraph-number')).toHaveLength(0);
+  it('numbers the paragraphs and list items only when asked', () => {
+    expect(compose(['middle']).dom.querySelectorAll('.paragraph-number, .item-number')).toHaveLength(0);
     const numbered = compose(['middle'], { paragraphNumbers: true }).dom;
     expect([...numbered.querySelectorAll('.paragraph-number')].map((number) => number.textContent)).toEqual(['1', '2']);
+    // The numbers a citation names ("paragraph 2, item 2"), each item's before its verbatim text.
+    expect([...numbered.querySelectorAll('.paragraph-list li')].map((item) => item.textContent)).toEqual([
+      '1a rapporteur;',
+      '2an <i>expert</i>.',
+    ]);
+    expect(numbered.querySelectorAll('.paragraph-list li > .item-number:first-child')).toHaveLength(2);
     expect(numbered.body.className).toBe('numbered');
+  });
+
+  it('lets sections flow by default: no section has a page of its own, and the footer names what is printed', () => {
+    const { dom, css } = compose('all');
+    expect([...dom.querySelectorAll('section')].map((section) => section.className)).toEqual(['', '', '']);
+    expect(css).not.toMatch(/page: s-|@page s-/);
+    // On paper, which cannot be stamped, the footer of every page names the scope.
+    const box = /@bottom-left \{\s*content: ("[^"]*") "\\a" ("[^"]*");/.exec(css);
+    expect(readCssString(box![1]!)).toBe('Complete document (3 sections)');
+    // For a PDF whose footers are stamped after rendering, the document prints no footer box of its own.
+    const stamped = compose('all', {}, { stampedFooters: true }).css;
+    expect(stamped).not.toContain('@bottom-left');
+    expect(stamped).toMatch(/@bottom-right \{\s*content: "Page " counter\(page\)/);
+  });
+
+  it('keeps a single section, or contents, on named pages even when sections flow', () => {
+    const single = compose(['middle']);
+    expect(single.dom.querySelector('section')!.className).toBe('page-s-1');
+    expect(single.dom.body.firstElementChild!.className).toBe('page-s-1');
+    const withContents = compose(['intro', 'end'], { tableOfContents: true });
+    expect(withContents.dom.body.firstElementChild!.className).toBe('page-front');
+    expect([...withContents.dom.querySelectorAll('section')].map((section) => section.className)).toEqual(['', '']);
+  });
+
+  it('keeps each heading with what follows it', () => {
+    const { dom, css } = compose('all');
+    for (const head of dom.querySelectorAll('section > .section-head'))
+      expect([...head.children].map((child) => child.className)).toEqual(
+        expect.arrayContaining(['section-kicker', expect.stringMatching(/^section-title/)]),
+      );
+    expect(css).toContain('.section-head { break-inside: avoid-page; break-after: avoid-page; }');
+    expect(css).toMatch(/h1\.section-title \{[^}]*break-after: avoid-page;/);
   });
 
   it('keeps lists as lists, marks editorial headings, and declares the document language', () => {
@@ -223,5 +275,82 @@ describe('selectSections', () => {
 
   it('prints a section once even when asked twice', () => {
     expect(select(['end', 'end']).sections.map((section) => section.id)).toEqual(['end']);
+  });
+});
+
+describe('short lists and descriptive titles', () => {
+  const items = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      id: `p1-i${index + 1}`,
+      number: index + 1,
+      text: `item ${index + 1}`,
+    }));
+  const described: CorpusDocument = {
+    ...document,
+    id: 'described',
+    descriptiveTitle: 'Statement of <Someone> on something',
+    sections: [
+      {
+        id: 'nine',
+        number: 1,
+        title: 'Nine',
+        editorialTitle: false,
+        paragraphs: [{ id: 'p1', number: 1, text: 'Nine items:', items: items(9) }],
+      },
+      {
+        id: 'ten',
+        number: 2,
+        title: 'Ten',
+        editorialTitle: false,
+        paragraphs: [
+          { id: 'p1', number: 1, text: 'Ten items:', items: items(10) },
+          { id: 'p2', number: 2, text: 'No list.', items: [] },
+        ],
+      },
+    ],
+  };
+  const describedStore = new CorpusStore({
+    stamp: {
+      schema: 1,
+      lunrVersion: '2.3.9',
+      contentHash: 'f'.repeat(64),
+      shardHashes: {},
+      indexHash: 'e'.repeat(64),
+      sourceHash: '0',
+      builtAt: '',
+    },
+    documents: [described],
+  });
+  const selection = (ids: string[] | 'all'): ExportSelection => {
+    const result = selectSections(describedStore, 'described', ids);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value;
+  };
+  const printed = (ids: string[] | 'all') => {
+    const settings = printSettingsFor({ paper: 'A4', tableOfContents: false, paragraphNumbers: true }, provenance);
+    const { html, title } = composePrintDocument(selection(ids), settings);
+    return { dom: new DOMParser().parseFromString(html, 'text/html'), title, html };
+  };
+
+  it('keeps a list of at most nine items whole and with the words that introduce it; a longer one may split', () => {
+    const { dom, html } = printed('all');
+    expect([...dom.querySelectorAll('.paragraph')].map((paragraph) => paragraph.className)).toEqual([
+      'paragraph unsplit',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(html).toMatch(/\.paragraph\.unsplit \{ break-inside: avoid-page; \}/);
+  });
+
+  it('leads with the descriptive title and quotes the heading as published beside it', () => {
+    const { dom, title } = printed(['ten']);
+    expect(dom.querySelector('.document-title')!.textContent).toBe('Statement of <Someone> on something');
+    expect(dom.querySelector('.published-heading')!.textContent).toBe(
+      'Descriptive title; published under the heading “A <b>bold</b> statement”.',
+    );
+    expect(title).toBe('Statement of <Someone> on something — Ten');
+    expect(exportTitle(selection('all'))).toBe('Statement of <Someone> on something');
+    // A document whose heading says what it is has no such line.
+    expect(compose(['end']).dom.querySelector('.published-heading')).toBeNull();
   });
 });

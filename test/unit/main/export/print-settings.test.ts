@@ -7,6 +7,7 @@ const provenance: PrintProvenance = {
   documentTitle: 'Statement on cooperation',
   issuer: 'Ministry of Foreign Affairs',
   contentHash: 'b9ec6b03055699ba390bc47c6754fe267d9a0c386456bc3e3d10c2e27846e0c7',
+  alteredNotice: null,
   exportedAt: new Date(2026, 0, 5, 23, 59),
 };
 

@@ -92,7 +92,7 @@ describe('export:pdf and export:print requests are validated before anything hap
     });
     expect(dialog.shown).toHaveLength(1);
     expect(dialog.shown[0]!.defaultPath).toBe(
-      `${folder}/The United Nations High Commissioner for Human Rights - Bilateral human rights dialogues.pdf`,
+      `${folder}/Statement of the Republic of Belarus on cooperation with the UN human rights - Bilateral human rights dialogues.pdf`,
     );
     expect(readdirSync(folder)).toEqual([]);
   });

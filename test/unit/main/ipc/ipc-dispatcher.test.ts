@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDispatcher, MAX_PAYLOAD_BYTES, trustOwnFrames } from '../../../../src/main/ipc/ipc-dispatcher';
+import {
+  createDispatcher,
+  MAX_PAYLOAD_BYTES,
+  trustOwnFrames,
+  withoutUndefinedKeys,
+} from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
 import { MAX_QUERY_LENGTH } from '../../../../src/shared/contract/search';
 import { CHANNELS, type SearchResponse, type SectionView, type TableOfContents } from '../../../../src/shared/contract';
@@ -130,5 +135,21 @@ describe('trustOwnFrames', () => {
     expect(trust({ webContentsId: 7, frameUrl: 'file:///etc/passwd', isTopFrame: true })).toBe(false);
     ids.delete(7); // a closed window is no longer trusted
     expect(trust({ webContentsId: 7, frameUrl: 'app://reader/index.html', isTopFrame: true })).toBe(false);
+  });
+});
+
+describe('withoutUndefinedKeys', () => {
+  it('drops keys whose value is undefined at any depth, keeps everything else, and pollutes nothing', () => {
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { theme: undefined, textScale: 1.1 });
+    expect(withoutUndefinedKeys(bare)).toEqual({ textScale: 1.1 });
+    expect(
+      withoutUndefinedKeys({ a: undefined, b: { c: undefined, d: null, e: [undefined, { f: undefined, g: 0 }] } }),
+    ).toEqual({ b: { d: null, e: [undefined, { g: 0 }] } });
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "x": 1}') as unknown;
+    const cleaned = withoutUndefinedKeys(hostile) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(cleaned)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(withoutUndefinedKeys('text')).toBe('text');
+    expect(withoutUndefinedKeys(undefined)).toBeUndefined();
   });
 });

@@ -37,6 +37,8 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   'export-failed': true,
   unavailable: true,
   'io-failed': true,
+  'limit-reached': true,
+  busy: true,
 };
 const answerSchema = z.union([
   z.strictObject({

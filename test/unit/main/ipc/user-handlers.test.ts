@@ -14,7 +14,7 @@ const DOC = 'belarus-un-human-rights-cooperation';
 const MECHANISMS = 'cooperation-with-the-human-rights-council-mechanisms';
 const DIALOGUES = 'bilateral-human-rights-dialogues';
 const ISSUER_AND_TITLE =
-  '— Ministry of Foreign Affairs of the Republic of Belarus, “The United Nations High Commissioner for Human Rights”';
+  '— Ministry of Foreign Affairs of the Republic of Belarus, [Statement of the Republic of Belarus on cooperation with the UN human rights system] (headed “The United Nations High Commissioner for Human Rights”)';
 
 function paragraph(sectionId: string, paragraphId: string) {
   const reader = openTestReader();
@@ -299,8 +299,9 @@ describe('bookmarks over IPC', () => {
     expect(first).toMatch(/^1\. Section 4 Cooperation with the Human Rights Council’s mechanisms, paragraph 6\n/);
     expect(first).toContain('> “As a sign of its openness, Belarus has issued the invitation to nine mandate holders');
     expect(first).toContain('> • Special rapporteur on the right to education;');
+    // Markdown shows the square brackets of the descriptive title only when they are escaped.
     expect(first).toContain(
-      `> ${ISSUER_AND_TITLE}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`,
+      `> ${ISSUER_AND_TITLE.replace('[', '\\[').replace(']', '\\]')}, section 4 “Cooperation with the Human Rights Council’s mechanisms”, paragraph 6.`,
     );
     expect(first).toContain('**Note:**\n\nNine mandate holders:\n- check the list\n');
     expect(second).toMatch(/^2\. Section 5 Bilateral human rights dialogues\., paragraph 1\n/);

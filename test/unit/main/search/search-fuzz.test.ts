@@ -19,6 +19,7 @@ const range = z
   .refine(([from, to]) => from < to, 'empty range');
 const hitSchema = z.strictObject({
   documentId: z.string().min(1),
+  language: z.string().min(1),
   sectionId: z.string().min(1),
   sectionTitle: z.string(),
   paragraphId: z.string().min(1),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../../src/shared/contract';
 import { collectVocabulary, Vocabulary } from '../../../../src/main/search/vocabulary';
+import { STATEMENT_ID } from '../../../support/paths';
 import { openTestReader } from '../../../support/reader-services';
 
 const { services } = openTestReader();
 
 function search(query: string): SearchResponse {
-  const result = services.search.search(query);
+  const result = services.search.search(query, { documentId: STATEMENT_ID });
   if (!result.ok) throw new Error(`${query}: ${result.error.message}`);
   return result.value;
 }
@@ -50,7 +51,7 @@ describe('search over the bundled statement (Lunr index, shared tokenizer)', () 
 
 describe('vocabulary', () => {
   it('lists the stems of the words starting with a prefix, once each', () => {
-    const vocabulary = new Vocabulary(collectVocabulary(services.store.file.documents));
+    const vocabulary = new Vocabulary(collectVocabulary(services.store.getDocument(STATEMENT_ID)!));
     expect(vocabulary.stemsWithPrefix('cooperat')).toEqual(['cooper']);
     expect(vocabulary.stemsWithPrefix('zzz')).toEqual([]);
     expect(vocabulary.size).toBeGreaterThan(400);

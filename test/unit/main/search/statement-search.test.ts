@@ -1,9 +1,11 @@
 /**
- * Queries a reader of the bundled statement would type, through the real handler. Expected
- * passages are found independently of the engine: by regular expressions over the corpus text.
+ * Queries a reader of the bundled statement would type, through the real handler, in the scope of
+ * the statement (the library's other documents are searched in test/unit/main/search/library-search.test.ts).
+ * Expected passages are found independently of the engine: by regular expressions over the statement's text.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit, SearchResponse } from '../../../../src/shared/contract';
+import { STATEMENT_ID } from '../../../support/paths';
 import { openTestReader, type TestReader } from '../../../support/reader-services';
 
 let reader: TestReader;
@@ -13,7 +15,7 @@ let passages: Map<string, { text: string; sectionTitle: string }>;
 beforeAll(() => {
   reader = openTestReader();
   passages = new Map();
-  for (const document of reader.services.store.file.documents) {
+  for (const document of reader.services.store.file.documents.filter(({ id }) => id === STATEMENT_ID)) {
     for (const section of document.sections) {
       for (const paragraph of section.paragraphs) {
         passages.set(`${section.id}/${paragraph.id}`, {
@@ -26,7 +28,7 @@ beforeAll(() => {
 });
 
 async function search(query: string, limit = 500): Promise<SearchResponse> {
-  const result = await reader.handlers['search:query']({ query, limit });
+  const result = await reader.handlers['search:query']({ query, limit, documentId: STATEMENT_ID });
   if (!result.ok) throw new Error(`${query}: ${result.error.message}`);
   return result.value;
 }
@@ -236,7 +238,7 @@ describe('searching the statement, as a reader would', () => {
       ['-Western', /only of exclusions/],
       ['title:', /after “title:”/],
     ] as const) {
-      const result = await reader.handlers['search:query']({ query });
+      const result = await reader.handlers['search:query']({ query, documentId: STATEMENT_ID });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('bad-query');

@@ -39,11 +39,12 @@ describe('bookmarks', () => {
     expect(store.list()).toHaveLength(1);
   });
 
-  it('survives a restart with every note', () => {
+  it('survives a restart with every note', async () => {
     const store = open();
     store.add(at('p1', 'one'));
     const second = store.add(at('p2'));
     store.setNote(second.id, 'two\nlines');
+    await store.saved();
     expect(
       open()
         .list()
@@ -54,18 +55,20 @@ describe('bookmarks', () => {
     ]);
   });
 
-  it('restores a deleted bookmark, note and place in the list included', () => {
+  it('restores a deleted bookmark, note and place in the list included', async () => {
     const store = open();
     store.add(at('p1'));
     const middle = store.add(at('p2', 'precious'));
     store.add(at('p3'));
     expect(store.remove(middle.id)).toEqual(middle);
+    await store.saved();
     expect(
       open()
         .list()
         .map((bookmark) => bookmark.paragraphId),
     ).toEqual(['p1', 'p3']);
     expect(store.restore(middle.id)).toEqual(middle);
+    await store.saved();
     expect(
       open()
         .list()

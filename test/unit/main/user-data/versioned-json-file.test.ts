@@ -36,11 +36,12 @@ function asideFiles(): string[] {
 }
 
 describe('a reader data file', () => {
-  it('starts from the defaults, silently, when there is no file yet, and creates it on the first change', () => {
+  it('starts from the defaults, silently, when there is no file yet, and creates it on the first change', async () => {
     const store = new BookmarkStore(join(dir, 'bookmarks.json'), tell);
     expect(store.list()).toEqual([]);
     expect(told).toEqual([]);
     store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p1', note: 'first' });
+    expect(await store.saved()).toBe(true);
     const saved = JSON.parse(readFileSync(join(dir, 'bookmarks.json'), 'utf8'));
     expect(saved.kind).toBe('bookmarks');
     expect(saved.version).toBe(1);
@@ -65,7 +66,7 @@ describe('a reader data file', () => {
     expect(asideFiles()).toEqual([aside]);
   });
 
-  it('treats a truncated file (a write cut short) the same way and keeps every byte of it', () => {
+  it('treats a truncated file (a write cut short) the same way and keeps every byte of it', async () => {
     const whole = bookmarksFile([bookmark('1', 'keep me'), bookmark('2', 'and me')]);
     const truncated = whole.slice(0, Math.floor(whole.length / 2));
     writeFileSync(join(dir, 'bookmarks.json'), truncated);
@@ -75,6 +76,7 @@ describe('a reader data file', () => {
     expect(told).toHaveLength(1);
     // New bookmarks are saved normally after that.
     store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p9' });
+    await store.saved();
     expect(new BookmarkStore(join(dir, 'bookmarks.json'), tell).list().map((b) => b.paragraphId)).toEqual(['p9']);
   });
 
@@ -107,14 +109,16 @@ describe('a reader data file', () => {
     expect(asideFiles().map((name) => readFileSync(join(dir, name), 'utf8'))).toEqual([newer]);
   });
 
-  it('keeps changes in memory and tells the reader once when the folder cannot be written', () => {
+  it('keeps changes in memory and tells the reader once when the folder cannot be written', async () => {
     // A file where the folder should be: the folder can be neither created nor written (even by root).
     const blocker = join(dir, 'not-a-folder');
     writeFileSync(blocker, 'x');
     const store = new BookmarkStore(join(blocker, 'bookmarks.json'), tell);
     const first = store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p1', note: 'written on the plane' });
     store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p2' });
+    expect(await store.saved()).toBe(false);
     store.setNote(first.id, 'edited on the plane');
+    expect(await store.saved()).toBe(false);
     expect(store.list().map((b) => b.note)).toEqual(['edited on the plane', '']);
     expect(told).toHaveLength(1);
     expect(told[0]).toContain('could not be saved');
@@ -122,15 +126,17 @@ describe('a reader data file', () => {
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
 
-  it('saves what was kept in memory as soon as the folder can be written again', () => {
+  it('saves what was kept in memory as soon as the folder can be written again', async () => {
     const folder = join(dir, 'later');
     writeFileSync(folder, 'in the way');
     const store = new BookmarkStore(join(folder, 'bookmarks.json'), tell);
     store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p1', note: 'not lost' });
+    expect(await store.saved()).toBe(false);
     expect(told).toHaveLength(1);
     // The obstacle goes away; the next change writes everything, the earlier bookmark included.
     rmSync(folder);
     store.add({ documentId: 'doc', sectionId: 'intro', paragraphId: 'p2' });
+    expect(await store.saved()).toBe(true);
     expect(new BookmarkStore(join(folder, 'bookmarks.json'), tell).list().map((b) => b.note)).toEqual(['not lost', '']);
     expect(told).toHaveLength(1);
   });

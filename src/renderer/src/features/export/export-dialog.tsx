@@ -202,6 +202,14 @@ export function ExportDialog({
             />
             <span>Number the paragraphs</span>
           </label>
+          <label className="export-choice">
+            <input
+              type="checkbox"
+              checked={options.newPagePerSection ?? false}
+              onChange={(event) => setOption('newPagePerSection', event.target.checked)}
+            />
+            <span>Start each section on a new page</span>
+          </label>
         </fieldset>
         <div className="export-feedback">
           {nothingChosen && !busy && <p className="export-hint">Tick at least one section to export.</p>}

@@ -1,0 +1,63 @@
+/**
+ * How much a search may cost, so that main never freezes on one: a time budget, and caps on what
+ * one word may expand to. A search that reaches a limit answers with what it found so far and a
+ * notice (see SearchService); it never throws and never runs on.
+ */
+
+/**
+ * Processor time one search may take on main before it answers with what it has found so far.
+ * Counted in processor time, not on the wall clock: what a query costs, the same on a busy machine
+ * as on an idle one (a wall-clock budget would cut searches short whenever another program is busy).
+ */
+export const SEARCH_TIME_BUDGET_MS = 200;
+/** Most index terms a prefix (`rig*`, a word being typed) stands for; the shortest are kept. */
+export const MAX_PREFIX_TERMS = 400;
+/** Most corpus words a fuzzy word (`word~2`, or a correction) stands for. */
+export const MAX_FUZZY_WORDS = 64;
+/** Vocabulary entries scanned between two looks at the clock. */
+const SCAN_STEP = 512;
+
+/** The time left to one search; `cut` is true once some work was skipped because the time was up. */
+export class SearchBudget {
+  private readonly deadline: number;
+  /** True once work was skipped: the answer is what was found so far. */
+  cut = false;
+
+  constructor(
+    milliseconds: number,
+    private readonly clock: () => number = processorMilliseconds,
+  ) {
+    this.deadline = clock() + milliseconds;
+  }
+
+  /** True when the time is up; the caller skips the work it was about to do (recorded in `cut`). */
+  spent(): boolean {
+    if (this.cut) return true;
+    if (this.clock() < this.deadline) return false;
+    this.cut = true;
+    return true;
+  }
+
+  /** Whether to look at the clock at this step of a long scan (every few hundred entries). */
+  static due(step: number): boolean {
+    return step % SCAN_STEP === 0;
+  }
+}
+
+/** One search in progress: its time budget, and what the reader must be told about expansions cut short. */
+export interface SearchRun {
+  budget: SearchBudget;
+  capped: Set<string>;
+}
+
+/** The shortest `max` of some terms (then in alphabetical order): what a capped prefix keeps. */
+export function shortestTerms(terms: readonly string[], max: number): string[] {
+  if (terms.length <= max) return [...terms];
+  return [...terms].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, max);
+}
+
+/** Processor time (user and system) this process has used, in milliseconds. */
+function processorMilliseconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
