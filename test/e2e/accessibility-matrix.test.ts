@@ -94,80 +94,90 @@ async function showSidebar(page: Page): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
+/**
+ * Eleven axe runs over a page whose contents list every document of the library: 25–45 s each
+ * here, over the e2e default of 60 s when other work shares the processor (nothing hangs).
+ */
+const MATRIX_TIMEOUT_MS = 150_000;
+
 describe('every state passes axe and shows its controls, in both themes, wide and narrow', () => {
   const matrix = (['light', 'dark'] as const).flatMap((theme) => [1280, 700].map((width) => [theme, width] as const));
 
-  it.each(matrix)('%s theme at %i px', async (theme, width) => {
-    const opened = await openReader(theme, width);
-    const { page, reader } = opened;
-    const at = (state: string) => `${state} (${theme}, ${width} px)`;
-    try {
-      await check(page, at('reading'));
+  it.each(matrix)(
+    '%s theme at %i px',
+    async (theme, width) => {
+      const opened = await openReader(theme, width);
+      const { page, reader } = opened;
+      const at = (state: string) => `${state} (${theme}, ${width} px)`;
+      try {
+        await check(page, at('reading'));
 
-      const box = page.getByRole('searchbox', { name: 'Search the document' });
-      await box.fill('constrctive');
-      const summary = page.getByRole('region', { name: 'Search results' }).getByRole('status');
-      await expect.poll(() => summary.innerText()).toMatch(/showing results for/);
-      await check(page, at('results with a notice'));
-      await box.fill('special rapporteur');
-      await expect.poll(() => summary.innerText()).toMatch(/passages? in/);
-      await check(page, at('results'));
+        const box = page.getByRole('searchbox', { name: 'Search the document' });
+        await box.fill('constrctive');
+        const summary = page.getByRole('region', { name: 'Search results' }).getByRole('status');
+        await expect.poll(() => summary.innerText()).toMatch(/showing results for/);
+        await check(page, at('results with a notice'));
+        await box.fill('special rapporteur');
+        await expect.poll(() => summary.innerText()).toMatch(/passages? in/);
+        await check(page, at('results'));
 
-      await box.press('Enter');
-      await page
-        .getByRole('group', { name: 'Hits in this section' })
-        .getByText(/Passage \d of \d/)
-        .waitFor();
-      await check(page, at('a hit opened with the navigator'));
+        await box.press('Enter');
+        await page
+          .getByRole('group', { name: 'Hits in this section' })
+          .getByText(/Passage \d of \d/)
+          .waitFor();
+        await check(page, at('a hit opened with the navigator'));
 
-      await page.getByRole('button', { name: 'Search syntax help' }).click();
-      await page.getByRole('dialog', { name: 'How to search' }).waitFor();
-      await check(page, at('search help'));
-      await page.keyboard.press('Escape');
-      await box.fill('');
+        await page.getByRole('button', { name: 'Search syntax help' }).click();
+        await page.getByRole('dialog', { name: 'How to search' }).waitFor();
+        await check(page, at('search help'));
+        await page.keyboard.press('Escape');
+        await box.fill('');
 
-      await page.getByRole('button', { name: 'Export or print…' }).click();
-      await page.getByRole('dialog', { name: 'Export or print' }).waitFor();
-      await check(page, at('export dialog'));
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+        await page.getByRole('button', { name: 'Export or print…' }).click();
+        await page.getByRole('dialog', { name: 'Export or print' }).waitFor();
+        await check(page, at('export dialog'));
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
-      await page
-        .getByRole('region', { name: 'Paragraph 2' })
-        .getByRole('button', { name: 'Bookmark paragraph 2' })
-        .click();
-      await expect.poll(() => page.locator('.status-text').innerText()).toBe('Bookmarked paragraph 2.');
-      await check(page, at('a status message with its action'));
-      await page.getByRole('button', { name: 'Add a note' }).click();
-      await page.getByRole('textbox', { name: /^Note on/ }).fill('Check the 2020 cycle.');
-      await check(page, at('the note editor'));
-      await page.getByRole('button', { name: 'Save note' }).click();
-      await showSidebar(page);
-      await page.getByRole('region', { name: 'Bookmarks' }).locator('.bookmark-note').waitFor();
-      await check(page, at('bookmarks with a note'));
+        await page
+          .getByRole('region', { name: 'Paragraph 2' })
+          .getByRole('button', { name: 'Bookmark paragraph 2' })
+          .click();
+        await expect.poll(() => page.locator('.status-text').innerText()).toBe('Bookmarked paragraph 2.');
+        await check(page, at('a status message with its action'));
+        await page.getByRole('button', { name: 'Add a note' }).click();
+        await page.getByRole('textbox', { name: /^Note on/ }).fill('Check the 2020 cycle.');
+        await check(page, at('the note editor'));
+        await page.getByRole('button', { name: 'Save note' }).click();
+        await showSidebar(page);
+        await page.getByRole('region', { name: 'Bookmarks' }).locator('.bookmark-note').waitFor();
+        await check(page, at('bookmarks with a note'));
 
-      // An alert: the bookmarks cannot be saved where the reader chose.
-      reader.saveDialog.answer = `${tempDir('reader-matrix-')}/missing/notes.md`;
-      await page.getByRole('button', { name: 'Export as Markdown…' }).click();
-      await page.locator('.status-line [role="alert"]').waitFor();
-      await check(page, at('an alert in the status line'));
-      await page.getByRole('button', { name: 'Close message' }).click();
+        // An alert: the bookmarks cannot be saved where the reader chose.
+        reader.saveDialog.answer = `${tempDir('reader-matrix-')}/missing/notes.md`;
+        await page.getByRole('button', { name: 'Export as Markdown…' }).click();
+        await page.locator('.status-line [role="alert"]').waitFor();
+        await check(page, at('an alert in the status line'));
+        await page.getByRole('button', { name: 'Close message' }).click();
 
-      // A notice from main (e.g. a damaged settings file set aside).
-      reader.events.tell('Your settings file could not be read; the defaults are used.');
-      await page.getByRole('region', { name: 'Notices' }).waitFor();
-      await check(page, at('a notice from main'));
-      await page.getByRole('region', { name: 'Notices' }).getByRole('button', { name: 'Dismiss' }).click();
+        // A notice from main (e.g. a damaged settings file set aside).
+        reader.events.tell('Your settings file could not be read; the defaults are used.');
+        await page.getByRole('region', { name: 'Notices' }).waitFor();
+        await check(page, at('a notice from main'));
+        await page.getByRole('region', { name: 'Notices' }).getByRole('button', { name: 'Dismiss' }).click();
 
-      await page.getByRole('button', { name: 'About' }).click();
-      await page
-        .getByRole('dialog', { name: /^About/ })
-        .getByText('Document content')
-        .waitFor();
-      await check(page, at('About'));
-      await page.keyboard.press('Escape');
-    } finally {
-      await opened.close();
-    }
-  });
+        await page.getByRole('button', { name: 'About' }).click();
+        await page
+          .getByRole('dialog', { name: /^About/ })
+          .getByText('Document content')
+          .waitFor();
+        await check(page, at('About'));
+        await page.keyboard.press('Escape');
+      } finally {
+        await opened.close();
+      }
+    },
+    MATRIX_TIMEOUT_MS,
+  );
 });
