@@ -15,6 +15,8 @@ export const APP_COMMANDS = [
   'show-bookmarks',
   'export-bookmarks',
   'export-or-print',
+  'toggle-sidebar',
+  'reading-mode',
   'text-larger',
   'text-smaller',
   'text-reset',

@@ -62,12 +62,12 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
   },
   // F3 is Mission Control on a Mac keyboard: Cmd+G / Shift+Cmd+G are the Mac's "find next / previous".
   'next-hit': {
-    label: 'Next Hit',
+    label: 'Next Passage',
     keys: { mac: [{ key: 'g', mod: true }, { key: 'F3' }], other: [{ key: 'F3' }] },
     menu: { menu: 'edit', group: 'find' },
   },
   'previous-hit': {
-    label: 'Previous Hit',
+    label: 'Previous Passage',
     keys: {
       mac: [
         { key: 'g', mod: true, shift: true },
@@ -76,6 +76,17 @@ export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
       other: [{ key: 'F3', shift: true }],
     },
     menu: { menu: 'edit', group: 'find' },
+  },
+  'toggle-sidebar': {
+    label: 'Show or Hide the Sidebar',
+    keys: both({ key: 'l', mod: true, shift: true }),
+    menu: { menu: 'view', group: 'panes' },
+  },
+  // Safari's reader view is Cmd+Shift+R; F9 is Firefox's on Windows. Escape leaves it too (the page's own key).
+  'reading-mode': {
+    label: 'Reading Mode',
+    keys: { mac: [{ key: 'r', mod: true, shift: true }], other: [{ key: 'F9' }, { key: 'r', mod: true, shift: true }] },
+    menu: { menu: 'view', group: 'panes' },
   },
   'text-larger': {
     label: 'Larger Text',

@@ -73,7 +73,7 @@ describe('copy with citation, in the built reader over the real preload and hand
       ]);
   });
 
-  it('leaves plain Ctrl+C alone: the selected words, without button labels or notes', async () => {
+  it('leaves plain Ctrl+C alone (the selected words, without labels or notes); the menu’s Copy goes through main', async () => {
     const { page, context, server, reader } = await openReader();
     await paragraph(page, 2).getByRole('button', { name: 'Bookmark paragraph 2' }).click();
     await page.getByRole('button', { name: 'Add a note' }).click();
@@ -103,25 +103,35 @@ describe('copy with citation, in the built reader over the real preload and hand
       ]);
       expect(reader.clipboard.writes).toEqual([]);
 
-      // The context menu of a selection has no plain Copy of its own (the page never writes the clipboard:
-      // Ctrl+C and Edit ▸ Copy do, and main does for "Copy with citation"); it leaves the selection to them.
+      // The context menu of a selection has a plain Copy again, through main (the page never writes the
+      // clipboard itself): main's clipboard port gets the words, the page's own clipboard is left alone.
       await page.evaluate(() => navigator.clipboard.writeText('something else'));
       const words = paragraph(page, 4).locator('.paragraph-text');
       await words.selectText();
       await words.click({ button: 'right', position: { x: 40, y: 8 } });
       const menu = page.getByRole('menu', { name: 'Actions for paragraph 4' });
       expect(await menu.getByRole('menuitem').allInnerTexts()).toEqual([
+        'Copy',
+        'Copy selection with citation',
         'Copy paragraph 4 with citation',
         'Bookmark paragraph 4',
         'Add a note…',
       ]);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+C');
+      await menu.getByRole('menuitem', { name: 'Copy', exact: true }).click();
+      await expect.poll(() => reader.clipboard.writes.length).toBe(1);
       // (Chromium's plain-text copy turns the source's no-break spaces into spaces; "Copy with citation" keeps them.)
+      expect(reader.clipboard.writes[0]!.text.replace(/\u00a0/g, ' ')).toBe(
+        textOf(reader, 'p4').replace(/\u00a0/g, ' '),
+      );
+      expect(reader.clipboard.writes[0]!.html).toBeUndefined();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('something else');
+      await expect.poll(() => statusText(page)).toBe('Copied.');
+      // Ctrl+C still copies the selection as the platform does.
+      await words.selectText();
+      await page.keyboard.press('Control+C');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         textOf(reader, 'p4').replace(/\u00a0/g, ' '),
       );
-      expect(reader.clipboard.writes).toEqual([]);
     } finally {
       await context.clearPermissions();
     }
@@ -318,7 +328,7 @@ describe('memory across a restart (a fresh page over the same user-data folder)'
     expect(await second.page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(
       '1.1',
     );
-    await second.page.getByRole('button', { name: 'Bookmarks (1)' }).click();
+    await second.page.getByRole('tab', { name: 'Bookmarks (1)' }).click();
     const panel = second.page.getByRole('region', { name: 'Bookmarks' });
     expect(await panel.locator('.bookmark-note').innerText()).toBe('quote this in the cable');
   });

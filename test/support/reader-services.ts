@@ -14,7 +14,7 @@ import { loadReaderServices } from '../../src/main/library/load-library';
 import type { ExportPorts } from '../../src/main/export/export-ports';
 import { openUserData, type UserData } from '../../src/main/user-data/user-data';
 import { createReaderApi } from '../../src/shared/reader-api';
-import { API_METHODS, type Citation, type ReaderApi } from '../../src/shared/contract';
+import { API_METHODS, type ClipboardContent, type ReaderApi } from '../../src/shared/contract';
 import { CORPUS_DIR, ROOT } from './paths';
 import { tempDir } from './temp-folders';
 
@@ -23,7 +23,7 @@ export const TRUSTED_SENDER: SenderInfo = { webContentsId: 1, frameUrl: 'app://r
 
 /** Stands in for Electron's clipboard: keeps what was written, newest last. */
 export interface FakeClipboard extends ClipboardPort {
-  writes: Citation[];
+  writes: ClipboardContent[];
 }
 
 /** Stands in for Electron's save dialog: answers `answer` (a path, or null for Cancel) and records the suggested names. */
@@ -75,8 +75,8 @@ export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOption
   const userData = openUserData(userDataDir, events.tell, options.now);
   const clipboard: FakeClipboard = {
     writes: [],
-    write: async (citation) => {
-      clipboard.writes.push(citation);
+    write: async (content) => {
+      clipboard.writes.push(content);
     },
   };
   const saveDialog: FakeSaveDialog = {

@@ -6,8 +6,8 @@
 import { basename } from 'node:path';
 import type { AboutInfo } from '../../shared/contract/app-info';
 import { APP_ONLY_CHANNELS, type AppOnlyChannel } from '../../shared/contract/channels';
-import type { Bookmark, BookmarkEntry, Citation, ReaderSettings } from '../../shared/contract/user';
-import { formatCitation } from '../../shared/citation';
+import type { Bookmark, BookmarkEntry, ClipboardContent, ReaderSettings } from '../../shared/contract/user';
+import { formatCitation, type CitationSource } from '../../shared/citation';
 import { displayTitle } from '../../shared/document-title';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
@@ -15,15 +15,16 @@ import type { AppEventQueue } from './app-events';
 import { bookmarksToMarkdown } from '../user-data/bookmark-markdown';
 import { alteredTextNotice, citationWithNotice } from '../corpus/altered-text-notice';
 import { citationSourceOf, locateParagraph } from '../corpus/citation-source';
+import { selectionSourceOf } from '../corpus/selection-quote';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { BookmarkLimitError } from '../user-data/bookmark-store';
 import type { UserData } from '../user-data/user-data';
 import { fileErrorReason } from '../files/file-errors';
 import type { AppOnlyHandlerTable, ReaderServices } from './handler-types';
 
-/** Puts a citation on the system clipboard as plain text and HTML (Electron's `clipboard` in the app). */
+/** Puts text on the system clipboard, with its HTML form when it has one (Electron's `clipboard` in the app). */
 export interface ClipboardPort {
-  write(citation: Citation): Promise<void>;
+  write(content: ClipboardContent): Promise<void>;
 }
 
 /** Asks the reader where to save a file (Electron's save dialog in the app); null when cancelled. */
@@ -93,20 +94,34 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       userData.position.set(position);
       return ok(null);
     },
-    'citation:copy': async (ref) => {
-      const source = citationSourceOf(store, ref);
-      if (!source)
-        return fail(
-          'not-found',
-          `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
-        );
-      const citation = citationWithNotice(formatCitation(source), alteredTextNotice(status.integrity));
+    'citation:copy': async (request) => {
+      const { selection, ...ref } = request;
+      const whole = selection ? undefined : citationSourceOf(store, ref);
+      const source: Result<CitationSource> = selection
+        ? selectionSourceOf(store, request, selection)
+        : whole
+          ? ok(whole)
+          : fail(
+              'not-found',
+              `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
+            );
+      if (!source.ok) return source;
+      const citation = citationWithNotice(formatCitation(source.value), alteredTextNotice(status.integrity));
       try {
         await clipboard.write(citation);
       } catch (error) {
         return fail('io-failed', `The citation could not be put on the clipboard (${fileErrorReason(error)}).`);
       }
       return ok(citation);
+    },
+    // The page's plain "Copy" (its context menu): the renderer never writes the clipboard itself.
+    'clipboard:copy-text': async ({ text }) => {
+      try {
+        await clipboard.write({ text });
+      } catch (error) {
+        return fail('io-failed', `The text could not be put on the clipboard (${fileErrorReason(error)}).`);
+      }
+      return ok(null);
     },
     'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
     // Each change answers once it is on disk (or could not be written, which the reader is told):

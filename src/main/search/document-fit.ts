@@ -35,10 +35,17 @@ export function wordShare(clauses: readonly QueryClause[], vocabulary: Vocabular
   const asked = clauses.filter((clause) => clause.presence !== 'excluded');
   const known = (word: string, typing: boolean): number =>
     vocabulary.has(word) ? 1 : typing && vocabulary.hasPrefix(word) ? 0.5 : 0;
+  // The last word of a phrase whose quote is still open is being typed; a hyphenated word counts as
+  // known when the document holds it joined or holds each of its parts.
   const words = asked.flatMap((clause) =>
     clause.kind === 'phrase'
-      ? clause.words.map((word) => known(word, false))
-      : [known(clause.display, clause.completion)],
+      ? clause.words.map((word, i) => known(word, clause.completion === true && i === clause.words.length - 1))
+      : [
+          Math.max(
+            known(clause.display, clause.completion),
+            clause.hyphenParts ? Math.min(...clause.hyphenParts.words.map((word) => known(word, false))) : 0,
+          ),
+        ],
   );
   return words.length === 0 ? 1 : words.reduce((sum, value) => sum + value, 0) / words.length;
 }

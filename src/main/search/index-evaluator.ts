@@ -196,20 +196,31 @@ export class IndexEvaluator {
    * the other in the field. Read from the word numbers the index keeps for each term (see
    * `lunrTokenizer`): no text is tokenized again. One merge pass over the sorted postings.
    */
-  withSequence(scored: ScoredParagraphs, field: string, terms: readonly string[], present: boolean): ScoredParagraphs {
-    const postings = terms.map((term) => this.posting(term, field));
-    const cursors = postings.map(() => 0);
+  withSequence(
+    scored: ScoredParagraphs,
+    field: string,
+    positions: readonly (readonly string[])[],
+    present: boolean,
+  ): ScoredParagraphs {
+    // Each position may be one of several stems (a word still being typed): its word numbers are theirs together.
+    const postings = positions.map((terms) => terms.map((term) => this.posting(term, field)));
+    const cursors = postings.map((alternatives) => alternatives.map(() => 0));
     const keep = new Uint8Array(scored.ordinals.length);
     let kept = 0;
     scored.ordinals.forEach((ordinal, i) => {
-      // Each term's word numbers in this paragraph (the postings and the candidates are both in ordinal order).
-      const numbers = postings.map((posting, t) => {
+      // Each position's word numbers in this paragraph (the postings and the candidates are both in ordinal order).
+      const numbersOf = (posting: Posting | null, p: number, a: number): readonly number[] => {
         if (!posting) return EMPTY;
-        let at = cursors[t]!;
+        let at = cursors[p]![a]!;
         while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
-        cursors[t] = at;
+        cursors[p]![a] = at;
         return posting.ordinals[at] === ordinal ? wordNumbersOf(posting)[at]! : EMPTY;
-      });
+      };
+      const numbers = postings.map((alternatives, p) =>
+        alternatives.length === 1
+          ? numbersOf(alternatives[0]!, p, 0)
+          : alternatives.flatMap((posting, a) => numbersOf(posting, p, a)),
+      );
       const holds = numbers[0]!.some((first) => numbers.every((list, offset) => list.includes(first + offset)));
       if (holds === present) {
         keep[i] = 1;

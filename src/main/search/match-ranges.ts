@@ -19,8 +19,10 @@ function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
   const length = clause.terms.length;
   for (let i = 0; i + length <= words.length; i++) {
-    if (clause.terms.every((term, offset) => words[i + offset]!.term === term))
-      ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+    const matches = (term: string, offset: number): boolean =>
+      words[i + offset]!.term === term ||
+      (offset === length - 1 && clause.lastAlternatives?.includes(words[i + offset]!.term) === true);
+    if (clause.terms.every(matches)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
   }
   return ranges;
 }

@@ -7,8 +7,10 @@
  *   word*              words starting with `word` as written (`internati*`; `rights*` finds `rights`)
  *   word~  word~2      words within edit distance 1 (or 2)
  *   title:word         only in section headings (`heading:` is the same)
- * The last plain word, while being typed (no trailing space), is completed as a prefix when it is
- * not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`).
+ * The last word, while being typed (no trailing space, no closing quote), is completed as a prefix
+ * when it is not a whole word of the index (`rapp` → `rapporteur`, but `right` stays `right`): a
+ * plain word, a word after `+` or `-`, and the last word of a phrase whose quote is still open
+ * (`"special rapp`). A hyphenated word (`human-rights`) also finds its parts written apart.
  */
 import { ENGLISH, type TextAnalyzer, type TextToken } from '../text/text-analysis';
 
@@ -38,6 +40,8 @@ export interface TermClause {
    * clause matches a passage holding any of them.
    */
   alternatives: string[] | null;
+  /** A hyphenated word (`human-rights`, searched joined): its parts, which the search also looks for written apart. */
+  hyphenParts?: PhraseClause;
 }
 
 /** Words that must follow each other. `terms` are stemmed index forms. */
@@ -49,6 +53,10 @@ export interface PhraseClause {
   display: string;
   presence: Presence;
   titleOnly: boolean;
+  /** The quote is still open and its last word is being typed: it is completed as a prefix. */
+  completion?: boolean;
+  /** Stems the last word may be (set by the search when it completes it). */
+  lastAlternatives?: string[];
 }
 
 /** A clause of a parsed query. */
@@ -146,9 +154,28 @@ export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): Par
     const words = hyphenated ? [joinedToken(text, analyzer)] : tokenize(text);
     const plain = chunk.operator === '' && !prefix && editDistance === 0;
     if (words.length === 1) {
-      clauses.push(
-        termClause(words[0]!.term, words[0]!.folded, presence, plain, prefix, editDistance, titleOnly, analyzer),
+      const clause = termClause(
+        words[0]!.term,
+        words[0]!.folded,
+        presence,
+        plain,
+        prefix,
+        editDistance,
+        titleOnly,
+        analyzer,
       );
+      if (hyphenated && !prefix && editDistance === 0) {
+        const parts = tokenize(text);
+        clause.hyphenParts = {
+          kind: 'phrase',
+          terms: parts.map((part) => part.term),
+          words: parts.map((part) => part.folded),
+          display: text,
+          presence: presence === 'optional' ? 'required' : presence,
+          titleOnly,
+        };
+      }
+      clauses.push(clause);
     } else if (words.length > 1) {
       // Punctuation inside a "word" (co-operation, U.N., and/or): the parts must follow each other.
       clauses.push({
@@ -192,18 +219,22 @@ function termClause(
   };
 }
 
-/** While typing, the last plain word also matches longer words (`rapp` → `rapporteur`). */
+/**
+ * While typing, the last word also matches longer words (`rapp` → `rapporteur`): a plain word, one
+ * after `+` or `-`, or the last word of a phrase whose quote is still open. Not after a space or a
+ * closing quote (the word is finished), nor an explicit `word*` or `word~`.
+ */
 function markTypingPrefix(query: string, clauses: QueryClause[]): void {
   const last = clauses[clauses.length - 1];
-  if (
-    !last ||
-    last.kind !== 'term' ||
-    !last.plain ||
-    /\s$/.test(query) ||
-    last.display.length < 2 ||
-    /["”]$/.test(query.trim())
-  )
+  if (!last || /\s$/.test(query)) return;
+  const quotes = query.match(/["“”„]/gu)?.length ?? 0;
+  const insideQuote = quotes % 2 === 1;
+  if (quotes > 0 && !insideQuote && /["“”„]$/u.test(query.trim())) return;
+  if (last.kind === 'phrase') {
+    if (insideQuote && (last.words.at(-1)?.length ?? 0) >= 1) last.completion = true;
     return;
+  }
+  if (last.prefix || last.editDistance > 0 || last.hyphenParts || last.display.length < 2) return;
   last.completion = true;
 }
 

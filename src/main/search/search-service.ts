@@ -27,6 +27,7 @@ import { matchRanges } from './match-ranges';
 import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
+import { languageName, listInEnglish, scriptsOf } from './writing-scripts';
 
 /** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
 export interface SearchScope {
@@ -240,7 +241,7 @@ export class SearchService {
       if (foundAny(loose))
         return answer(loose, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
-    return answer(first, [`No passage matches “${query.trim().slice(0, 80)}”.`]);
+    return answer(first, [nothingFound(query, documents)]);
   }
 
   /**
@@ -288,6 +289,20 @@ export class SearchService {
       .slice(0, limit)
       .map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
   }
+}
+
+/**
+ * What to say when nothing matches: when the words typed are in a script none of the documents
+ * searched is written in (Cyrillic typed over English documents), which languages those are in.
+ */
+function nothingFound(query: string, documents: CorpusDocument[]): string {
+  const shown = `“${query.trim().slice(0, 80)}”`;
+  const typed = scriptsOf(query);
+  // `scriptShare` is 1 for a query without letters or a language whose script is unknown: no notice then.
+  if (typed.size === 0 || documents.some((document) => scriptShare(query, document.language) > 0))
+    return `No passage matches ${shown}.`;
+  const languages = [...new Set(documents.map((document) => languageName(document.language)))];
+  return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
 }
 
 /** The plain words of a parsed query (typed without an operator). */

@@ -1,8 +1,8 @@
 /**
  * Search over one document's index shard, in the document's language: runs parsed clauses through
  * the Lunr index (via index-evaluator, which scores as Lunr does without its per-match cost),
- * checks what Lunr cannot (the order of a phrase's words), resolves prefixes and corrections
- * against the document's own vocabulary, and turns a paragraph into a hit with its snippet and
+ * checks what Lunr cannot (the order of a phrase's words), resolves prefixes, a phrase's last word
+ * being typed, hyphenated words (joined and apart) and corrections against the document's own vocabulary, and turns a paragraph into a hit with its snippet and
  * highlight ranges. The search strategy across documents is search-service.ts's.
  */
 import type lunr from 'lunr';
@@ -67,22 +67,59 @@ export class SearchShard {
     return !this.evaluator.has(clause.term);
   }
 
-  /** Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as run. */
+  /**
+   * Paragraphs the index finds for the clauses that also hold their phrases, with the clauses as
+   * run. A hyphenated word (`human-rights`) is looked for both ways: joined (which also finds the
+   * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
+   */
   run(asked: QueryClause[], search: SearchRun): Attempt {
-    const clauses = asked.map((clause) => (clause.kind === 'term' ? this.resolve(clause, search) : clause));
+    const clauses = asked.map((clause) =>
+      clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
+    );
+    const found = this.find(clauses, search);
+    const split = clauses.some(
+      (clause) => clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded',
+    );
+    if (!split) return { clauses, found };
+    const apart = clauses.map((clause) =>
+      clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded'
+        ? { ...clause.hyphenParts, presence: clause.presence === 'optional' ? ('optional' as const) : clause.presence }
+        : clause,
+    );
+    return {
+      clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
+      found: union(found, this.find(apart, search)),
+    };
+  }
+
+  /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
+  private find(clauses: QueryClause[], search: SearchRun): ScoredParagraphs {
     const candidates = this.evaluator.evaluate(
       clauses.flatMap((clause) => this.evaluated(clause, search)),
       search.budget,
     );
     // Lunr has no phrases: their words were required; their order is checked here.
-    const found = clauses.reduce(
+    return clauses.reduce(
       (scored, clause) =>
         clause.kind === 'phrase'
-          ? this.evaluator.withSequence(scored, phraseField(clause), clause.terms, clause.presence !== 'excluded')
+          ? this.evaluator.withSequence(
+              scored,
+              phraseField(clause),
+              phrasePositions(clause),
+              clause.presence !== 'excluded',
+            )
           : scored,
       candidates,
     );
-    return { clauses, found };
+  }
+
+  /** A phrase whose last word is still being typed (`"special rapp`): that word stands for the document's words it starts. */
+  private resolvePhrase(phrase: PhraseClause): PhraseClause {
+    const last = phrase.terms.at(-1);
+    const typed = phrase.words.at(-1);
+    if (!phrase.completion || phrase.lastAlternatives || !last || !typed || this.evaluator.has(last)) return phrase;
+    const stems = this.vocabulary.stemsWithPrefix(typed);
+    return stems.length > 0 ? { ...phrase, lastAlternatives: stems } : phrase;
   }
 
   /**
@@ -128,6 +165,7 @@ export class SearchShard {
       score: Math.round(score * 1000) / 1000,
       snippet: snippet.text,
       snippetRanges: snippet.ranges,
+      snippetPartId: source.id,
       highlights,
       sectionTitleRanges: matchRanges(section.title, clauses, 'title', this.analyzer),
     };
@@ -141,8 +179,8 @@ export class SearchShard {
   private evaluated(clause: QueryClause, search: SearchRun): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
-      return clause.terms.map((term) => ({
-        terms: [term],
+      return phrasePositions(clause).map((terms) => ({
+        terms,
         fields: [phraseField(clause)],
         presence: 'required',
         boost: 1,
@@ -183,6 +221,22 @@ export class SearchShard {
     const stems = this.vocabulary.stemsWithPrefix(clause.display);
     return { ...clause, term: stems.length > 0 ? commonStart(stems) : clause.term, prefix: true, completion: false };
   }
+}
+
+/** The stems each word of a phrase may be, in order (the last one several while it is being typed). */
+function phrasePositions(phrase: PhraseClause): string[][] {
+  return phrase.terms.map((term, i) =>
+    i === phrase.terms.length - 1 && phrase.lastAlternatives ? phrase.lastAlternatives : [term],
+  );
+}
+
+/** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
+function union(a: ScoredParagraphs, b: ScoredParagraphs): ScoredParagraphs {
+  const scores = new Map<number, number>();
+  for (const found of [a, b])
+    found.ordinals.forEach((ordinal, i) => scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, found.scores[i]!)));
+  const ordinals = Int32Array.from([...scores.keys()].sort((x, y) => x - y));
+  return { ordinals, scores: Float64Array.from(ordinals, (ordinal) => scores.get(ordinal)!) };
 }
 
 /** The field a phrase is looked for in. */

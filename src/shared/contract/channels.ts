@@ -13,11 +13,12 @@ import type { PrintedExport, SavedExport } from './export';
 import type { DocumentSummary, SectionView, TableOfContents } from './library';
 import {
   bookmarkTargetSchema,
+  citationRequestSchema,
+  copyTextSchema,
   exportRequestSchema,
   idSchema,
   noArguments,
   noteSchema,
-  partRefSchema,
   readingPositionSchema,
   searchRequestSchema,
   sectionHighlightsRequestSchema,
@@ -92,8 +93,14 @@ export const READER_CHANNELS = {
   }),
   'citation:copy': channel({
     method: 'copyCitation',
-    request: partRefSchema,
+    request: citationRequestSchema,
     response: responseOf<Citation>(),
+    scope: 'app-only',
+  }),
+  'clipboard:copy-text': channel({
+    method: 'copyText',
+    request: copyTextSchema,
+    response: responseOf<null>(),
     scope: 'app-only',
   }),
   'bookmarks:list': channel({

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { MAX_EXPORT_SECTIONS, PAPER_SIZES } from './export';
 import { MAX_QUERY_LENGTH, MAX_SEARCH_LIMIT } from './search';
-import { MAX_NOTE_LENGTH, TEXT_SCALES, THEME_CHOICES } from './user';
+import { MAX_COPY_LENGTH, MAX_NOTE_LENGTH, TEXT_SCALES, THEME_CHOICES } from './user';
 
 /** Longest id main accepts (ids are short slugs, or bookmark UUIDs). */
 export const MAX_ID_LENGTH = 200;
@@ -128,6 +128,35 @@ export const partRefSchema = z.strictObject({ documentId: idSchema, sectionId: i
 /** Addresses a paragraph (`p3`) or a list item (`p3-i2`) of a section. */
 export type PartRef = z.output<typeof partRefSchema>;
 
+/** A place in the text of a paragraph or list item: a UTF-16 offset into its verbatim text. */
+const textOffsetSchema = z.number().int().min(0, 'must not be negative').max(1_000_000, 'is past any paragraph');
+
+/**
+ * What the reader selected in the reading pane, by place only (main reads the words from the
+ * corpus, never from the page): from an offset in one part to an offset in the same or a later part.
+ */
+export const textSelectionSchema = z.strictObject({
+  startPart: idSchema,
+  startOffset: textOffsetSchema,
+  endPart: idSchema,
+  endOffset: textOffsetSchema,
+});
+/** What the reader selected in the reading pane, by place only. */
+export type TextSelection = z.output<typeof textSelectionSchema>;
+
+/**
+ * Asks for a citation of a paragraph or list item (`partId`), or of the words selected in it and
+ * on (`selection`, which then starts in `partId`).
+ */
+export const citationRequestSchema = z.strictObject({
+  documentId: idSchema,
+  sectionId: idSchema,
+  partId: idSchema,
+  selection: textSelectionSchema.optional(),
+});
+/** Asks for a citation of a part, or of a selection starting in it. */
+export type CitationRequest = z.output<typeof citationRequestSchema>;
+
 /** The paragraph a bookmark points at, with an optional note. */
 export const bookmarkTargetSchema = z.strictObject({
   documentId: idSchema,
@@ -137,3 +166,11 @@ export const bookmarkTargetSchema = z.strictObject({
 });
 /** The paragraph a bookmark points at, with an optional note. */
 export type BookmarkTarget = z.output<typeof bookmarkTargetSchema>;
+
+/** Plain text to put on the clipboard (the reader's own selection, copied as it is). */
+export const copyTextSchema = z.strictObject({
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_COPY_LENGTH, `is too long: at most ${MAX_COPY_LENGTH} characters can be copied at once`),
+});

@@ -31,6 +31,8 @@ export interface SearchHit {
   snippet: string;
   /** Matched ranges inside `snippet`. */
   snippetRanges: TextRange[];
+  /** The part (paragraph `p3` or list item `p3-i2`) the snippet is taken from: opening the hit lands there. */
+  snippetPartId: string;
   /** Matched ranges in the full paragraph and its list items, for highlighting in the reading pane. */
   highlights: HitHighlight[];
   /** Matched ranges in `sectionTitle` (for `title:` searches). */

@@ -56,6 +56,18 @@ export interface BookmarkEntry {
 /** The answer to an export of the bookmarks: saved (with the file's name) or cancelled by the reader. */
 export type ExportOutcome = { saved: true; fileName: string; count: number } | { saved: false };
 
+/** What is put on the clipboard: plain text, and the same as HTML when there is markup to keep. */
+export interface ClipboardContent {
+  text: string;
+  html?: string;
+}
+
+/**
+ * Longest plain text the page may ask main to copy from its context menu: in any script it stays
+ * under the IPC payload cap (16 KiB). Ctrl/Cmd+C (the Edit menu's own Copy) has no such limit.
+ */
+export const MAX_COPY_LENGTH = 5000;
+
 /** A quotation with its citation, as put on the clipboard. */
 export interface Citation {
   /** Plain text: the quoted words, then the citation line. */

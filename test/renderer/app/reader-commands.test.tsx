@@ -34,22 +34,23 @@ describe('commands from the menu, the keys and the buttons', () => {
     expect(await screen.findByRole('dialog', { name: 'Export or print' })).toBeTruthy();
   });
 
-  it('steps through the hits from the menu, F3 and Ctrl+G alike', async () => {
+  it('steps through the passages with hits from the menu, F3 and Ctrl+G alike', async () => {
     const { reader, user } = await open(`#/${DOC}/${OHCHR}`);
     await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), 'UPR');
     const results = await screen.findByRole('region', { name: 'Search results' });
     await waitFor(() => expect(within(results).getAllByRole('option').length).toBe(2));
     await user.keyboard('{Enter}');
     const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
-    await waitFor(() => expect(navigator.textContent).toContain('1 of 3'));
+    // UPR: three words in two passages (paragraphs 1 and 2), the unit the results count.
+    await waitFor(() => expect(navigator.textContent).toContain('Passage 1 of 2'));
     act(() => reader.events.command('next-hit'));
-    await waitFor(() => expect(navigator.textContent).toContain('2 of 3'));
+    await waitFor(() => expect(navigator.textContent).toContain('Passage 2 of 2'));
     await user.keyboard('{Control>}g{/Control}');
-    expect(navigator.textContent).toContain('3 of 3');
+    expect(navigator.textContent).toContain('Passage 1 of 2');
     act(() => reader.events.command('previous-hit'));
-    await waitFor(() => expect(navigator.textContent).toContain('2 of 3'));
+    await waitFor(() => expect(navigator.textContent).toContain('Passage 2 of 2'));
     await user.keyboard('{Control>}{Shift>}G{/Shift}{/Control}');
-    expect(navigator.textContent).toContain('1 of 3');
+    expect(navigator.textContent).toContain('Passage 1 of 2');
   });
 
   it('shows each button’s shortcut from the command registry', async () => {
@@ -59,7 +60,7 @@ describe('commands from the menu, the keys and the buttons', () => {
     expect(back.getAttribute('aria-keyshortcuts')).toBe('Alt+ArrowLeft');
     const exportButton = screen.getByRole('button', { name: 'Export or print…' });
     expect(exportButton.getAttribute('aria-keyshortcuts')).toBe('Control+P');
-    expect(screen.getByRole('button', { name: /^Bookmarks/ }).title).toBe('Show Bookmarks (Ctrl+B)');
+    expect(screen.getByRole('tab', { name: /^Bookmarks/ }).title).toBe('Show Bookmarks (Ctrl+B)');
     expect(screen.getByRole('searchbox').getAttribute('aria-keyshortcuts')).toBe('Control+F');
   });
 });

@@ -104,7 +104,7 @@ describe('bookmarks with notes', () => {
   it('bookmarks a paragraph, adds a note in the panel, jumps back to it, deletes it and undoes the delete', async () => {
     const { reader, user } = open({ hash: `#/${DOC}/${OHCHR}` });
     await user.click(await screen.findByRole('button', { name: 'Bookmark paragraph 5' }));
-    await waitFor(() => expect(screen.getByRole('button', { name: /^Bookmarks \(1\)$/ })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('tab', { name: /^Bookmarks \(1\)$/ })).toBeTruthy());
     await user.click(screen.getByRole('button', { name: 'Add a note' }));
     const panel = screen.getByRole('region', { name: 'Bookmarks' });
     const field = within(panel).getByRole('textbox', { name: 'Note on section 3, paragraph 5' });

@@ -57,6 +57,35 @@ describe('formatCitation', () => {
     expect(visibleText(withList.html)).toBe(withList.text);
   });
 
+  it('cites a quotation over several paragraphs as a range, paragraphs and items on lines of their own', () => {
+    const range = formatCitation({
+      ...source,
+      paragraphNumber: 3,
+      text: '…first words.',
+      following: [{ text: 'Next paragraph:', items: ['an item;', 'another…'] }],
+      end: { paragraphNumber: 4, itemNumber: 2 },
+    });
+    expect(range.text.split('\n')).toEqual([
+      '“…first words.',
+      'Next paragraph:',
+      '• an item;',
+      '• another…”',
+      expect.stringMatching(/, section 5 “Bilateral human rights dialogues\.”, paragraphs 3–4\.$/),
+    ]);
+    expect(visibleText(range.html)).toBe(range.text);
+    const items = formatCitation({
+      ...source,
+      itemNumber: 2,
+      text: 'second;',
+      items: ['third…'],
+      end: { paragraphNumber: 2, itemNumber: 3 },
+    });
+    expect(items.text).toMatch(/^• “second;\n• third…”\n— .*, paragraph 2, items 2–3\.$/);
+    expect(visibleText(items.html)).toBe(items.text);
+    const lead = formatCitationLine({ ...source, items: ['first;'], end: { paragraphNumber: 2, itemNumber: 1 } });
+    expect(lead).toMatch(/, paragraph 2\.$/);
+  });
+
   it('marks an editorial section title with square brackets (it is not the source’s wording)', () => {
     expect(
       formatCitationLine({ ...source, sectionNumber: 1, sectionTitle: 'Opening statement', editorialTitle: true }),
@@ -107,6 +136,45 @@ describe('formatCitation', () => {
     expect(html).toContain(` lang="${language}"`);
     expect(html.includes(' dir="rtl"')).toBe(language === 'ar');
   });
+
+  it.each([
+    ['fr', '«\u00a0…premiers mots.', 'suite\u00a0»', 'paragraphes 3–4.', 'paragraphe 2, points 2–3.'],
+    ['ru', '«…первые слова.', 'дальше»', 'пункты 3–4.', 'пункт 2, подпункты 2–3.'],
+    ['ar', '«…الكلمات الأولى.', 'التالي»', 'الفقرات 3–4.', 'الفقرة 2، البنود 2–3.'],
+    ['zh', '“…第一句。', '下一句”', '第3–4段。', '第2段，第2–3项。'],
+  ])(
+    'cites a selection in %s with that language’s quotation marks and range words',
+    (language, opening, closing, paragraphs, items) => {
+      const words: Record<string, [string, string]> = {
+        fr: ['…premiers mots.', 'suite'],
+        ru: ['…первые слова.', 'дальше'],
+        ar: ['…الكلمات الأولى.', 'التالي'],
+        zh: ['…第一句。', '下一句'],
+      };
+      const [text, next] = words[language]!;
+      const range = formatCitation({
+        ...source,
+        language,
+        paragraphNumber: 3,
+        text,
+        following: [{ text: next, items: [] }],
+        end: { paragraphNumber: 4, itemNumber: null },
+      });
+      const lines = range.text.split('\n');
+      expect(lines.slice(0, 2)).toEqual([opening, closing]);
+      expect(lines[2]!.endsWith(paragraphs)).toBe(true);
+      expect(visibleText(range.html)).toBe(range.text);
+      const line = formatCitationLine({
+        ...source,
+        language,
+        itemNumber: 2,
+        text,
+        items: [next],
+        end: { paragraphNumber: 2, itemNumber: 3 },
+      });
+      expect(line.endsWith(items)).toBe(true);
+    },
+  );
 
   it('words a citation in English for a language without its own words, and marks no language in English', () => {
     expect(formatCitationLine({ ...source, language: 'uk' })).toMatch(

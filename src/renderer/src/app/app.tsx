@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Paragraph } from '../../../shared/corpus-types';
 import type { ReaderError } from '../../../shared/result';
 import { AboutDialog } from '../features/about/about-dialog';
@@ -22,37 +22,55 @@ import { ExternalLinkGuard } from '../features/security/external-link-guard';
 import { StatusNotices } from '../features/security/status-notices';
 import { useAppStatus } from '../features/security/use-app-status';
 import { ReadingPane } from './reading-pane';
-import { Sidebar } from './sidebar';
+import { SIDEBAR_ID, Sidebar } from './sidebar';
+import { commandHint } from './command-hint';
+import { useInputModality } from './use-input-modality';
+import { useLayout } from './use-layout';
+import { useReadingMode } from './use-reading-mode';
+import { useSidebar } from './use-sidebar';
+// After the feature styles (imported by the components above): the layout refines them.
+import './layout.css';
 import { useHashRoute } from './use-hash-route';
 import { useReaderCommands } from './use-reader-commands';
 import { useReaderDocument } from './use-reader-document';
 import { useReadingHistory } from './use-reading-history';
 
 /**
- * The reader: header with search and controls, the sidebar (contents, results or bookmarks), the
- * reading pane, the status line. It only puts the features together: each hook owns one job, and
+ * The reader: header with search and controls, the sidebar (contents, results and bookmarks as
+ * tabs; a drawer in a narrow window), the reading pane, the status line; reading mode hides all
+ * but the text. It only puts the features together: each hook owns one job, and
  * every command (keys, menu, buttons) goes through the one table below.
  */
 export function App(): ReactNode {
   const [route, go] = useHashRoute();
   const history = useReadingHistory();
-  const { announcement, announce, dismiss } = useAnnouncer();
-  const reportError = useCallback((problem: ReaderError) => announce(problem.message), [announce]);
+  const { announcement, announce, alert, dismiss } = useAnnouncer();
+  const reportError = useCallback((problem: ReaderError) => alert(problem.message), [alert]);
   const comfort = useSettings(reportError);
   const bookmarks = useBookmarks(reportError);
   const status = useAppStatus();
   const notices = useNotices();
   const { documents, toc, view, error, openDocument } = useReaderDocument(route, go);
   const search = useSearchSession(route, go, view);
-  const panel = useBookmarksPanel(search);
-  const bookmarkActions = useBookmarkActions(bookmarks, panel, announce);
+  const { narrow } = useLayout(comfort.settings.textScale);
+  const sidebar = useSidebar(search.searching, narrow);
+  const panel = useBookmarksPanel(sidebar);
+  const reading = useReadingMode();
+  useInputModality();
+  const bookmarkActions = useBookmarkActions(bookmarks, panel, { announce, alert });
   const targetParagraphId = route?.paragraphId ?? null;
-  const citation = useCitation(view, targetParagraphId, announce);
-  const partMenu = usePartMenu(view, bookmarks, bookmarkActions, citation.cite);
+  const pane = useRef<HTMLElement>(null);
+  const citation = useCitation(view, targetParagraphId, pane, { announce, alert });
+  const partMenu = usePartMenu(view, bookmarks, bookmarkActions, citation);
   const exporter = useExport(toc, view?.section.id ?? null);
   const [aboutOpen, setAboutOpen] = useState(false);
-  const pane = useRef<HTMLElement>(null);
   usePositionMemory(view && route ? route : null, pane);
+
+  // Narrow window: once the reader has chosen where to go (a section, a result, a bookmark), the drawer gives the text back.
+  const { closeDrawer } = sidebar;
+  useEffect(() => {
+    if (narrow) closeDrawer();
+  }, [route, narrow, closeDrawer]);
 
   const addressOf = (paragraph: Paragraph): ParagraphAddress | null =>
     view ? { documentId: view.document.id, sectionId: view.section.id, paragraphId: paragraph.id } : null;
@@ -66,7 +84,10 @@ export function App(): ReactNode {
     {
       'go-back': history.back,
       'go-forward': history.forward,
-      find: search.focusSearch,
+      find: () => {
+        reading.leave();
+        search.focusSearch();
+      },
       'next-hit': search.nextHit,
       'previous-hit': search.previousHit,
       'copy-citation': citation.citeCurrent,
@@ -76,6 +97,8 @@ export function App(): ReactNode {
         else announce(noPartMessage('toggle-bookmark'));
       },
       'show-bookmarks': panel.toggle,
+      'toggle-sidebar': sidebar.toggleOpen,
+      'reading-mode': reading.toggle,
       'export-bookmarks': () => void bookmarkActions.exportAll(),
       'export-or-print': () => exporter.open('current'),
       'text-larger': () => comfort.stepTextSize(1),
@@ -91,8 +114,20 @@ export function App(): ReactNode {
 
   return (
     <>
-      <div className="app">
+      <div className={['app', reading.on && 'reading', sidebar.open && 'sidebar-open'].filter(Boolean).join(' ')}>
         <header className="app-header">
+          <button
+            type="button"
+            id="sidebar-toggle"
+            className="sidebar-toggle"
+            aria-controls={SIDEBAR_ID}
+            aria-expanded={sidebar.open}
+            {...commandHint('toggle-sidebar')}
+            onClick={sidebar.toggleOpen}
+          >
+            <span aria-hidden="true">☰</span>
+            <span className="visually-hidden">Sidebar</span>
+          </button>
           <div className="app-title">
             <h1>{toc?.document.title ?? 'Offline Reference Reader'}</h1>
             {toc && <p className="issuer">{toc.document.issuer}</p>}
@@ -101,29 +136,40 @@ export function App(): ReactNode {
             query={search.query}
             onChange={search.setQuery}
             inputRef={search.inputRef}
-            listId={search.response && search.response.hits.length > 0 ? RESULTS_LIST_ID : null}
+            listId={
+              search.response && search.response.hits.length > 0 && sidebar.open && sidebar.tab === 'results'
+                ? RESULTS_LIST_ID
+                : null
+            }
             activeOptionId={search.activeHit ? optionId(search.activeHit) : null}
-            onKeyDown={search.onKeyDown}
+            onKeyDown={(event) => {
+              if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && search.searching) sidebar.show('results');
+              search.onKeyDown(event);
+            }}
           />
           <ReaderToolbar
             canGoBack={history.canGoBack}
             canGoForward={history.canGoForward}
             onBack={history.back}
             onForward={history.forward}
-            bookmarksShown={panel.chosen && !search.searching}
-            bookmarkCount={bookmarks.entries.length}
-            onToggleBookmarks={panel.toggle}
             textScale={comfort.settings.textScale}
             onTextSize={comfort.stepTextSize}
             theme={comfort.settings.theme}
             onTheme={comfort.setTheme}
+            readingMode={reading.on}
+            onReadingMode={reading.toggle}
             onAbout={showAbout}
           />
         </header>
         <NoticeList notices={notices.notices} onDismiss={notices.dismiss} />
         {status && <StatusNotices status={status} />}
         <div className="app-body">
+          {narrow && sidebar.open && !reading.on && (
+            // A click beside the drawer closes it (the keyboard has Escape and the toggle button).
+            <div className="drawer-backdrop" aria-hidden="true" onClick={sidebar.closeDrawer} />
+          )}
           <Sidebar
+            sidebar={sidebar}
             search={search}
             panel={panel}
             bookmarks={bookmarks}
@@ -157,6 +203,11 @@ export function App(): ReactNode {
         <p className="visually-hidden" role="status">
           {search.announcement}
         </p>
+        {reading.on && (
+          <button type="button" className="leave-reading" onClick={reading.leave}>
+            Leave reading mode <span className="key-hint">(Esc)</span>
+          </button>
+        )}
         <ExternalLinkGuard />
       </div>
       {exporter.element}

@@ -58,8 +58,8 @@ export function ReadingPane({
       )}
       {view && !error && search.opened && (
         <HitNavigator
-          total={search.highlights ? search.highlights.numbers.total : null}
-          current={search.currentHit}
+          total={search.highlights ? search.highlights.passages.total : null}
+          current={search.currentPassage}
           onPrevious={search.previousHit}
           onNext={search.nextHit}
           onBack={search.origin ? search.backToOrigin : null}
@@ -71,8 +71,8 @@ export function ReadingPane({
           targetParagraphId={targetParagraphId}
           highlights={search.highlights?.parts ?? []}
           titleRanges={search.highlights?.titleRanges}
-          hitNumbers={search.highlights?.numbers}
-          currentHit={search.currentHit}
+          passages={search.highlights?.passages}
+          currentPassage={search.currentPassage}
           focusTarget={focusTarget}
           actions={sectionActions}
           renderParagraphExtras={(paragraph) => {

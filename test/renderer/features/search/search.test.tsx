@@ -130,13 +130,43 @@ describe('search as you type', () => {
     await waitFor(() => expect(summary().textContent).toMatch(/^1 passage in 1 section/));
   });
 
-  it('answers a query of only punctuation or exclusions with a message, not an empty list', async () => {
+  it('answers a query of only punctuation or exclusions with a calm message in the results, not an alert', async () => {
     const { user, box } = await openApp();
     await user.type(box, '-Western');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/only of exclusions/);
+    await waitFor(() => expect(summary().textContent).toMatch(/only of exclusions/));
+    expect(screen.queryByRole('alert')).toBeNull();
     await user.clear(box);
     await user.type(box, 'title:');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/after “title:”/);
+    await waitFor(() => expect(summary().textContent).toMatch(/after “title:”/));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('takes operators typed first as unfinished input: no alert on any keystroke', async () => {
+    const { user, box } = await openApp();
+    for (const start of ['"', '+', '-', '*']) {
+      await user.clear(box);
+      await user.click(box);
+      await user.paste(start);
+      await waitFor(() => expect(summary().textContent).not.toBe('Searching…'));
+      expect(screen.queryByRole('alert')).toBeNull();
+    }
+    // The word then typed is completed: "sp finds "special …", +UP finds UPR (the statement's two
+    // passages), and over the whole library also the English declaration's "upon".
+    const completed = await reader.api.search({ query: '+UP' });
+    if (!completed.ok) throw new Error('search failed');
+    expect(completed.value.hits.filter((hit) => /\bUPR\b/.test(hit.snippet))).toHaveLength(2);
+    await user.clear(box);
+    await user.type(box, '+UP');
+    await waitFor(() => expect(summary().textContent).toMatch(new RegExp(`^${completed.value.total} passages in `)));
+  });
+
+  it('cuts an over-long paste to what can be searched and says so, never showing the contract’s message', async () => {
+    const { user, box } = await openApp();
+    await user.click(box);
+    await user.paste(`UPR ${'x'.repeat(1200)}`);
+    await waitFor(() => expect(summary().textContent).toMatch(/Only the first 1,000 characters were searched\./));
+    expect(document.body.textContent).not.toMatch(/Invalid request|too long/);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
@@ -185,30 +215,64 @@ describe('by keyboard', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(`Paragraph ${paragraph}`));
   });
 
-  it('Enter/Shift+Enter and F3/Shift+F3 step through every hit with "n of m"; the current hit is marked', async () => {
+  it('Enter/Shift+Enter and F3/Shift+F3 step through the passages with hits, "passage n of m"; the current passage’s words are marked', async () => {
     const { user, box } = await openApp();
     await user.type(box, 'UPR');
     await waitFor(() => expect(within(results()).getAllByRole('option').length).toBe(2));
     await user.keyboard('{Enter}'); // opens the first result
     const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
-    await waitFor(() => expect(navigator.textContent).toContain('1 of 3'));
-    const current = () => pane().querySelector('mark.current-hit');
-    expect(current()?.getAttribute('data-hit')).toBe('0');
+    // Three words in two passages: the pane counts what the results count.
+    await waitFor(() => expect(navigator.textContent).toContain('Passage 1 of 2'));
+    const current = () =>
+      Array.from(pane().querySelectorAll('mark.current-hit'), (mark) => mark.closest('[data-paragraph]')?.id);
+    expect(current()).toEqual(['p1', 'p1']);
+    expect(pane().querySelector('[aria-current="true"]')?.id).toBe('p1');
     await user.keyboard('{Enter}');
-    expect(navigator.textContent).toContain('2 of 3');
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(current()).toEqual(['p2']);
     await user.keyboard('{F3}');
-    expect(navigator.textContent).toContain('3 of 3');
-    await user.keyboard('{F3}');
-    expect(navigator.textContent).toContain('1 of 3');
-    expect(screen.getByText(/Hit 1 of 3, back at the first/)).toBeTruthy();
+    expect(navigator.textContent).toContain('Passage 1 of 2');
+    expect(screen.getByText(/Passage 1 of 2, back at the first/)).toBeTruthy();
     await user.keyboard('{Shift>}{F3}{/Shift}');
-    expect(navigator.textContent).toContain('3 of 3');
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(screen.getByText(/Passage 2 of 2, back at the last/)).toBeTruthy();
     await user.keyboard('{Shift>}{Enter}{/Shift}');
-    expect(navigator.textContent).toContain('2 of 3');
-    expect(current()?.getAttribute('data-hit')).toBe('1');
-    expect(pane().querySelectorAll('mark.current-hit').length).toBe(1);
-    await user.click(within(navigator).getByRole('button', { name: /Next hit/ }));
-    expect(navigator.textContent).toContain('3 of 3');
+    expect(navigator.textContent).toContain('Passage 1 of 2');
+    await user.click(within(navigator).getByRole('button', { name: 'Next passage' }));
+    expect(navigator.textContent).toContain('Passage 2 of 2');
+    expect(current()).toEqual(['p2']);
+    // Every word stays highlighted; only the current passage's are marked current.
+    expect(marks()).toEqual(['UPR', 'UPR', 'UPR']);
+  });
+
+  it('opening a result lands on its passage, at the first matched word of the part its snippet shows', async () => {
+    const scrolled: Element[] = [];
+    // jsdom does not lay out (its scrollIntoView is the setup's no-op): record what the page brings into view.
+    const original = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView')!;
+    Object.defineProperty(Element.prototype, 'scrollIntoView', {
+      configurable: true,
+      value(this: Element) {
+        scrolled.push(this);
+      },
+    });
+    try {
+      const { user, box } = await openApp();
+      await user.type(box, 'special rapporteur');
+      await waitFor(() => expect(within(results()).getAllByRole('option').length).toBe(2));
+      const option = within(results())
+        .getAllByRole('option')
+        .find((candidate) => candidate.textContent.startsWith('¶ 6'))!;
+      expect(option.textContent).toMatch(/Special rapporteur on\sfreedom of religion/);
+      await user.click(option);
+      const navigator = await screen.findByRole('group', { name: 'Hits in this section' });
+      await waitFor(() => expect(navigator.textContent).toContain('Passage 2 of 2'));
+      // Not "special" in "special procedures" earlier in paragraph 6: the words the snippet showed, in item 1.
+      await waitFor(() => expect(scrolled.at(-1)?.closest('li')?.id).toBe('p6-i1'));
+      expect(scrolled.at(-1)?.textContent).toBe('Special');
+      expect(scrolled.at(-1)?.classList.contains('current-hit')).toBe(true);
+    } finally {
+      Object.defineProperty(Element.prototype, 'scrollIntoView', original);
+    }
   });
 
   it('Ctrl+F (or Cmd+F) focuses the box from anywhere; Escape clears it and the highlights', async () => {

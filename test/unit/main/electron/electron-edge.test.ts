@@ -108,6 +108,12 @@ describe('the clipboard port', () => {
       [{ items: { 'text/plain': '“words”\n— citation', 'text/html': '<p>“words”</p>' } }],
     ]);
   });
+
+  it('writes plain text as one item with text/plain only', async () => {
+    electron.clipboardWrites.length = 0;
+    await electronClipboardPort().write({ text: 'selected words' });
+    expect(electron.clipboardWrites).toEqual([[{ items: { 'text/plain': 'selected words' } }]]);
+  });
 });
 
 describe('the installed application menu', () => {

@@ -94,6 +94,14 @@ describe('outputs of a text that does not match the published document', () => {
       new RegExp(`^${ALTERED_TEXT_LINE}: its fingerprint is ${shortFingerprint(integrity.actualHash)}`),
     );
     expect(citation!.html).toContain(`<strong>${ALTERED_TEXT_LINE}`);
+    // A selection's citation carries it too.
+    const selected = await reader.api.copyCitation({
+      documentId: DOC,
+      sectionId: DIALOGUES,
+      partId: 'p1',
+      selection: { startPart: 'p1', startOffset: 0, endPart: 'p1', endOffset: 7 },
+    });
+    expect(selected.ok && selected.value.text.split('\n').at(-1)).toMatch(new RegExp(`^${ALTERED_TEXT_LINE}`));
 
     await reader.api.addBookmark({ documentId: DOC, sectionId: DIALOGUES, paragraphId: 'p1' });
     reader.saveDialog.answer = join(tempDir(), 'notes.md');

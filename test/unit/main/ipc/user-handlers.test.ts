@@ -6,7 +6,7 @@ import { createDispatcher } from '../../../../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../../../../src/main/ipc/reader-handlers';
 import { createUserHandlers, appOnlyChannelsUnavailable } from '../../../../src/main/ipc/user-handlers';
 import { locateParagraph } from '../../../../src/main/corpus/citation-source';
-import type { Citation } from '../../../../src/shared/contract';
+import { MAX_COPY_LENGTH, type Citation, type TextSelection } from '../../../../src/shared/contract';
 import { APP_INFO, openTestReader, TRUSTED_SENDER } from '../../../support/reader-services';
 import { tempDir } from '../../../support/temp-folders';
 
@@ -71,6 +71,153 @@ describe('copy with citation', () => {
     expect(result).toEqual({
       ok: false,
       error: { code: 'io-failed', message: 'The citation could not be put on the clipboard (clipboard busy).' },
+    });
+  });
+});
+
+describe('copy with citation of a selection', () => {
+  const TREATY = 'cooperation-with-human-rights-treaty-bodies';
+  const OFFICE = 'cooperation-with-the-office-of-the-un-high-commissioner-for-human-rights';
+  const cite = async (sectionId: string, selection: TextSelection) => {
+    const reader = openTestReader();
+    const result = await reader.api.copyCitation({
+      documentId: DOC,
+      sectionId,
+      partId: selection.startPart,
+      selection,
+    });
+    return { result, written: reader.clipboard.writes };
+  };
+
+  it('quotes the selected words verbatim, with an ellipsis where they start or end inside a sentence', async () => {
+    // "Belarus is a party to almost all the core international human rights treaties and strives…"
+    const text = paragraph(TREATY, 'p1').text;
+    const from = text.indexOf('almost all');
+    const { written } = await cite(TREATY, {
+      startPart: 'p1',
+      startOffset: from,
+      endPart: 'p1',
+      endOffset: text.indexOf(' and strives'),
+    });
+    expect(written[0]!.text).toBe(
+      `“…almost all the core international human rights treaties…”\n${ISSUER_AND_TITLE}, section 2 “Cooperation with human rights treaty bodies”, paragraph 1.`,
+    );
+  });
+
+  it('quotes a whole sentence without ellipses, and widens a selection cut inside a word to the whole word', async () => {
+    const text = paragraph(OFFICE, 'p4').text;
+    const sentence = 'In October 2017 a needs-assessment mission of OHCHR visited Minsk.';
+    const from = text.indexOf(sentence);
+    const whole = await cite(OFFICE, {
+      startPart: 'p4',
+      startOffset: from,
+      endPart: 'p4',
+      endOffset: from + sentence.length,
+    });
+    expect(whole.written[0]!.text.split('\n')[0]).toBe(`“${sentence}”`);
+    // "ctober 2017 a nee" → "…October 2017 a needs…"
+    const cut = await cite(OFFICE, { startPart: 'p4', startOffset: from + 4, endPart: 'p4', endOffset: from + 20 });
+    expect(cut.written[0]!.text.split('\n')[0]).toBe('“…October 2017 a needs…”');
+  });
+
+  it('cites a selection across paragraphs as the range “paragraphs 3–4”, each paragraph on a line of its own', async () => {
+    const third = paragraph(TREATY, 'p3').text;
+    const { written } = await cite(TREATY, {
+      startPart: 'p2',
+      startOffset: 0,
+      endPart: 'p3',
+      endOffset: third.indexOf(' in October 2016'),
+    });
+    const lines = written[0]!.text.split('\n');
+    expect(lines[0]).toBe('“Currently, Belarus has no delays in reporting.');
+    expect(lines[1]).toBe(`${third.slice(0, third.indexOf(' in October 2016'))}…”`);
+    expect(lines[2]).toMatch(/, section 2 “Cooperation with human rights treaty bodies”, paragraphs 2–3\.$/);
+    expect(written[0]!.html).toContain('<p>“Currently, Belarus has no delays in reporting.</p><p>From 2016');
+  });
+
+  it('cites list items by their numbers: “paragraph 6, items 2–3”', async () => {
+    const { written } = await cite(MECHANISMS, {
+      startPart: 'p6-i2',
+      startOffset: 0,
+      endPart: 'p6-i3',
+      endOffset: 'Special rapporteur on violence against women'.length,
+    });
+    expect(written[0]!.text.split('\n')).toEqual([
+      '• “Special rapporteur on the right of everyone to the enjoyment of the highest attainable standard of physical and mental health;',
+      '• Special rapporteur on violence against women…”',
+      expect.stringMatching(/, paragraph 6, items 2–3\.$/),
+    ]);
+  });
+
+  it('refuses a selection that does not fit the text, and writes nothing', async () => {
+    const reader = openTestReader();
+    const base = { documentId: DOC, sectionId: TREATY, partId: 'p1' };
+    const cases: [TextSelection, RegExp][] = [
+      [{ startPart: 'p1', startOffset: 0, endPart: 'p9', endOffset: 3 }, /'p9'/],
+      [{ startPart: 'p1', startOffset: 0, endPart: 'p1', endOffset: 10_000 }, /past the end/],
+      [{ startPart: 'p1', startOffset: 20, endPart: 'p1', endOffset: 10 }, /end after it starts/],
+      [{ startPart: 'p2', startOffset: 0, endPart: 'p1', endOffset: 10 }, /start in the part it cites/],
+      [{ startPart: 'p1', startOffset: 7, endPart: 'p1', endOffset: 8 }, /no words/],
+    ];
+    for (const [selection, message] of cases) {
+      const result = await reader.api.copyCitation({ ...base, selection });
+      expect(result.ok || result.error.message).toMatch(message);
+    }
+    const forged = await reader.dispatch(TRUSTED_SENDER, 'citation:copy', {
+      ...base,
+      selection: { startPart: 'p1', startOffset: 0, endPart: 'p1', endOffset: 5, text: 'forged words' },
+    });
+    expect(forged.ok || forged.error.code).toBe('invalid-request');
+    const negative = await reader.dispatch(TRUSTED_SENDER, 'citation:copy', {
+      ...base,
+      selection: { startPart: 'p1', startOffset: -1, endPart: 'p1', endOffset: 5.5 },
+    });
+    expect(negative.ok || negative.error.code).toBe('invalid-request');
+    expect(reader.clipboard.writes).toEqual([]);
+  });
+});
+
+describe('plain copy', () => {
+  it('puts exactly the given text on the clipboard, as plain text only', async () => {
+    const reader = openTestReader();
+    const result = await reader.api.copyText({ text: 'Belarus holds dialogues\nwith the EU.' });
+    expect(result).toEqual({ ok: true, value: null });
+    expect(reader.clipboard.writes).toEqual([{ text: 'Belarus holds dialogues\nwith the EU.' }]);
+  });
+
+  it('refuses empty, over-long or malformed requests and writes nothing', async () => {
+    const reader = openTestReader();
+    for (const payload of [
+      { text: '' },
+      { text: 'x'.repeat(MAX_COPY_LENGTH + 1) },
+      { text: 3 },
+      { text: 'a', html: '<b>a</b>' },
+    ]) {
+      const answer = await reader.dispatch(TRUSTED_SENDER, 'clipboard:copy-text', payload);
+      expect(answer.ok || answer.error.code).toBe('invalid-request');
+    }
+    expect(reader.clipboard.writes).toEqual([]);
+  });
+
+  it('says so when the clipboard cannot be written', async () => {
+    const reader = openTestReader();
+    const user = createUserHandlers(reader.services, {
+      userData: reader.userData,
+      events: reader.events,
+      clipboard: { write: async () => Promise.reject(new Error('clipboard busy')) },
+      saveDialog: reader.saveDialog,
+      app: APP_INFO,
+    });
+    expect(await user['clipboard:copy-text']({ text: 'words' })).toEqual({
+      ok: false,
+      error: { code: 'io-failed', message: 'The text could not be put on the clipboard (clipboard busy).' },
+    });
+  });
+
+  it('is not served outside the app (the command line has no clipboard)', async () => {
+    expect(await appOnlyChannelsUnavailable()['clipboard:copy-text']({ text: 'words' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
     });
   });
 });

@@ -94,4 +94,26 @@ describe('the query parser', () => {
     expect(long.truncated).toBe(true);
     expect(parseQuery('a b').truncated).toBe(false);
   });
+
+  it('completes the last word while it is typed: plain, after + or -, and inside a phrase whose quote is open', () => {
+    const last = (query: string) => parseQuery(query).clauses.at(-1);
+    expect(last('rapp')).toMatchObject({ kind: 'term', completion: true });
+    expect(last('+UP')).toMatchObject({ kind: 'term', presence: 'required', completion: true });
+    expect(last('-Wes')).toMatchObject({ kind: 'term', presence: 'excluded', completion: true });
+    expect(last('"sp')).toMatchObject({ kind: 'term', presence: 'required', completion: true });
+    expect(last('"special rapp')).toMatchObject({ kind: 'phrase', completion: true });
+    // A finished word is not completed: after a space, or a closing quote.
+    expect(last('rapp ')).toMatchObject({ completion: false });
+    expect(last('"special rapp"')).not.toMatchObject({ completion: true });
+    expect(last('"sp"')).toMatchObject({ completion: false });
+    expect(last('rapp*')).toMatchObject({ prefix: true, completion: false });
+  });
+
+  it('keeps a hyphenated word’s parts, so the search also finds them written apart', () => {
+    expect(parseQuery('human-rights').clauses[0]).toMatchObject({
+      kind: 'term',
+      display: 'humanrights',
+      hyphenParts: { kind: 'phrase', words: ['human', 'rights'] },
+    });
+  });
 });

@@ -27,6 +27,7 @@ const hitSchema = z.strictObject({
   score: z.number().finite(),
   snippet: z.string(),
   snippetRanges: z.array(range),
+  snippetPartId: z.string().min(1),
   highlights: z.array(z.strictObject({ partId: z.string().min(1), ranges: z.array(range).min(1) })),
   sectionTitleRanges: z.array(range),
 });

@@ -64,6 +64,9 @@ function expectHighlighted(response: SearchResponse, pattern: RegExp): void {
     expect(marked.length).toBeGreaterThan(0);
     for (const text of marked) expect(text).toMatch(pattern);
     for (const [from, to] of hit.snippetRanges) expect(hit.snippet.slice(from, to)).toMatch(pattern);
+    // The snippet is the verbatim words of the part it names (opening the hit lands there).
+    const snippetSource = parts.get(hit.snippetPartId)!;
+    expect(snippetSource).toContain(hit.snippet.replace(/^…|…$/g, ''));
   }
 }
 
@@ -81,6 +84,28 @@ describe('searching the statement, as a reader would', () => {
     const response = await search('states’');
     expectExactly(response, holding(/\bstates?\b/i));
     expectHighlighted(response, /^states?’?$/i);
+  });
+
+  it('finds human-rights where the text writes “human rights” (and the hyphenated spelling)', async () => {
+    const response = await search('human-rights');
+    expectExactly(response, holding(/\bhuman[\s\u2010\u2011-]+rights?\b/i));
+    expectHighlighted(response, /^(human|rights?|human[\s\u2010\u2011-]+rights?)$/i);
+  });
+
+  it('completes the word being typed inside an open phrase and after +', async () => {
+    const whole = await search('"special rapporteur"');
+    expect((await search('"special rapp')).hits.map(key)).toEqual(whole.hits.map(key));
+    expect((await search('+UP')).hits.map(key).sort()).toEqual(holding(/\bUPR\b/).sort());
+    expect((await search('"sp')).total).toBeGreaterThan(0);
+  });
+
+  it('says which languages the documents are in when the words typed are in a script none of them uses', async () => {
+    const response = await search('права человека');
+    expect(response.total).toBe(0);
+    expect(response.notice).toBe(
+      'No passage matches “права человека”: it is written in Cyrillic script, and the documents searched are in English.',
+    );
+    expect((await search('zzzqqq')).notice).toBe('No passage matches “zzzqqq”.');
   });
 
   it('finds years, numbers and acronyms', async () => {

@@ -22,7 +22,7 @@ export interface BookmarkActions {
 export function useBookmarkActions(
   bookmarks: BookmarksState,
   panel: BookmarksPanelState,
-  announce: Announcer['announce'],
+  { announce, alert }: Pick<Announcer, 'announce' | 'alert'>,
 ): BookmarkActions {
   const remove = async (entry: BookmarkEntry, fromPanel = false): Promise<void> => {
     const subject = bookmarkSubject(entry);
@@ -57,7 +57,7 @@ export function useBookmarkActions(
     },
     exportAll: async () => {
       const result = await readerApi().exportBookmarks();
-      if (!result.ok) return announce(result.error.message);
+      if (!result.ok) return alert(result.error.message);
       const outcome = result.value;
       if (outcome.saved)
         announce(

@@ -1,34 +1,32 @@
 import { useCallback, useState } from 'react';
+import type { SidebarState } from '../../app/use-sidebar';
 
-/** Whether the sidebar shows the bookmarks (rather than the contents), and which note is being written. */
+/** The bookmarks tab of the sidebar, and which note is being written. */
 export interface BookmarksPanelState {
-  /** The reader chose the bookmarks; they show whenever no search is under way. */
-  chosen: boolean;
-  /** The `show-bookmarks` command: ends any search, then shows the bookmarks, or the contents if they showed. */
+  /** The bookmarks tab is the one shown. */
+  shown: boolean;
+  /** The `show-bookmarks` command: shows the bookmarks tab, or the contents if it showed. */
   toggle: () => void;
   /** The bookmark whose note is open in the editor, if any. */
   editingId: string | null;
   setEditingId: (id: string | null) => void;
-  /** Ends any search, shows the bookmarks and opens the note editor of one. */
+  /** Shows the bookmarks tab and opens the note editor of one. */
   editNote: (bookmarkId: string) => void;
 }
 
-/** The sidebar's choice between contents and bookmarks; a search (results) shows over either. */
-export function useBookmarksPanel(search: { searching: boolean; clear: () => void }): BookmarksPanelState {
-  const [chosen, setChosen] = useState(false);
+/** The bookmarks tab over the sidebar's state (a search keeps its results in their own tab). */
+export function useBookmarksPanel(
+  sidebar: Pick<SidebarState, 'tab' | 'open' | 'show' | 'toggleTab'>,
+): BookmarksPanelState {
   const [editingId, setEditingId] = useState<string | null>(null);
-  const { searching, clear } = search;
-  const toggle = useCallback(() => {
-    clear();
-    setChosen((shown) => !(shown && !searching));
-  }, [clear, searching]);
+  const { show, toggleTab } = sidebar;
+  const toggle = useCallback(() => toggleTab('bookmarks'), [toggleTab]);
   const editNote = useCallback(
     (bookmarkId: string) => {
-      clear();
-      setChosen(true);
+      show('bookmarks');
       setEditingId(bookmarkId);
     },
-    [clear],
+    [show],
   );
-  return { chosen, toggle, editingId, setEditingId, editNote };
+  return { shown: sidebar.open && sidebar.tab === 'bookmarks', toggle, editingId, setEditingId, editNote };
 }

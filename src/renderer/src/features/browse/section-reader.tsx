@@ -3,7 +3,8 @@ import type { HitHighlight, SectionView, TextRange } from '../../../../shared/co
 import type { ListItem, Paragraph } from '../../../../shared/corpus-types';
 import { formatRoute } from '../../app/route';
 import { typingContext } from '../../app/typing-context';
-import { TITLE_PART, type HitNumbers } from '../search/hit-numbers';
+import type { PassageNumbers } from '../search/passage-numbers';
+import { TEXT_OF_ATTRIBUTE } from '../citation/text-selection';
 import { HighlightedText } from '../search/highlighted-text';
 
 interface SectionReaderProps {
@@ -14,9 +15,9 @@ interface SectionReaderProps {
   highlights: readonly HitHighlight[];
   /** Search matches in the section title. */
   titleRanges?: readonly TextRange[];
-  /** How the hits are numbered (next/previous hit), and which one the reader is on. */
-  hitNumbers?: HitNumbers | null;
-  currentHit?: number | null;
+  /** The passages with hits (next/previous passage), and the one the reader is on. */
+  passages?: PassageNumbers | null;
+  currentPassage?: number | null;
   /** Move the keyboard focus to the target paragraph (not when a search box keeps it). Default true. */
   focusTarget?: boolean;
   /** Commands for this section (e.g. export), shown in its header. */
@@ -33,8 +34,8 @@ export function SectionReader({
   targetParagraphId,
   highlights,
   titleRanges = [],
-  hitNumbers = null,
-  currentHit = null,
+  passages = null,
+  currentPassage = null,
   focusTarget = true,
   actions,
   renderParagraphExtras,
@@ -59,8 +60,6 @@ export function SectionReader({
     showTarget(targetParagraphId);
   }, [section.id, targetParagraphId]);
 
-  const hits = (partId: string) => ({ firstHit: hitNumbers?.first.get(partId), currentHit });
-
   return (
     <article className="section" aria-labelledby="section-title">
       <header className="section-header">
@@ -73,48 +72,67 @@ export function SectionReader({
           tabIndex={-1}
           className={section.editorialTitle ? 'editorial' : undefined}
         >
-          <HighlightedText text={section.title} ranges={titleRanges} {...hits(TITLE_PART)} />
+          <HighlightedText text={section.title} ranges={titleRanges} />
         </h2>
         {section.editorialTitle && (
           <p className="editorial-note">This heading is an editorial label; the source has none.</p>
         )}
         {actions && <div className="section-actions">{actions}</div>}
       </header>
-      {section.paragraphs.map((paragraph) => (
-        <section
-          key={paragraph.id}
-          id={paragraph.id}
-          tabIndex={-1}
-          aria-label={`Paragraph ${paragraph.number}`}
-          data-part={paragraph.id}
-          data-paragraph={paragraph.id}
-          className={paragraph.id === targetParagraphId ? 'paragraph target' : 'paragraph'}
-        >
-          <a
-            className="paragraph-number"
-            href={link(section.id, paragraph.id)}
-            aria-label={`Link to paragraph ${paragraph.number}`}
+      {section.paragraphs.map((paragraph) => {
+        const passage = passages?.passageOf(paragraph.id) ?? null;
+        const current = passage !== null && passage === currentPassage;
+        const classes = ['paragraph', paragraph.id === targetParagraphId && 'target', current && 'current-passage'];
+        return (
+          <section
+            key={paragraph.id}
+            id={paragraph.id}
+            tabIndex={-1}
+            aria-label={`Paragraph ${paragraph.number}`}
+            data-part={paragraph.id}
+            data-paragraph={paragraph.id}
+            aria-current={current ? 'true' : undefined}
+            className={classes.filter(Boolean).join(' ')}
           >
-            {paragraph.number}
-          </a>
-          <div className="paragraph-body">
-            <p className="paragraph-text">
-              <HighlightedText text={paragraph.text} ranges={rangesOf(paragraph.id)} {...hits(paragraph.id)} />
-            </p>
-            {paragraph.items.length > 0 && (
-              <ul className="paragraph-list">
-                {paragraph.items.map((item) => (
-                  <li key={item.id} id={item.id} data-part={item.id}>
-                    <HighlightedText text={item.text} ranges={rangesOf(item.id)} {...hits(item.id)} />
-                    {renderItemExtras?.(item, paragraph)}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {renderParagraphExtras?.(paragraph)}
-          </div>
-        </section>
-      ))}
+            <a
+              className="paragraph-number"
+              href={link(section.id, paragraph.id)}
+              aria-label={`Link to paragraph ${paragraph.number}`}
+            >
+              {paragraph.number}
+            </a>
+            <div className="paragraph-body">
+              <p className="paragraph-text" {...{ [TEXT_OF_ATTRIBUTE]: paragraph.id }}>
+                <HighlightedText
+                  text={paragraph.text}
+                  ranges={rangesOf(paragraph.id)}
+                  passage={passage}
+                  current={current}
+                />
+              </p>
+              {paragraph.items.length > 0 && (
+                // Numbered in the gutter like the paragraphs (the source has bullets): "item 3" of a citation is found at once.
+                <ol className="paragraph-list">
+                  {paragraph.items.map((item) => (
+                    <li key={item.id} id={item.id} data-part={item.id} value={item.number}>
+                      <span className="item-text" {...{ [TEXT_OF_ATTRIBUTE]: item.id }}>
+                        <HighlightedText
+                          text={item.text}
+                          ranges={rangesOf(item.id)}
+                          passage={passage}
+                          current={current}
+                        />
+                      </span>
+                      {renderItemExtras?.(item, paragraph)}
+                    </li>
+                  ))}
+                </ol>
+              )}
+              {renderParagraphExtras?.(paragraph)}
+            </div>
+          </section>
+        );
+      })}
       <nav className="section-pager" aria-label="Sections">
         {view.previousSectionId ? (
           <a href={link(view.previousSectionId)} rel="prev">

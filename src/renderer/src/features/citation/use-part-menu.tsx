@@ -2,6 +2,8 @@ import { useCallback, useState, type MouseEvent, type ReactNode } from 'react';
 import type { SectionView } from '../../../../shared/contract';
 import type { BookmarkActions } from '../bookmarks/use-bookmark-actions';
 import type { BookmarksState } from '../bookmarks/use-bookmarks';
+import type { PaneSelection } from './text-selection';
+import type { Citing } from './use-citation';
 import { PartMenu, type PartMenuItem } from './part-menu';
 import { paragraphName, partAt, partName, type ReadingPart } from './reading-part';
 
@@ -16,18 +18,21 @@ interface OpenMenu {
   x: number;
   y: number;
   part: ReadingPart;
+  /** The words selected when the menu opened (the menu takes the focus, so it is read at once). */
+  selection: PaneSelection | null;
 }
 
 /**
- * The context menu of a paragraph or list item (right click, the Menu key or Shift+F10): copy it
- * with its citation, bookmark it (or remove its bookmark), add or edit the note. Plain copying of a
- * selection is the Edit menu's (Ctrl/Cmd+C): the page never writes the clipboard itself.
+ * The context menu of a paragraph or list item (right click, the Menu key or Shift+F10): with a
+ * selection, copy it as it is or with its citation; copy the part with its citation, bookmark it
+ * (or remove its bookmark), add or edit the note. Every copy goes through main: the page never
+ * writes the clipboard itself.
  */
 export function usePartMenu(
   view: SectionView | null,
   bookmarks: BookmarksState,
   actions: BookmarkActions,
-  cite: (part: ReadingPart) => void,
+  citing: Pick<Citing, 'cite' | 'citeSelection' | 'copyText' | 'currentSelection'>,
 ): PartMenuFeature {
   const [menu, setMenu] = useState<OpenMenu | null>(null);
   const close = useCallback(() => setMenu(null), []);
@@ -39,16 +44,27 @@ export function usePartMenu(
     event.preventDefault();
     // The Menu key or Shift+F10 open it at the focused element, not at the pointer.
     const anchor = event.clientX === 0 && event.clientY === 0 ? target.getBoundingClientRect() : null;
-    setMenu({ x: anchor ? anchor.left + 16 : event.clientX, y: anchor ? anchor.top + 16 : event.clientY, part });
+    setMenu({
+      x: anchor ? anchor.left + 16 : event.clientX,
+      y: anchor ? anchor.top + 16 : event.clientY,
+      part,
+      selection: citing.currentSelection(),
+    });
   };
 
-  const itemsOf = (part: ReadingPart): PartMenuItem[] => {
+  const itemsOf = ({ part, selection }: OpenMenu): PartMenuItem[] => {
     if (!view) return [];
     const address = { documentId: view.document.id, sectionId: view.section.id, paragraphId: part.paragraph.id };
     const entry = bookmarks.entryOf(address);
     const paragraph = paragraphName(part.paragraph);
     return [
-      { label: `Copy ${partName(part)} with citation`, run: () => cite(part) },
+      ...(selection
+        ? [
+            { label: 'Copy', run: () => citing.copyText(selection) },
+            { label: 'Copy selection with citation', run: () => citing.citeSelection(selection) },
+          ]
+        : []),
+      { label: `Copy ${partName(part)} with citation`, run: () => citing.cite(part) },
       entry
         ? { label: `Remove bookmark from ${paragraph}`, run: () => void actions.remove(entry) }
         : { label: `Bookmark ${paragraph}`, run: () => void actions.toggle(address, paragraph) },
@@ -61,7 +77,7 @@ export function usePartMenu(
       label={`Actions for ${partName(menu.part)}`}
       x={menu.x}
       y={menu.y}
-      items={itemsOf(menu.part)}
+      items={itemsOf(menu)}
       onClose={close}
     />
   );

@@ -3,16 +3,16 @@ import { THEME_CHOICES, type ThemeChoice } from '../../../../shared/contract/use
 import { commandHint } from '../../app/command-hint';
 import './comfort.css';
 
-const THEME_NAMES: Record<ThemeChoice, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+// Short names: the header stays one row in a narrow window; the label says what they choose.
+const THEME_NAMES: Record<ThemeChoice, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 
 interface ReaderToolbarProps {
   canGoBack: boolean;
   canGoForward: boolean;
   onBack: () => void;
   onForward: () => void;
-  bookmarksShown: boolean;
-  bookmarkCount: number;
-  onToggleBookmarks: () => void;
+  readingMode: boolean;
+  onReadingMode: () => void;
   textScale: number;
   onTextSize: (step: -1 | 0 | 1) => void;
   theme: ThemeChoice;
@@ -20,7 +20,7 @@ interface ReaderToolbarProps {
   onAbout: () => void;
 }
 
-/** The header's controls: history, bookmarks, text size, theme, About. Every one works by keyboard. */
+/** The header's controls: history, text size, theme, reading mode, About. Every one works by keyboard. */
 export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
   return (
     <div className="reader-toolbar" role="group" aria-label="Reader controls">
@@ -43,15 +43,6 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
         →
       </button>
       <span className="separator" />
-      <button
-        type="button"
-        aria-pressed={props.bookmarksShown}
-        {...commandHint('show-bookmarks')}
-        onClick={props.onToggleBookmarks}
-      >
-        Bookmarks ({props.bookmarkCount})
-      </button>
-      <span className="separator" />
       <button type="button" {...commandHint('text-smaller')} onClick={() => props.onTextSize(-1)}>
         <span aria-hidden="true">A−</span>
         <span className="visually-hidden">Smaller text</span>
@@ -69,7 +60,7 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
         <span className="visually-hidden">Larger text</span>
       </button>
       <label>
-        Theme
+        <span className="visually-hidden">Theme</span>
         <select value={props.theme} onChange={(event) => props.onTheme(event.target.value as ThemeChoice)}>
           {THEME_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
@@ -78,6 +69,16 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="reading-mode-button"
+        aria-pressed={props.readingMode}
+        {...commandHint('reading-mode')}
+        onClick={props.onReadingMode}
+      >
+        <span aria-hidden="true">⤢</span>
+        <span className="visually-hidden">Reading mode</span>
+      </button>
       <button type="button" onClick={props.onAbout}>
         About
       </button>

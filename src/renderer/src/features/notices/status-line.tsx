@@ -1,8 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { Announcement } from './use-announcer';
+import { useQuietStatus } from './use-quiet-status';
 import './notices.css';
 
-/** The status line at the bottom of the window: what just happened, read out by screen readers, with its action. */
+/**
+ * The status line at the bottom of the window: what just happened (read out by screen readers),
+ * with its action. A status leaves by itself (use-quiet-status); an alert stays until dismissed.
+ */
 export function StatusLine({
   announcement,
   onDismiss,
@@ -10,14 +14,23 @@ export function StatusLine({
   announcement: Announcement | null;
   onDismiss: () => void;
 }): ReactNode {
+  const line = useRef<HTMLDivElement>(null);
   const actionButton = useRef<HTMLButtonElement>(null);
+  useQuietStatus(announcement?.kind === 'status' ? announcement : null, line, onDismiss);
   useEffect(() => {
     if (announcement?.action?.focus) actionButton.current?.focus();
   }, [announcement]);
+  const alert = announcement?.kind === 'alert';
   return (
-    <div className={announcement ? 'status-line open' : 'status-line'}>
-      <p role="status" className="status-text">
-        {announcement?.text ?? ''}
+    <div ref={line} className={['status-line', announcement && 'open', alert && 'alert'].filter(Boolean).join(' ')}>
+      {/* An alert is read out as it appears; the status region stays mounted, so each status put in it is read out. */}
+      {alert && (
+        <p role="alert" className="status-text alert-text">
+          {announcement.text}
+        </p>
+      )}
+      <p role="status" className={alert ? 'visually-hidden' : 'status-text'}>
+        {announcement && !alert ? announcement.text : ''}
       </p>
       {announcement?.action && (
         <button

@@ -4,14 +4,19 @@ import { useCallback, useRef, useState } from 'react';
 export interface Announcement {
   id: number;
   text: string;
+  /** `status`: what just happened, which leaves by itself; `alert`: a problem, which stays until dismissed. */
+  kind: 'status' | 'alert';
   /** `focus`: move the keyboard focus to the action (when the control the reader used has just gone). */
   action: { label: string; run: () => void; focus?: boolean } | null;
 }
 
-/** The current announcement and a way to make one. */
+/** The current announcement and ways to make one. */
 export interface Announcer {
   announcement: Announcement | null;
+  /** Tells what just happened (a status: it leaves after a few seconds, or at the reader's next action). */
   announce: (text: string, action?: Announcement['action']) => void;
+  /** Tells of a problem (an alert: it stays until the reader dismisses it). */
+  alert: (text: string) => void;
   dismiss: () => void;
 }
 
@@ -19,10 +24,15 @@ export interface Announcer {
 export function useAnnouncer(): Announcer {
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const counter = useRef(0);
-  const announce = useCallback((text: string, action: Announcement['action'] = null) => {
+  const show = useCallback((text: string, kind: Announcement['kind'], action: Announcement['action']) => {
     counter.current += 1;
-    setAnnouncement({ id: counter.current, text, action });
+    setAnnouncement({ id: counter.current, text, kind, action });
   }, []);
+  const announce = useCallback(
+    (text: string, action: Announcement['action'] = null) => show(text, 'status', action),
+    [show],
+  );
+  const alert = useCallback((text: string) => show(text, 'alert', null), [show]);
   const dismiss = useCallback(() => setAnnouncement(null), []);
-  return { announcement, announce, dismiss };
+  return { announcement, announce, alert, dismiss };
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { commandHint } from '../../app/command-hint';
 
 interface HitNavigatorProps {
-  /** Hits in the section shown (null while they load). */
+  /** Passages with hits in the section shown (null while they load). */
   total: number | null;
   current: number | null;
   onPrevious: () => void;
@@ -11,27 +11,34 @@ interface HitNavigatorProps {
   onBack: (() => void) | null;
 }
 
-/** "n of m" for the opened search in the reading pane, previous/next hit, and the way back. */
+/** "Passage n of m" for the opened search in the reading pane, previous/next passage, and the way back. */
 export function HitNavigator({ total, current, onPrevious, onNext, onBack }: HitNavigatorProps): ReactNode {
   const position =
     total === null
       ? 'Finding hits…'
       : total === 0
         ? 'No hits in this section'
-        : `${current === null ? '–' : current + 1} of ${total}`;
+        : `Passage ${current === null ? '–' : current + 1} of ${total}`;
   return (
     <div className="hit-navigator" role="group" aria-label="Hits in this section">
       <button
         type="button"
         onClick={onPrevious}
         disabled={!total}
+        aria-label="Previous passage"
         {...commandHint('previous-hit', 'Shift+Enter in the search box')}
       >
-        ‹ Previous hit
+        ‹ Previous
       </button>
       <span className="hit-position">{position}</span>
-      <button type="button" onClick={onNext} disabled={!total} {...commandHint('next-hit', 'Enter in the search box')}>
-        Next hit ›
+      <button
+        type="button"
+        onClick={onNext}
+        disabled={!total}
+        aria-label="Next passage"
+        {...commandHint('next-hit', 'Enter in the search box')}
+      >
+        Next ›
       </button>
       {onBack && (
         <button type="button" className="hit-back" onClick={onBack}>

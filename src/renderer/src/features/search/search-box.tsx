@@ -58,8 +58,8 @@ export function SearchBox({
       />
       <p id="search-keys" className="visually-hidden">
         Results appear as you type. Up and Down arrows choose a result, Enter opens it. Then Enter or{' '}
-        {keysOf('next-hit')} goes to the next hit, Shift+Enter or {keysOf('previous-hit')} to the previous one. Escape
-        clears the search. {keysOf('find')} comes back here.
+        {keysOf('next-hit')} goes to the next passage with hits, Shift+Enter or {keysOf('previous-hit')} to the previous
+        one. Escape clears the search. {keysOf('find')} comes back here.
       </p>
       <SearchHelp />
     </form>

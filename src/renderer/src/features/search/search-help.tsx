@@ -86,7 +86,7 @@ export function SearchHelp(): ReactNode {
             nothing matches exactly, words one letter away are tried, and the results say so.
           </p>
           <p>
-            Keys: Up/Down choose a result, Enter opens it; Enter or {keysOf('next-hit')} next hit, Shift+Enter or{' '}
+            Keys: Up/Down choose a result, Enter opens it; Enter or {keysOf('next-hit')} next passage, Shift+Enter or{' '}
             {keysOf('previous-hit')} previous; Escape clears; {keysOf('find')} returns to the search box.
           </p>
         </div>

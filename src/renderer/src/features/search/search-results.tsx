@@ -1,5 +1,6 @@
 import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
 import type { SearchHit, SearchResponse } from '../../../../shared/contract';
+import type { ReaderError } from '../../../../shared/result';
 import { groupHits, hitKey } from './group-hits';
 import { HighlightedText } from './highlighted-text';
 import { measureResultsRendered } from './keystroke-timing';
@@ -13,8 +14,10 @@ export function optionId(hit: SearchHit): string {
 }
 
 interface SearchResultsProps {
-  /** The latest answer, or null while the first one is on its way. */
+  /** The latest answer, or null while the first one is on its way (or when the query could not be run). */
   response: SearchResponse | null;
+  /** Why the query could not be run, in words for the reader (shown calmly, in place of the count). */
+  error?: ReaderError | null;
   /** The hit Up/Down are on. */
   activeHit: SearchHit | null;
   onOpen: (hit: SearchHit) => void;
@@ -27,7 +30,7 @@ interface SearchResultsProps {
  * listbox the search box drives (and a tab stop of its own, with the same keys). Its summary is a live region, mounted before the first answer
  * arrives so that every count is announced.
  */
-export function SearchResults({ response, activeHit, onOpen, onKeyDown }: SearchResultsProps): ReactNode {
+export function SearchResults({ response, error = null, activeHit, onOpen, onKeyDown }: SearchResultsProps): ReactNode {
   const groups = response ? groupHits(response.hits) : [];
   useLayoutEffect(() => {
     if (response) measureResultsRendered(response.query);
@@ -41,8 +44,8 @@ export function SearchResults({ response, activeHit, onOpen, onKeyDown }: Search
     <section className="search-results" aria-label="Search results">
       <h2 className="sidebar-heading">Results</h2>
       <p className="search-summary" role="status">
-        {response === null ? 'Searching…' : summary(response, groups.length)}
-        {response?.notice && <span className="search-notice"> {response.notice}</span>}
+        {error ? error.message : response === null ? 'Searching…' : summary(response, groups.length)}
+        {!error && response?.notice && <span className="search-notice"> {response.notice}</span>}
       </p>
       {groups.length > 0 && (
         <div

@@ -13,11 +13,12 @@ import type { ReaderError } from '../../../../shared/result';
 import type { Route } from '../../app/route';
 import { readerApi } from '../../reader-api';
 import { flatten, groupHits, hitKey } from './group-hits';
-import { numberHits, type HitNumbers } from './hit-numbers';
+import { numberPassages, type PassageNumbers } from './passage-numbers';
+import { searchableQuery } from './searchable-query';
 import { useSearch } from './use-search';
 
-/** A section's hits of a search, numbered in reading order (for next/previous and "n of m"). */
-type NumberedHighlights = SectionHighlights & { numbers: HitNumbers };
+/** A section's hits of a search, with its passages numbered in reading order (next/previous and "passage n of m"). */
+type NumberedHighlights = SectionHighlights & { passages: PassageNumbers };
 
 /** Everything the search adds to the reader: the box, the results, and the hits in the reading pane. */
 export interface SearchSession {
@@ -29,11 +30,11 @@ export interface SearchSession {
   searching: boolean;
   /** The result Up/Down are on. */
   activeHit: SearchHit | null;
-  /** Every hit of the opened search in the section shown, numbered in reading order (null: none). */
+  /** Every hit of the opened search in the section shown, its passages numbered in reading order (null: none). */
   highlights: NumberedHighlights | null;
-  /** The hit next/previous is on. */
-  currentHit: number | null;
-  /** True once a result was opened: the reading pane shows its hits and "n of m". */
+  /** The passage next/previous is on. */
+  currentPassage: number | null;
+  /** True once a result was opened: the reading pane shows its hits and "passage n of m". */
   opened: boolean;
   /** Where the reader was when the search began, if they have moved since. */
   origin: Route | null;
@@ -43,6 +44,7 @@ export interface SearchSession {
   announcement: string;
   inputRef: RefObject<HTMLInputElement | null>;
   open: (hit: SearchHit, fromKeyboard?: boolean) => void;
+  /** The next passage with hits (the `next-hit` command). */
   nextHit: () => void;
   previousHit: () => void;
   backToOrigin: () => void;
@@ -56,8 +58,8 @@ export interface SearchSession {
 /**
  * The search session: results as the reader types (stale answers discarded by `useSearch`),
  * Up/Down/Enter in the results, every hit of the opened search highlighted in whatever section is
- * shown (fetched from main, so hits beyond the result limit are included), next/previous hit with
- * "n of m", and a way back to where the reader was before searching.
+ * shown (fetched from main, so hits beyond the result limit are included), next/previous passage
+ * with "passage n of m" (the unit the results count), and a way back to where the reader was before searching.
  */
 export function useSearchSession(
   route: Route | null,
@@ -72,13 +74,15 @@ export function useSearchSession(
   const [openCount, setOpenCount] = useState(0);
   const [openedKey, setOpenedKey] = useState<string | null>(null);
   const [found, setFound] = useState<{ query: string; highlights: NumberedHighlights } | null>(null);
-  const [hitIndex, setHitIndex] = useState<number | null>(null);
+  const [passageIndex, setPassageIndex] = useState<number | null>(null);
+  /** The part to bring into view once (the opened result's snippet); else the current passage's first hit is. */
+  const [landing, setLanding] = useState<string | null>(null);
   const [origin, setOrigin] = useState<Route | null>(null);
   const [keepFocusAt, setKeepFocusAt] = useState<Route | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const inputRef = useRef<HTMLInputElement | null>(null);
-  /** The paragraph just opened: its first hit becomes current when the highlights arrive. */
-  const target = useRef<Route | null>(null);
+  /** The result just opened: its passage becomes current when the highlights arrive, and its snippet's part comes into view. */
+  const target = useRef<{ place: Route; partId: string } | null>(null);
   const highlightTicket = useRef(0);
 
   const hits = useMemo(() => flatten(groupHits(search.response?.hits ?? [])), [search.response]);
@@ -93,7 +97,8 @@ export function useSearchSession(
     setOpenedQuery(null);
     setOpenedKey(null);
     setFound(null);
-    setHitIndex(null);
+    setPassageIndex(null);
+    setLanding(null);
     setOrigin(null);
     setActiveIndex(-1);
     target.current = null;
@@ -108,24 +113,30 @@ export function useSearchSession(
     [clear, query, origin, route],
   );
 
-  // When the hits of a section arrive: the opened paragraph's first hit becomes current.
+  // When the hits of a section arrive: the opened result's passage becomes current.
   const showHighlights = useEffectEvent((forQuery: string, value: SectionHighlights | null) => {
     if (!value || !view || value.sectionId !== view.section.id || value.documentId !== view.document.id)
       return setFound(null);
-    const numbers = numberHits(view.section, value);
-    setFound({ query: forQuery, highlights: { ...value, numbers } });
+    const passages = numberPassages(view.section, value);
+    setFound({ query: forQuery, highlights: { ...value, passages } });
     const opened = target.current;
-    const total = numbers.total;
-    if (opened && opened.documentId === value.documentId && opened.sectionId === value.sectionId) {
+    const total = passages.total;
+    if (opened && opened.place.documentId === value.documentId && opened.place.sectionId === value.sectionId) {
       target.current = null;
-      const first = opened.paragraphId ? numbers.firstInParagraph(opened.paragraphId) : null;
-      setHitIndex(first ?? (total > 0 ? 0 : null));
+      const first = opened.place.paragraphId ? passages.passageOf(opened.place.paragraphId) : null;
+      setPassageIndex(first ?? (total > 0 ? 0 : null));
+      setLanding(first !== null ? opened.partId : null);
       setAnnouncement(
-        total > 0 ? `Hit ${(first ?? 0) + 1} of ${total} in ${view.section.title}.` : 'No hits in this section.',
+        total > 0
+          ? `Passage ${(first ?? 0) + 1} of ${total} in ${view.section.title}.`
+          : 'No passages with hits in this section.',
       );
     } else {
-      setHitIndex(null);
-      setAnnouncement(total > 0 ? `${count(total, 'hit')} in this section.` : 'No hits in this section.');
+      setPassageIndex(null);
+      setLanding(null);
+      setAnnouncement(
+        total > 0 ? `${count(total, 'passage')} with hits in this section.` : 'No passages with hits in this section.',
+      );
     }
   });
 
@@ -136,7 +147,7 @@ export function useSearchSession(
     const ticket = ++highlightTicket.current;
     if (openedQuery === null || !documentId || !sectionId) return;
     void readerApi()
-      .highlightSection({ query: openedQuery, documentId, sectionId })
+      .highlightSection({ query: searchableQuery(openedQuery).query, documentId, sectionId })
       .then((result) => {
         if (ticket === highlightTicket.current) showHighlights(openedQuery, result.ok ? result.value : null);
       });
@@ -150,18 +161,21 @@ export function useSearchSession(
     found.highlights.sectionId === sectionId
       ? found.highlights
       : null;
-  const currentHit = highlights ? hitIndex : null;
+  const currentPassage = highlights ? passageIndex : null;
 
-  // Keep the current hit in view.
+  // Keep the current passage's first hit in view (after opening a result: the first hit of its snippet's part).
   useEffect(() => {
-    if (currentHit === null) return;
-    document.querySelector(`mark[data-hit="${currentHit}"]`)?.scrollIntoView?.({ block: 'center' });
-  }, [currentHit, highlights]);
+    if (currentPassage === null) return;
+    const first =
+      (landing && document.querySelector(`[data-part="${landing}"] mark`)) ||
+      document.querySelector(`mark[data-passage="${currentPassage}"]`);
+    first?.scrollIntoView?.({ block: 'center' });
+  }, [currentPassage, highlights, landing]);
 
   const open = useCallback(
     (hit: SearchHit, fromKeyboard = false) => {
       const place: Route = { documentId: hit.documentId, sectionId: hit.sectionId, paragraphId: hit.paragraphId };
-      target.current = place;
+      target.current = { place, partId: hit.snippetPartId };
       setOpenedQuery(query);
       setOpenCount((n) => n + 1);
       setOpenedKey(hitKey(hit));
@@ -175,19 +189,20 @@ export function useSearchSession(
 
   const step = useCallback(
     (delta: 1 | -1) => {
-      const total = highlights?.numbers.total ?? 0;
+      const total = highlights?.passages.total ?? 0;
       if (total === 0) {
-        setAnnouncement(openedQuery === null ? 'Open a result first.' : 'No hits in this section.');
+        setAnnouncement(openedQuery === null ? 'Open a result first.' : 'No passages with hits in this section.');
         return;
       }
-      const next = currentHit === null ? (delta === 1 ? 0 : total - 1) : (currentHit + delta + total) % total;
-      const wrapped = currentHit !== null && (delta === 1 ? next < currentHit : next > currentHit);
-      setHitIndex(next);
+      const next = currentPassage === null ? (delta === 1 ? 0 : total - 1) : (currentPassage + delta + total) % total;
+      const wrapped = currentPassage !== null && (delta === 1 ? next < currentPassage : next > currentPassage);
+      setPassageIndex(next);
+      setLanding(null);
       setAnnouncement(
-        `Hit ${next + 1} of ${total}${wrapped ? (delta === 1 ? ', back at the first' : ', back at the last') : ''}.`,
+        `Passage ${next + 1} of ${total}${wrapped ? (delta === 1 ? ', back at the first' : ', back at the last') : ''}.`,
       );
     },
-    [currentHit, highlights, openedQuery],
+    [currentPassage, highlights, openedQuery],
   );
   const nextHit = useCallback(() => step(1), [step]);
   const previousHit = useCallback(() => step(-1), [step]);
@@ -268,7 +283,7 @@ export function useSearchSession(
     searching: query.trim() !== '',
     activeHit: hits[activeIndex] ?? null,
     highlights,
-    currentHit,
+    currentPassage,
     opened: openedQuery !== null,
     origin: origin && !samePlace(origin, route) ? origin : null,
     keepFocusAt,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchResponse } from '../../../../shared/contract';
 import type { ReaderError } from '../../../../shared/result';
 import { readerApi } from '../../reader-api';
+import { CUT_QUERY_NOTICE, searchableQuery } from './searchable-query';
 
 /** The latest answer for the current query; answers to older queries are discarded. */
 export interface SearchState {
@@ -11,7 +12,7 @@ export interface SearchState {
 
 const NOTHING: SearchState = { response: null, error: null };
 
-/** Searches on every change of `query` (as the reader types); empty query → nothing. */
+/** Searches on every change of `query` (as the reader types; a paste too long is cut, and said so); empty query → nothing. */
 export function useSearch(query: string): SearchState {
   const [state, setState] = useState<SearchState>(NOTHING);
   const latest = useRef(0);
@@ -21,11 +22,16 @@ export function useSearch(query: string): SearchState {
   useEffect(() => {
     const ticket = ++latest.current; // answers to any older query are dropped from now on
     if (empty) return;
+    const searched = searchableQuery(query);
     void readerApi()
-      .search({ query })
+      .search({ query: searched.query })
       .then((result) => {
         if (ticket !== latest.current) return; // a newer keystroke already asked
-        setState(result.ok ? { response: result.value, error: null } : { response: null, error: result.error });
+        if (!result.ok) return setState({ response: null, error: result.error });
+        const notice = searched.cut
+          ? [CUT_QUERY_NOTICE, result.value.notice].filter(Boolean).join(' ')
+          : result.value.notice;
+        setState({ response: { ...result.value, notice }, error: null });
       });
   }, [query, empty]);
   return state;
