@@ -87,3 +87,12 @@ export function scriptLetter(script: string): RegExp | null {
   }
   return pattern;
 }
+
+/** A language's name in English from its BCP 47 tag (`ru` → Russian); the tag itself when unknown. */
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

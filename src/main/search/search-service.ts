@@ -27,7 +27,8 @@ import { matchRanges } from './match-ranges';
 import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
-import { languageName, listInEnglish, scriptsOf } from './writing-scripts';
+import { languageName } from '../../shared/language-script';
+import { listInEnglish, scriptsOf } from './writing-scripts';
 
 /** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
 export interface SearchScope {

@@ -1,5 +1,5 @@
 /**
- * Which writing systems a text uses, and the names of languages: so a search typed in a script
+ * Which writing systems a text uses: so a search typed in a script
  * that no document searched is written in can say which languages those documents are in,
  * rather than only "no passage matches".
  */
@@ -29,15 +29,6 @@ export function scriptsOf(text: string): Set<string> {
     if (script) found.add(script[0]);
   }
   return found;
-}
-
-/** A language's name in English from its BCP 47 tag (`ru` → Russian); the tag itself when unknown. */
-export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /** A list in English: `English`, `English and French`, `English, French and Russian`. */
