@@ -28,7 +28,8 @@ export function createReaderHandlers(
     },
     'search:query': ({ query, ...options }) => search.search(query, options),
     'app:status': () => ok(status),
-    'search:highlights': ({ query, documentId, sectionId }) => search.highlightSection(query, documentId, sectionId),
+    'search:highlights': ({ query, documentId, sectionId, scope }) =>
+      search.highlightSection(query, documentId, sectionId, scope),
     ...createExportHandlers(store, status.integrity, exporter),
   };
   return { ...everywhere, ...user };

@@ -48,11 +48,8 @@ export const sectionRefSchema = z.strictObject({ documentId: idSchema, sectionId
 /** Addresses one section of one document. */
 export type SectionRef = z.output<typeof sectionRefSchema>;
 
-/** A search request. */
-export const searchRequestSchema = z.strictObject({
-  query: queryText,
-  /** Maximum number of hits to return (DEFAULT_SEARCH_LIMIT when absent). */
-  limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
+/** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
+export const searchScopeSchema = z.strictObject({
   /** Search only this document (default: every document). */
   documentId: idSchema.optional(),
   /** Search only the documents in this language: a BCP 47 tag or its prefix (`zh` takes `zh-Hant`). */
@@ -62,6 +59,16 @@ export const searchRequestSchema = z.strictObject({
     .regex(LANGUAGE_TAG, 'must be a language tag such as en, ru or zh-Hans')
     .optional(),
 });
+/** Which documents a search looks in: one, those in one language, or (neither given) all of them. */
+export type SearchScope = z.output<typeof searchScopeSchema>;
+
+/** A search request: the query, its scope and how many hits to return. */
+export const searchRequestSchema = z.strictObject({
+  query: queryText,
+  /** Maximum number of hits to return (DEFAULT_SEARCH_LIMIT when absent). */
+  limit: z.number().int().min(1).max(MAX_SEARCH_LIMIT).optional(),
+  ...searchScopeSchema.shape,
+});
 /** A search request. */
 export type SearchRequest = z.output<typeof searchRequestSchema>;
 
@@ -70,6 +77,11 @@ export const sectionHighlightsRequestSchema = z.strictObject({
   query: queryText,
   documentId: idSchema,
   sectionId: idSchema,
+  /**
+   * The scope of the search whose hits these are (all documents when absent): the query is read
+   * as it was for the results (the same attempt of the strategy), so the pane marks the same words.
+   */
+  scope: searchScopeSchema.optional(),
 });
 /** Asks where a query matches inside one section: every hit, for the reading pane. */
 export type SectionHighlightsRequest = z.output<typeof sectionHighlightsRequestSchema>;

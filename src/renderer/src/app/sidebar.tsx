@@ -7,6 +7,7 @@ import type { BookmarksState } from '../features/bookmarks/use-bookmarks';
 import { DocumentPicker } from '../features/browse/document-picker';
 import { TableOfContents } from '../features/browse/table-of-contents';
 import { SearchResults } from '../features/search/search-results';
+import { SearchScopeSelect } from '../features/search/search-scope-select';
 import type { SearchSession } from '../features/search/use-search-session';
 import { commandHint, keysOf } from './command-hint';
 import type { SidebarState, SidebarTab } from './use-sidebar';
@@ -98,11 +99,15 @@ export function Sidebar({
         ))}
       </div>
       <div id="sidebar-panel" role="tabpanel" aria-labelledby={tabId(sidebar.tab)} className="sidebar-panel">
+        {sidebar.tab === 'results' && (
+          <SearchScopeSelect documents={documents} scope={search.scope} onChange={search.setScope} />
+        )}
         {sidebar.tab === 'results' &&
           (search.searching ? (
             <SearchResults
               response={search.response}
               error={search.error}
+              documents={documents}
               activeHit={search.activeHit}
               onOpen={(hit) => search.open(hit)}
               onKeyDown={search.onListKeyDown}

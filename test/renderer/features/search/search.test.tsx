@@ -46,13 +46,14 @@ const pane = () => screen.getByRole('main');
 const marks = () => Array.from(pane().querySelectorAll('mark')).map((mark) => mark.textContent);
 
 describe('search as you type', () => {
-  it('shows results grouped by section with a count and highlighted snippets, announced in a live region', async () => {
+  it('shows results grouped by document and section with a count and highlighted snippets, announced in a live region', async () => {
     const { user, box } = await openApp();
     await user.type(box, 'special rapporteur');
     await waitFor(() => expect(summary().textContent).toMatch(/^\d+ passages? in 1 section\./));
     const list = within(results()).getByRole('listbox');
     const groups = within(list).getAllByRole('group');
     expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([
+      'Statement of the Republic of Belarus on cooperation with the UN human rights system (English): 2 passages',
       'Cooperation with the Human Rights Council’s mechanisms: 2 passages',
     ]);
     const options = within(list).getAllByRole('option');

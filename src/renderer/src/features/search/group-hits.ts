@@ -7,24 +7,46 @@ export interface HitGroup {
   hits: SearchHit[];
 }
 
-/**
- * Groups hits by section, sections in the order of their best hit. The results list shows them
- * this way, and Up/Down walk them in the same order (`flatten`).
- */
-export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  const groups = new Map<string, HitGroup>();
-  for (const hit of hits) {
-    const key = `${hit.documentId}/${hit.sectionId}`;
-    const group = groups.get(key) ?? { key, sectionTitle: hit.sectionTitle, hits: [] };
-    group.hits.push(hit);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+/** The hits of one document, by section: a heading of the results list, with the document's language. */
+export interface DocumentHitGroup {
+  documentId: string;
+  /** BCP 47 tag of the document's language (for its name, `lang` and `dir`). */
+  language: string;
+  sections: HitGroup[];
+  /** Number of hits shown for the document. */
+  hitCount: number;
 }
 
-/** The hits in display order (group after group). */
-export function flatten(groups: readonly HitGroup[]): SearchHit[] {
-  return groups.flatMap((group) => group.hits);
+/**
+ * Groups hits by document, then by section, each in the order of its best hit: the search ranks
+ * the documents in the query's script and language first, so their group comes first. The results
+ * list shows them this way, and Up/Down walk them in the same order (`flatten`).
+ */
+export function groupHits(hits: readonly SearchHit[]): DocumentHitGroup[] {
+  const documents = new Map<string, DocumentHitGroup>();
+  const sections = new Map<string, HitGroup>();
+  for (const hit of hits) {
+    let document = documents.get(hit.documentId);
+    if (!document) {
+      document = { documentId: hit.documentId, language: hit.language, sections: [], hitCount: 0 };
+      documents.set(hit.documentId, document);
+    }
+    const key = `${hit.documentId}/${hit.sectionId}`;
+    let section = sections.get(key);
+    if (!section) {
+      section = { key, sectionTitle: hit.sectionTitle, hits: [] };
+      sections.set(key, section);
+      document.sections.push(section);
+    }
+    section.hits.push(hit);
+    document.hitCount += 1;
+  }
+  return [...documents.values()];
+}
+
+/** The hits in display order (document after document, section after section). */
+export function flatten(groups: readonly DocumentHitGroup[]): SearchHit[] {
+  return groups.flatMap((group) => group.sections.flatMap((section) => section.hits));
 }
 
 /** A stable id for a hit, usable as a DOM id (`aria-activedescendant`). */

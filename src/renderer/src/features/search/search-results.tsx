@@ -1,7 +1,9 @@
 import { useLayoutEffect, type KeyboardEvent, type ReactNode } from 'react';
-import type { SearchHit, SearchResponse } from '../../../../shared/contract';
+import type { DocumentSummary, SearchHit, SearchResponse } from '../../../../shared/contract';
+import { displayTitle } from '../../../../shared/document-title';
+import { languageName, textDirection } from '../../../../shared/language-script';
 import type { ReaderError } from '../../../../shared/result';
-import { groupHits, hitKey } from './group-hits';
+import { groupHits, hitKey, type DocumentHitGroup } from './group-hits';
 import { HighlightedText } from './highlighted-text';
 import { measureResultsRendered } from './keystroke-timing';
 
@@ -18,6 +20,8 @@ interface SearchResultsProps {
   response: SearchResponse | null;
   /** Why the query could not be run, in words for the reader (shown calmly, in place of the count). */
   error?: ReaderError | null;
+  /** The library's documents, for the title of each group of results. */
+  documents: readonly DocumentSummary[];
   /** The hit Up/Down are on. */
   activeHit: SearchHit | null;
   onOpen: (hit: SearchHit) => void;
@@ -26,11 +30,20 @@ interface SearchResultsProps {
 }
 
 /**
- * Hits grouped by section (in order of their best hit), each with a highlighted snippet, as a
- * listbox the search box drives (and a tab stop of its own, with the same keys). Its summary is a live region, mounted before the first answer
- * arrives so that every count is announced.
+ * Hits grouped by document (its title and language heading the group), then by section, each in
+ * order of its best hit, each with a highlighted snippet, as a listbox the search box drives (and
+ * a tab stop of its own, with the same keys). Each document's group is marked with its language
+ * (`lang`, `dir`), so screen readers, fonts and right-to-left text follow. Its summary is a live
+ * region, mounted before the first answer arrives so that every count is announced.
  */
-export function SearchResults({ response, error = null, activeHit, onOpen, onKeyDown }: SearchResultsProps): ReactNode {
+export function SearchResults({
+  response,
+  error = null,
+  documents,
+  activeHit,
+  onOpen,
+  onKeyDown,
+}: SearchResultsProps): ReactNode {
   const groups = response ? groupHits(response.hits) : [];
   useLayoutEffect(() => {
     if (response) measureResultsRendered(response.query);
@@ -44,7 +57,7 @@ export function SearchResults({ response, error = null, activeHit, onOpen, onKey
     <section className="search-results" aria-label="Search results">
       <h2 className="sidebar-heading">Results</h2>
       <p className="search-summary" role="status">
-        {error ? error.message : response === null ? 'Searching…' : summary(response, groups.length)}
+        {error ? error.message : response === null ? 'Searching…' : summary(response, groups)}
         {!error && response?.notice && <span className="search-notice"> {response.notice}</span>}
       </p>
       {groups.length > 0 && (
@@ -57,43 +70,73 @@ export function SearchResults({ response, error = null, activeHit, onOpen, onKey
           aria-activedescendant={activeHit ? optionId(activeHit) : undefined}
           onKeyDown={onKeyDown}
         >
-          {groups.map((group) => (
-            <div
-              key={group.key}
-              role="group"
-              aria-label={`${group.sectionTitle}: ${count(group.hits.length, 'passage')}`}
-              className="result-group"
-            >
-              <div className="result-group-title" aria-hidden="true">
-                {group.sectionTitle} <span className="result-count">{group.hits.length}</span>
-              </div>
-              {group.hits.map((hit) => (
-                <div
-                  key={hit.paragraphId}
-                  id={optionId(hit)}
-                  role="option"
-                  aria-selected={hitKey(hit) === active}
-                  className="result"
-                  onClick={() => onOpen(hit)}
-                >
-                  <span className="result-paragraph">¶ {hit.paragraphNumber}</span>
-                  <span className="result-snippet">
-                    <HighlightedText text={hit.snippet} ranges={hit.snippetRanges} />
+          {groups.map((group) => {
+            const title = titleOf(group, documents);
+            const language = languageName(group.language);
+            return (
+              <div
+                key={group.documentId}
+                role="group"
+                aria-label={`${title} (${language}): ${count(group.hitCount, 'passage')}`}
+                className="result-document"
+                lang={group.language}
+                dir={textDirection(group.language)}
+              >
+                <div className="result-document-title" aria-hidden="true">
+                  {title}{' '}
+                  <span className="result-language" lang="en" dir="ltr">
+                    {language}
                   </span>
                 </div>
-              ))}
-            </div>
-          ))}
+                {group.sections.map((section) => (
+                  <div
+                    key={section.key}
+                    role="group"
+                    aria-label={`${section.sectionTitle}: ${count(section.hits.length, 'passage')}`}
+                    className="result-group"
+                  >
+                    <div className="result-group-title" aria-hidden="true">
+                      {section.sectionTitle} <span className="result-count">{section.hits.length}</span>
+                    </div>
+                    {section.hits.map((hit) => (
+                      <div
+                        key={hit.paragraphId}
+                        id={optionId(hit)}
+                        role="option"
+                        aria-selected={hitKey(hit) === active}
+                        className="result"
+                        onClick={() => onOpen(hit)}
+                      >
+                        <span className="result-paragraph">¶ {hit.paragraphNumber}</span>
+                        <span className="result-snippet" lang={hit.language} dir={textDirection(hit.language)}>
+                          <HighlightedText text={hit.snippet} ranges={hit.snippetRanges} />
+                        </span>
+                      </div>
+                    ))}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
         </div>
       )}
     </section>
   );
 }
 
-function summary(response: SearchResponse, sections: number): string {
+/** "12 passages in 5 sections", and "of 3 documents" when the results span several. */
+function summary(response: SearchResponse, groups: readonly DocumentHitGroup[]): string {
   if (response.total === 0) return 'No results.';
+  const sections = groups.reduce((sum, group) => sum + group.sections.length, 0);
+  const spread = groups.length > 1 ? ` of ${count(groups.length, 'document')}` : '';
   const shown = response.hits.length < response.total ? ` (the best ${response.hits.length} shown)` : '';
-  return `${count(response.total, 'passage')} in ${count(sections, 'section')}${shown}.`;
+  return `${count(response.total, 'passage')} in ${count(sections, 'section')}${spread}${shown}.`;
+}
+
+/** A group's heading: the document's one-line title (its id while the library list is not there yet). */
+function titleOf(group: DocumentHitGroup, documents: readonly DocumentSummary[]): string {
+  const document = documents.find((candidate) => candidate.id === group.documentId);
+  return document ? displayTitle(document) : group.documentId;
 }
 
 function count(n: number, noun: string): string {

@@ -14,6 +14,7 @@ import type { Route } from '../../app/route';
 import { readerApi } from '../../reader-api';
 import { flatten, groupHits, hitKey } from './group-hits';
 import { numberPassages, type PassageNumbers } from './passage-numbers';
+import { DEFAULT_SCOPE, requestScope, scopeKey, type ScopeChoice } from './search-scope';
 import { searchableQuery } from './searchable-query';
 import { useSearch } from './use-search';
 
@@ -24,6 +25,10 @@ type NumberedHighlights = SectionHighlights & { passages: PassageNumbers };
 export interface SearchSession {
   query: string;
   setQuery: (query: string) => void;
+  /** Where the reader chose to search ("Search in"): kept for the session, whatever the query. */
+  scope: ScopeChoice;
+  /** Chooses where to search; the query (if any) runs again there. */
+  setScope: (scope: ScopeChoice) => void;
   response: SearchResponse | null;
   error: ReaderError | null;
   /** The box is not empty. */
@@ -56,7 +61,8 @@ export interface SearchSession {
 }
 
 /**
- * The search session: results as the reader types (stale answers discarded by `useSearch`),
+ * The search session: results as the reader types, in the scope the reader chose (this document,
+ * all, or one language; stale answers discarded by `useSearch`),
  * Up/Down/Enter in the results, every hit of the opened search highlighted in whatever section is
  * shown (fetched from main, so hits beyond the result limit are included), next/previous passage
  * with "passage n of m" (the unit the results count), and a way back to where the reader was before searching.
@@ -67,13 +73,17 @@ export function useSearchSession(
   view: SectionView | null,
 ): SearchSession {
   const [query, setQueryState] = useState('');
-  const search = useSearch(query);
+  const [scope, setScope] = useState<ScopeChoice>(DEFAULT_SCOPE);
+  // "This document" follows the document open in the reading pane.
+  const openDocumentId = route?.documentId ?? null;
+  const searchScope = useMemo(() => requestScope(scope, openDocumentId), [scope, openDocumentId]);
+  const search = useSearch(query, searchScope);
   const [activeIndex, setActiveIndex] = useState(-1);
   const [activeIn, setActiveIn] = useState(search.response);
   const [openedQuery, setOpenedQuery] = useState<string | null>(null);
   const [openCount, setOpenCount] = useState(0);
   const [openedKey, setOpenedKey] = useState<string | null>(null);
-  const [found, setFound] = useState<{ query: string; highlights: NumberedHighlights } | null>(null);
+  const [found, setFound] = useState<{ query: string; scope: string; highlights: NumberedHighlights } | null>(null);
   const [passageIndex, setPassageIndex] = useState<number | null>(null);
   /** The part to bring into view once (the opened result's snippet); else the current passage's first hit is. */
   const [landing, setLanding] = useState<string | null>(null);
@@ -114,11 +124,11 @@ export function useSearchSession(
   );
 
   // When the hits of a section arrive: the opened result's passage becomes current.
-  const showHighlights = useEffectEvent((forQuery: string, value: SectionHighlights | null) => {
+  const showHighlights = useEffectEvent((forQuery: string, forScope: string, value: SectionHighlights | null) => {
     if (!value || !view || value.sectionId !== view.section.id || value.documentId !== view.document.id)
       return setFound(null);
     const passages = numberPassages(view.section, value);
-    setFound({ query: forQuery, highlights: { ...value, passages } });
+    setFound({ query: forQuery, scope: forScope, highlights: { ...value, passages } });
     const opened = target.current;
     const total = passages.total;
     if (opened && opened.place.documentId === value.documentId && opened.place.sectionId === value.sectionId) {
@@ -140,23 +150,27 @@ export function useSearchSession(
     }
   });
 
-  // The opened search's hits in the section shown (also after moving to another section).
+  // The opened search's hits in the section shown (also after moving to another section), in the
+  // scope of the results: the same words are marked, in whichever document the hit was opened.
   const documentId = view?.document.id;
   const sectionId = view?.section.id;
+  const highlightScope = scopeKey(searchScope);
   useEffect(() => {
     const ticket = ++highlightTicket.current;
     if (openedQuery === null || !documentId || !sectionId) return;
     void readerApi()
-      .highlightSection({ query: searchableQuery(openedQuery).query, documentId, sectionId })
+      .highlightSection({ query: searchableQuery(openedQuery).query, documentId, sectionId, scope: searchScope })
       .then((result) => {
-        if (ticket === highlightTicket.current) showHighlights(openedQuery, result.ok ? result.value : null);
+        if (ticket === highlightTicket.current)
+          showHighlights(openedQuery, highlightScope, result.ok ? result.value : null);
       });
-  }, [openedQuery, documentId, sectionId, openCount]);
+  }, [openedQuery, documentId, sectionId, openCount, searchScope, highlightScope]);
 
   // The hits shown: those of the opened search in the section on screen (none while the next ones load).
   const highlights =
     found !== null &&
     found.query === openedQuery &&
+    found.scope === highlightScope &&
     found.highlights.documentId === documentId &&
     found.highlights.sectionId === sectionId
       ? found.highlights
@@ -278,6 +292,8 @@ export function useSearchSession(
   return {
     query,
     setQuery,
+    scope,
+    setScope,
     response: search.response,
     error: search.error,
     searching: query.trim() !== '',
