@@ -79,6 +79,7 @@ export function SearchResults({
                 role="group"
                 aria-label={`${title} (${language}): ${count(group.hitCount, 'passage')}`}
                 className="result-document"
+                data-document={group.documentId}
                 lang={group.language}
                 dir={textDirection(group.language)}
               >

@@ -18,7 +18,11 @@ export function SearchScopeSelect({ documents, scope, onChange }: SearchScopeSel
   return (
     <div className="search-scope">
       <label htmlFor="search-scope">Search in</label>
-      <select id="search-scope" value={scopeValue(scope)} onChange={(event) => onChange(scopeOfValue(event.target.value))}>
+      <select
+        id="search-scope"
+        value={scopeValue(scope)}
+        onChange={(event) => onChange(scopeOfValue(event.target.value))}
+      >
         {scopeOptions(documents).map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
