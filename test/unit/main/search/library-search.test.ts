@@ -164,6 +164,28 @@ describe('scope', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('highlights a section in the scope of the search it was opened from', async () => {
+    // No French passage holds both words (English ones do): in the French scope the partial
+    // matches answer, and the section's highlights must be those words, not none.
+    const request = { query: 'rights declaration', documentId: 'udhr-fra', sectionId: 'article-28' };
+    const scoped = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', {
+      ...request,
+      scope: { language: 'fr' },
+    });
+    expect(scoped).toMatchObject({ ok: true, value: { parts: [{ partId: 'p1' }] } });
+    const everywhere = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', request);
+    expect(everywhere).toMatchObject({ ok: true, value: { parts: [] } });
+    for (const scope of [{ language: 'zh_hans' }, { documentId: '' }, { everything: true }]) {
+      const refused = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', { ...request, scope });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    }
+    const outside = await reader.dispatch(TRUSTED_SENDER, 'search:highlights', {
+      ...request,
+      scope: { language: 'de' },
+    });
+    expect(outside).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('loads a document’s index only when a search needs it: the statement never pays for the library', () => {
     const { corpus, shards } = loadCorpus(CORPUS_DIR);
     const service = new SearchService(shards, new CorpusStore(corpus));
