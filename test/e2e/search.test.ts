@@ -130,6 +130,55 @@ describe('search in the built reader, by keyboard', () => {
     expect(await help.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 
+  it('chooses where to search with "Search in": each document group in its language, a hit opened there highlighted', async () => {
+    const { page } = reader;
+    const results = page.getByRole('region', { name: 'Search results' });
+    const scope = page.getByRole('combobox', { name: 'Search in' });
+    const groups = results.locator('.result-document');
+    /** Each document group's `lang` and `dir`, in the order shown. */
+    const groupLanguages = () =>
+      groups.evaluateAll((nodes: HTMLElement[]) => nodes.map((node) => `${node.lang} ${node.dir}`));
+    await box(page).click();
+    await page.keyboard.type('права');
+    // All documents (the default): the Russian document first, then the Belarusian one.
+    await expect.poll(() => summary(page).innerText(), { timeout: 10_000 }).toMatch(/ of 2 documents/);
+    expect(await scope.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]!.text)).toBe('All documents');
+    expect(await groupLanguages()).toEqual(['ru ltr', 'be ltr']);
+    expect(await groups.first().locator('.result-document-title').innerText()).toBe(
+      'Всеобщая декларация прав человека Russian',
+    );
+
+    // One language: the query runs again there, at once.
+    await scope.selectOption({ label: 'Belarusian (1 document)' });
+    await expect.poll(() => groupLanguages()).toEqual(['be ltr']);
+    expect(await summary(page).innerText()).not.toMatch(/documents/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Open a Belarusian hit: its words are marked in the Belarusian text, in the scope they were found in.
+    await results.getByRole('option').first().click();
+    await expect.poll(() => page.getByRole('main').locator('mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const navigator = page.getByRole('group', { name: 'Hits in this section' });
+    await expect.poll(() => navigator.innerText()).toMatch(/Passage \d+ of \d+/);
+
+    // "This document" follows the document open now (the Belarusian one); the choice stays for new queries.
+    await scope.selectOption({ label: 'This document' });
+    await box(page).fill('');
+    await box(page).fill('правы');
+    await expect.poll(() => groupLanguages()).toEqual(['be ltr']);
+
+    // Arabic, right to left; then a query in a script no English document uses names the languages searched.
+    await scope.selectOption({ label: 'Arabic (1 document)' });
+    await box(page).fill('حقوق');
+    await expect.poll(() => groupLanguages()).toEqual(['ar rtl']);
+    expect(await axeViolations(page)).toEqual([]);
+    await scope.selectOption({ label: 'English (2 documents)' });
+    await expect
+      .poll(() => summary(page).textContent())
+      .toBe(
+        'No results. No passage matches “حقوق”: it is written in Arabic script, and the documents searched are in English.',
+      );
+  });
+
   it('malformed queries never break the page', async () => {
     const { page } = reader;
     const errors: string[] = [];
