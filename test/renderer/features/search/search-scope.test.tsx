@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../src/renderer/src/app/app';
 import type { SearchRequest, SearchResponse } from '../../../../src/shared/contract';
 import { openTestReader, type TestReader } from '../../../support/reader-services';
+import { openTempReader, sourceDocument } from '../../../support/temp-corpus';
 
 const STATEMENT = 'belarus-un-human-rights-cooperation';
 const STATEMENT_TITLE = 'Statement of the Republic of Belarus on cooperation with the UN human rights system';
@@ -174,6 +175,24 @@ describe('search scope', () => {
         'No results. No passage matches “حقوق”: it is written in Arabic script, and the documents searched are in English.',
       ),
     );
+  });
+
+  it('offers no choice in a library of one document', async () => {
+    const single = openTempReader({
+      'only.md': sourceDocument('only', 'The only document', [{ title: 'First', paragraphs: ['A word or two.'] }]),
+    });
+    try {
+      window.reader = single.api;
+      window.location.hash = '#/only/first';
+      const user = userEvent.setup();
+      render(<App />);
+      await screen.findByRole('heading', { level: 2, name: 'First' });
+      await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), 'word');
+      await waitFor(() => expect(summary().textContent).toMatch(/^1 passage in 1 section\./));
+      expect(screen.queryByRole('combobox', { name: 'Search in' })).toBeNull();
+    } finally {
+      single.remove();
+    }
   });
 
   it('marks the words of a hit opened in another document, as the search in that scope matched them', async () => {

@@ -12,9 +12,11 @@ interface SearchScopeSelectProps {
 /**
  * The "Search in" list at the top of the Results panel: this document, all documents, or one
  * language of the library. A native `<select>`, so every platform's keyboard and screen reader
- * handle it as they always do.
+ * handle it as they always do. Not shown while the library holds a single document (there is
+ * nothing to choose then).
  */
 export function SearchScopeSelect({ documents, scope, onChange }: SearchScopeSelectProps): ReactNode {
+  if (documents.length < 2) return null;
   return (
     <div className="search-scope">
       <label htmlFor="search-scope">Search in</label>
