@@ -52,7 +52,8 @@ describe('what the document is', () => {
     expect(shown.get('Issuer')).toBe(ISSUER);
     expect(shown.get('Language')).toBe('English (en)');
     expect(shown.get('Provenance')).toMatch(/^Statement of the Republic of Belarus on its cooperation/);
-    expect(shown.get('Source')).toContain('belarus-un-human-rights-cooperation.md');
+    expect(shown.get('Source')).toBe('resources/documents/belarus-un-human-rights-cooperation.md');
+    expect(shown.get('Document id')).toBe(DOC);
     // One short form: 12 hex digits, never the 16 About used to show; the full hash stays hidden.
     expect(within(dialog).getByText(hash.slice(0, 12)).textContent).toHaveLength(12);
     expect(within(dialog).queryByText(hash.slice(0, 16))).toBeNull();
@@ -108,6 +109,6 @@ describe('what the document is', () => {
     expect(shown.get('Title')).toMatch(/^Déclaration universelle/);
     expect(shown.has('Published as')).toBe(false);
     expect(shown.get('Language')).toBe('French (fr)');
-    expect(shown.get('Source')).toContain('udhr-fra.md');
+    expect(shown.get('Source')).toBe('resources/documents/udhr-fra.md');
   });
 });

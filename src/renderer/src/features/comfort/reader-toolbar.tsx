@@ -83,12 +83,15 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
       </button>
       <button
         type="button"
+        className="document-info-button"
         aria-label="Document info"
         {...commandHint('show-document-info')}
         disabled={props.onDocumentInfo === null}
         onClick={() => props.onDocumentInfo?.()}
       >
-        Info
+        <span className="info-mark" aria-hidden="true">
+          i
+        </span>
       </button>
       <button type="button" onClick={props.onAbout}>
         About

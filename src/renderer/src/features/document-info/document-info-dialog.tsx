@@ -71,11 +71,12 @@ export function DocumentInfoDialog({ document, contentHash, onClose }: DocumentI
           {document.sourceFile === null ? (
             'Not recorded in this build of the library.'
           ) : (
-            <>
-              <code>{document.sourceFile}</code> in the reader’s documents folder (<code>resources/documents/</code>),
-              document id <code>{document.id}</code>
-            </>
+            <code>resources/documents/{document.sourceFile}</code>
           )}
+        </dd>
+        <dt>Document id</dt>
+        <dd>
+          <code>{document.id}</code>
         </dd>
         <dt>Fingerprint</dt>
         <dd>
