@@ -24,6 +24,7 @@ export const APP_COMMANDS = [
   'theme-light',
   'theme-dark',
   'show-about',
+  'show-document-info',
 ] as const;
 
 /** One command, e.g. `copy-citation`. */

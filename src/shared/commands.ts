@@ -45,6 +45,12 @@ const NO_KEYS = both();
 
 /** Every command, in menu order within each menu. */
 export const COMMANDS: Readonly<Record<AppCommand, CommandSpec>> = {
+  // Cmd+I is "Get Info" in the Finder and "Page Info" in browsers: what this document is.
+  'show-document-info': {
+    label: 'Document Info…',
+    keys: both({ key: 'i', mod: true }),
+    menu: { menu: 'file', group: 'document' },
+  },
   'export-or-print': {
     label: 'Export or Print…',
     keys: both({ key: 'p', mod: true }),

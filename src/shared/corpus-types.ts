@@ -67,6 +67,11 @@ export interface CorpusDocument {
   language: string;
   /** Where the text comes from and what was changed on the way in. */
   provenance: string;
+  /**
+   * The name of the source file the document was built from (`resources/documents/<name>`), so a
+   * reader can find the text the app shows; absent in a corpus built before it was recorded.
+   */
+  sourceFile?: string;
   sections: Section[];
 }
 

@@ -1,8 +1,9 @@
 /**
  * Contrast and accessibility in every state: axe (WCAG 2.2 AA and best practices) finds nothing,
  * and every bordered control's edge stands out from what is behind it (≥ 3:1), in light and dark,
- * at 1280 and 700 px, for reading, results, results scoped to one language, a hit opened with the navigator, the search help, the
- * export dialog, bookmarks with a note, About, and every notice and alert.
+ * at 1280 and 700 px, for reading, results, results scoped to one language, a hit opened with the
+ * navigator, the search help, the export dialog, bookmarks with a note, About, Document info, and
+ * every notice and alert.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +99,7 @@ async function showSidebar(page: Page): Promise<void> {
  * Twelve axe runs over a page whose contents list every document of the library: 25–45 s each
  * here, over the e2e default of 60 s when other work shares the processor (nothing hangs).
  */
-const MATRIX_TIMEOUT_MS = 180_000;
+const MATRIX_TIMEOUT_MS = 240_000;
 
 describe('every state passes axe and shows its controls, in both themes, wide and narrow', () => {
   const matrix = (['light', 'dark'] as const).flatMap((theme) => [1280, 700].map((width) => [theme, width] as const));
@@ -178,9 +179,18 @@ describe('every state passes axe and shows its controls, in both themes, wide an
         await page.getByRole('button', { name: 'About' }).click();
         await page
           .getByRole('dialog', { name: /^About/ })
-          .getByText('Document content')
+          .getByText('Content fingerprint')
           .waitFor();
         await check(page, at('About'));
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+        // Document info, opened by its key, with the full fingerprint shown.
+        await page.keyboard.press('Control+I');
+        const info = page.getByRole('dialog', { name: 'Document info' });
+        await info.getByRole('button', { name: 'Show full fingerprint' }).click();
+        await info.locator('#full-fingerprint').waitFor();
+        await check(page, at('document info open'));
         await page.keyboard.press('Escape');
       } finally {
         await opened.close();

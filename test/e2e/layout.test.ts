@@ -1,6 +1,7 @@
 /**
  * The layout in Chromium, measured: no horizontal overflow from 480 px up (at 100 % and 200 %
- * text), one header row at 700 px, 45–75 characters a line, the drawer of a narrow window,
+ * text), one header row from 700 to 1280 px (the document's descriptive title, heading as published
+ * and issuer on one line each), 45–75 characters a line, the drawer of a narrow window,
  * reading mode, and no focus box on the first screen until the keyboard is used.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -81,20 +82,73 @@ describe('no horizontal overflow from 480 px', () => {
   });
 });
 
+describe('Document info in a narrow window', () => {
+  it('fits 480 px: the dialog and its full fingerprint stay inside the window', async () => {
+    const { page } = await openReader(480);
+    await page.getByRole('button', { name: 'Document info' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Document info' });
+    await dialog.getByRole('button', { name: 'Show full fingerprint' }).click();
+    const full = dialog.locator('#full-fingerprint');
+    await full.waitFor();
+    for (const box of [await dialog.boundingBox(), await full.boundingBox()]) {
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(480);
+    }
+    expect(await full.innerText()).toMatch(/^[0-9a-f\s]{64,}$/);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+  });
+});
+
 describe('the header and the text column', () => {
-  it('keeps the header to one row at 700 px', async () => {
-    const { page } = await openReader(700);
-    const rows = await page.evaluate(() => {
-      const header = document.querySelector('.app-header')!;
-      const tops = Array.from(header.children)
-        .map((child) => child.getBoundingClientRect())
-        .filter((box) => box.width > 1)
-        .map((box) => Math.round(box.top + box.height / 2));
-      return { spread: Math.max(...tops) - Math.min(...tops), height: header.getBoundingClientRect().height };
+  it.each([1280, 1000, 900, 700])(
+    'keeps the header to one row at %i px, Document info and About in it',
+    async (width) => {
+      const { page } = await openReader(width);
+      const rows = await page.evaluate(() => {
+        const header = document.querySelector('.app-header')!;
+        const tops = Array.from(header.children)
+          .map((child) => child.getBoundingClientRect())
+          .filter((box) => box.width > 1)
+          .map((box) => Math.round(box.top + box.height / 2));
+        return { spread: Math.max(...tops) - Math.min(...tops), height: header.getBoundingClientRect().height };
+      });
+      expect(rows.spread).toBeLessThanOrEqual(4);
+      const about = await page.getByRole('button', { name: 'About' }).boundingBox();
+      const info = await page.getByRole('button', { name: 'Document info' }).boundingBox();
+      expect(rows.height).toBeLessThan(about!.height * 2);
+      // One row of controls: Document info beside About, inside the window.
+      expect(Math.abs(info!.y - about!.y)).toBeLessThanOrEqual(2);
+      expect(about!.x + about!.width).toBeLessThanOrEqual(width);
+    },
+  );
+
+  it('names the document in a wide header by its descriptive title, the heading as published and the issuer on one line each', async () => {
+    const { page } = await openReader(1280);
+    const title = page.getByRole('heading', { level: 1 });
+    expect(await title.innerText()).toBe(
+      'Statement of the Republic of Belarus on cooperation with the UN human rights system',
+    );
+    const lines = await page.evaluate(() => {
+      const measure = (selector: string) => {
+        const element = document.querySelector<HTMLElement>(selector)!;
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        const tops = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top)));
+        return { text: element.textContent, lines: tops.size, right: element.getBoundingClientRect().right };
+      };
+      return {
+        title: measure('.app-title h1'),
+        byline: measure('.app-title .issuer'),
+        searchLeft: document.querySelector('.search-box')!.getBoundingClientRect().left,
+      };
     });
-    expect(rows.spread).toBeLessThanOrEqual(4);
-    const button = await page.getByRole('button', { name: 'About' }).boundingBox();
-    expect(rows.height).toBeLessThan(button!.height * 2);
+    expect(lines.byline.text).toBe(
+      'Published as “The United Nations High Commissioner for Human Rights” · Ministry of Foreign Affairs of the Republic of Belarus',
+    );
+    for (const line of [lines.title, lines.byline]) {
+      expect(line.lines).toBe(1);
+      expect(line.right).toBeLessThanOrEqual(lines.searchLeft);
+    }
   });
 
   it.each([1280, 700, 480])('keeps 45–75 characters a line at %i px', async (width) => {

@@ -368,7 +368,7 @@ describe('accessibility: axe finds nothing on any view, in light and in dark', (
 
       await page.getByRole('button', { name: 'About' }).click();
       const about = page.getByRole('dialog', { name: 'About Offline Reference Reader' });
-      await about.getByText('Document content').waitFor();
+      await about.getByText('Content fingerprint').waitFor();
       await expectNoAxeViolations(page, { label: `About (${theme})` });
       expect(await about.evaluate((element) => element.matches('dialog:modal'))).toBe(true);
       await page.keyboard.press('Escape');
@@ -382,7 +382,7 @@ describe('offline', () => {
   it('every page opened here requested nothing beyond its own origin', async () => {
     const reader = await openReader();
     await reader.page.getByRole('button', { name: 'About' }).click();
-    await reader.page.getByRole('dialog').getByText('Document content').waitFor();
+    await reader.page.getByRole('dialog').getByText('Content fingerprint').waitFor();
     expect(reader.requests.filter((url) => !url.startsWith(reader.server.origin))).toEqual([]);
   });
 });

@@ -74,6 +74,7 @@ const documentSchema = z.object({
   issuer: z.string(),
   language: z.string(),
   provenance: z.string(),
+  sourceFile: z.string().optional(),
   sections: z.array(sectionSchema).min(1),
 });
 const corpusSchema = z.object({ stamp: stampSchema, documents: z.array(documentSchema).min(1) });

@@ -65,6 +65,7 @@ function summarize(document: CorpusDocument): DocumentSummary {
     issuer: document.issuer,
     language: document.language,
     provenance: document.provenance,
+    sourceFile: document.sourceFile ?? null,
     sectionCount: document.sections.length,
   };
 }

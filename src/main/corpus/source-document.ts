@@ -16,10 +16,12 @@
  *   - `- item` lines form a bulleted list that belongs to the paragraph before it;
  *   - a line that begins with a backslash is text, whatever follows: the backslash is dropped
  *     (`\- 1948` is a paragraph that begins with "- 1948", `\\` one that begins with "\").
- * Only spaces and tabs around a line are layout; any other character is text.
+ * Only spaces and tabs around a line are layout; any other character is text. The file's name is
+ * kept with the document (`sourceFile`), so the reader can say which file a text comes from.
  * Anything else that looks like Markdown structure (other heading levels, quotes, tables, code
  * fences) is rejected with its line number rather than silently mangled.
  */
+import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { CorpusDocument, Paragraph, Section } from '../../shared/corpus-types';
 import { foldWord } from '../text/text-analysis';
@@ -82,6 +84,7 @@ export function parseSourceDocument(fileName: string, source: string): CorpusDoc
     issuer: meta.issuer,
     language: meta.language,
     provenance: meta.provenance,
+    sourceFile: basename(fileName),
     sections,
   };
 }

@@ -10,7 +10,10 @@ export interface DocumentSummary {
   descriptiveTitle: string | null;
   issuer: string;
   language: string;
+  /** Where the text comes from and what was changed on the way in. */
   provenance: string;
+  /** The source file the document was built from (e.g. `belarus-un-human-rights-cooperation.md`), or null when not recorded. */
+  sourceFile: string | null;
   sectionCount: number;
 }
 

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/app/app';
+import { shortFingerprint } from '../../../src/shared/fingerprint';
 import { openTestReader, type TestReader } from '../../support/reader-services';
 import { tempDir } from '../../support/temp-folders';
 
@@ -194,9 +195,15 @@ describe('comfort', () => {
     act(() => reader.events.command('show-about'));
     const dialog = await screen.findByRole('dialog', { name: /^About Offline Reference Reader$/ });
     await waitFor(() =>
-      expect(within(dialog).getByText(reader.services.status.stamp.contentHash.slice(0, 16))).toBeTruthy(),
+      expect(within(dialog).getByText(shortFingerprint(reader.services.status.stamp.contentHash))).toBeTruthy(),
     );
     expect(within(dialog).getByText('0.1.0')).toBeTruthy();
+    // The document open, by its descriptive title, with the heading it was published under.
+    expect(
+      within(dialog).getByText('Statement of the Republic of Belarus on cooperation with the UN human rights system'),
+    ).toBeTruthy();
+    expect(within(dialog).getByText('The United Nations High Commissioner for Human Rights')).toBeTruthy();
+    expect(within(dialog).queryByText(reader.services.status.stamp.contentHash)).toBeNull();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();

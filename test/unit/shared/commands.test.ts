@@ -31,6 +31,8 @@ describe('keyboard shortcuts (key press → command)', () => {
       expect(commandForKey(press('d', mod), 'none')).toBe('toggle-bookmark');
       expect(commandForKey(press('b', mod), 'none')).toBe('show-bookmarks');
       expect(commandForKey(press('f', mod), 'none')).toBe('find');
+      expect(commandForKey(press('i', mod), 'none')).toBe('show-document-info');
+      expect(commandForKey(press('I', mod), 'none')).toBe('show-document-info');
     }
   });
 
@@ -126,10 +128,11 @@ describe('the command registry', () => {
     expect(commandForKey(press('p'), 'none')).toBeNull();
   });
 
-  it('finds the next hit and opens the export dialog from any field, the search box and a note included', () => {
+  it('finds the next hit and opens the export dialog and Document info from any field, the search box and a note included', () => {
     for (const typing of ['single-line', 'multi-line'] as const) {
       expect(commandForKey(press('F3'), typing)).toBe('next-hit');
       expect(commandForKey(press('p', { ctrlKey: true }), typing)).toBe('export-or-print');
+      expect(commandForKey(press('i', { metaKey: true }), typing)).toBe('show-document-info');
     }
   });
 
@@ -140,6 +143,9 @@ describe('the command registry', () => {
     expect(shortcutLabel('go-back', 'mac')).toBe('⌘[');
     expect(shortcutLabel('next-hit', 'mac')).toBe('⌘G');
     expect(shortcutLabel('theme-dark', 'mac')).toBeNull();
+    expect(shortcutLabel('show-document-info', 'other')).toBe('Ctrl+I');
+    expect(shortcutLabel('show-document-info', 'mac')).toBe('⌘I');
+    expect(ariaKeyShortcuts('show-document-info', 'other')).toBe('Control+I');
     expect(ariaKeyShortcuts('export-or-print', 'other')).toBe('Control+P');
     expect(ariaKeyShortcuts('export-or-print', 'mac')).toBe('Meta+P');
     expect(ariaKeyShortcuts('previous-hit', 'other')).toBe('Shift+F3');
@@ -150,5 +156,6 @@ describe('the command registry', () => {
   it("fills the application's name into a label", () => {
     expect(commandLabel('show-about', 'Offline Reference Reader')).toBe('About Offline Reference Reader');
     expect(commandLabel('export-or-print', 'Reader')).toBe('Export or Print…');
+    expect(commandLabel('show-document-info', 'Reader')).toBe('Document Info…');
   });
 });

@@ -10,6 +10,8 @@ import { useCitation } from '../features/citation/use-citation';
 import { usePartMenu } from '../features/citation/use-part-menu';
 import { ReaderToolbar } from '../features/comfort/reader-toolbar';
 import { useSettings } from '../features/comfort/use-settings';
+import { DocumentHeading } from '../features/document-info/document-heading';
+import { DocumentInfoDialog } from '../features/document-info/document-info-dialog';
 import { useExport } from '../features/export/use-export';
 import { NoticeList, StatusLine } from '../features/notices/status-line';
 import { useAnnouncer } from '../features/notices/use-announcer';
@@ -64,6 +66,7 @@ export function App(): ReactNode {
   const partMenu = usePartMenu(view, bookmarks, bookmarkActions, citation);
   const exporter = useExport(toc, view?.section.id ?? null);
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [documentInfoOpen, setDocumentInfoOpen] = useState(false);
   usePositionMemory(view && route ? route : null, pane);
 
   // Narrow window: once the reader has chosen where to go (a section, a result, a bookmark), the drawer gives the text back.
@@ -79,6 +82,7 @@ export function App(): ReactNode {
     if (address) void bookmarkActions.toggle(address, paragraphName(paragraph));
   };
   const showAbout = (): void => setAboutOpen(true);
+  const showDocumentInfo = (): void => (toc ? setDocumentInfoOpen(true) : announce('No document is open.'));
 
   useReaderCommands(
     {
@@ -108,6 +112,7 @@ export function App(): ReactNode {
       'theme-light': () => comfort.setTheme('light'),
       'theme-dark': () => comfort.setTheme('dark'),
       'show-about': showAbout,
+      'show-document-info': showDocumentInfo,
     },
     notices.add,
   );
@@ -129,8 +134,7 @@ export function App(): ReactNode {
             <span className="visually-hidden">Sidebar</span>
           </button>
           <div className="app-title">
-            <h1>{toc?.document.title ?? 'Offline Reference Reader'}</h1>
-            {toc && <p className="issuer">{toc.document.issuer}</p>}
+            <DocumentHeading document={toc?.document ?? null} />
           </div>
           <SearchBox
             query={search.query}
@@ -159,6 +163,7 @@ export function App(): ReactNode {
             readingMode={reading.on}
             onReadingMode={reading.toggle}
             onAbout={showAbout}
+            onDocumentInfo={toc ? showDocumentInfo : null}
           />
         </header>
         <NoticeList notices={notices.notices} onDismiss={notices.dismiss} />
@@ -211,7 +216,14 @@ export function App(): ReactNode {
         <ExternalLinkGuard />
       </div>
       {exporter.element}
-      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {aboutOpen && <AboutDialog document={toc?.document ?? null} onClose={() => setAboutOpen(false)} />}
+      {documentInfoOpen && toc && (
+        <DocumentInfoDialog
+          document={toc.document}
+          contentHash={status?.integrity.actualHash ?? null}
+          onClose={() => setDocumentInfoOpen(false)}
+        />
+      )}
     </>
   );
 }

@@ -33,7 +33,7 @@ function statementCorpus(extra: Record<string, string> = {}): string {
 }
 
 describe('a library of several documents', () => {
-  it('offers a document picker and opens the chosen document at its first section', async () => {
+  it('offers a document picker (each document by its descriptive title when it has one) and opens the chosen document at its first section', async () => {
     window.reader = openTestReader(statementCorpus({ 'annex.md': SECOND })).api;
 
     const user = userEvent.setup();
@@ -44,7 +44,7 @@ describe('a library of several documents', () => {
       within(picker)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['An annex', 'The United Nations High Commissioner for Human Rights']);
+    ).toEqual(['An annex', 'Statement of the Republic of Belarus on cooperation with the UN human rights system']);
     expect(await screen.findByRole('heading', { level: 2, name: 'Only section' })).toBeTruthy();
     await user.selectOptions(picker, 'belarus-un-human-rights-cooperation');
     expect(await screen.findByRole('heading', { level: 2, name: 'Opening statement' })).toBeTruthy();

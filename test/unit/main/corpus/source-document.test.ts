@@ -59,6 +59,16 @@ describe('source document parser', () => {
     ).toThrow(/'descriptiveTitle' must be a non-empty string/);
   });
 
+  it('keeps the name of the file a document was built from, whatever its id', () => {
+    expect(bundled.sourceFile).toBe(name);
+    const renamed = parseSourceDocument(
+      '/tmp/sources/other-name.md',
+      `${FRONT.replace('title: T', 'id: given-id\ntitle: T')}\n## H\n\nText.\n`,
+    );
+    expect(renamed.id).toBe('given-id');
+    expect(renamed.sourceFile).toBe('other-name.md');
+  });
+
   it('makes URL-safe, unique section ids', () => {
     expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe(
       'cooperation-with-the-human-rights-council-mechanisms',

@@ -123,4 +123,17 @@ describe('the application menu', () => {
     expect(mac.get('next-hit')?.accelerator).toBe('CmdOrCtrl+G');
     expect(mac.get('previous-hit')?.accelerator).toBe('CmdOrCtrl+Shift+G');
   });
+
+  it('opens Document Info… from the top of the File menu with Ctrl/Cmd+I, set apart from Export or Print…', () => {
+    for (const isMac of [true, false]) {
+      expect(commandsOf(isMac).get('show-document-info')?.accelerator).toBe('CmdOrCtrl+I');
+      const file = buildMenuTemplate(isMac, 'Reader', () => {}).find((menu) => menu.label === 'File');
+      const items = Array.isArray(file?.submenu) ? file.submenu : [];
+      expect(items.slice(0, 3).map((item) => item.label ?? item.type)).toEqual([
+        'Document Info…',
+        'separator',
+        'Export or Print…',
+      ]);
+    }
+  });
 });

@@ -1,15 +1,26 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type { AboutInfo } from '../../../../shared/contract';
+import type { AboutInfo, DocumentSummary } from '../../../../shared/contract';
+import { displayTitle, publishedHeading } from '../../../../shared/document-title';
+import { shortFingerprint } from '../../../../shared/fingerprint';
 import { ModalDialog } from '../../app/modal-dialog';
 import { readerApi } from '../../reader-api';
 import '../comfort/comfort.css';
 
 /**
- * The About view: the app's version and the exact content it serves (document hash, build date),
+ * The About view: the app's version, the document open and the exact content it serves (its
+ * fingerprint in the one short form printed everywhere, the full hash in Document info; build date),
  * in a native modal dialog inside the reader window (no second window to secure: same page, same
  * theme, same CSP). Escape, Close or a click beside it shuts it and gives the focus back.
  */
-export function AboutDialog({ onClose }: { onClose: () => void }): ReactNode {
+export function AboutDialog({
+  document,
+  onClose,
+}: {
+  /** The document open, named by its descriptive title; null when none is. */
+  document: DocumentSummary | null;
+  onClose: () => void;
+}): ReactNode {
+  const heading = document && publishedHeading(document);
   const [about, setAbout] = useState<AboutInfo | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
@@ -39,9 +50,23 @@ export function AboutDialog({ onClose }: { onClose: () => void }): ReactNode {
         <dl>
           <dt>Version</dt>
           <dd>{about.version}</dd>
-          <dt>Document content</dt>
+          {document && (
+            <>
+              <dt>Document</dt>
+              <dd>
+                <span lang={document.language}>{displayTitle(document)}</span>
+                {heading && (
+                  <>
+                    {' '}
+                    (published as “<span lang={document.language}>{heading}</span>”)
+                  </>
+                )}
+              </dd>
+            </>
+          )}
+          <dt>Content fingerprint</dt>
           <dd>
-            <code title={about.stamp.contentHash}>{about.stamp.contentHash.slice(0, 16)}</code>
+            <code>{shortFingerprint(about.stamp.contentHash)}</code>
           </dd>
           <dt>Built</dt>
           <dd>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DocumentSummary } from '../../../../shared/contract';
+import { displayTitle } from '../../../../shared/document-title';
 
 interface DocumentPickerProps {
   documents: readonly DocumentSummary[];
@@ -7,7 +8,7 @@ interface DocumentPickerProps {
   onOpen: (documentId: string) => void;
 }
 
-/** Chooses among the bundled documents; shown only when there is more than one. */
+/** Chooses among the bundled documents, each by its one-line name (its descriptive title when it has one); shown only when there is more than one. */
 export function DocumentPicker({ documents, currentDocumentId, onOpen }: DocumentPickerProps): ReactNode {
   if (documents.length < 2) return null;
   return (
@@ -16,7 +17,7 @@ export function DocumentPicker({ documents, currentDocumentId, onOpen }: Documen
       <select id="document-picker" value={currentDocumentId ?? ''} onChange={(event) => onOpen(event.target.value)}>
         {documents.map((document) => (
           <option key={document.id} value={document.id}>
-            {document.title}
+            {displayTitle(document)}
           </option>
         ))}
       </select>

@@ -18,9 +18,11 @@ interface ReaderToolbarProps {
   theme: ThemeChoice;
   onTheme: (theme: ThemeChoice) => void;
   onAbout: () => void;
+  /** Opens Document info; null while no document is open. */
+  onDocumentInfo: (() => void) | null;
 }
 
-/** The header's controls: history, text size, theme, reading mode, About. Every one works by keyboard. */
+/** The header's controls: history, text size, theme, reading mode, Document info, About. Every one works by keyboard. */
 export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
   return (
     <div className="reader-toolbar" role="group" aria-label="Reader controls">
@@ -78,6 +80,18 @@ export function ReaderToolbar(props: ReaderToolbarProps): ReactNode {
       >
         <span aria-hidden="true">⤢</span>
         <span className="visually-hidden">Reading mode</span>
+      </button>
+      <button
+        type="button"
+        className="document-info-button"
+        aria-label="Document info"
+        {...commandHint('show-document-info')}
+        disabled={props.onDocumentInfo === null}
+        onClick={() => props.onDocumentInfo?.()}
+      >
+        <span className="info-mark" aria-hidden="true">
+          i
+        </span>
       </button>
       <button type="button" onClick={props.onAbout}>
         About

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AppStatus } from '../../../../shared/contract';
+import { shortFingerprint } from '../../../../shared/fingerprint';
 import './security.css';
 
 /**
@@ -18,8 +19,8 @@ export function StatusNotices({ status }: { status: AppStatus }): ReactNode {
           <p>{integrity.warning}</p>
           <p>
             Do not rely on the text shown here until it has been checked against the original. Fingerprint recorded at
-            build: <code>{integrity.expectedHash}</code>; fingerprint of the text as opened:{' '}
-            <code>{integrity.actualHash}</code>.
+            build: <code>{shortFingerprint(integrity.expectedHash)}</code>; fingerprint of the text as opened:{' '}
+            <code>{shortFingerprint(integrity.actualHash)}</code> (the full hash is in Document info).
           </p>
         </div>
       )}
