@@ -96,7 +96,7 @@ async function showSidebar(page: Page): Promise<void> {
 }
 
 /**
- * Twelve axe runs over a page whose contents list every document of the library: 25–45 s each
+ * Fourteen axe runs over a page whose contents list every document of the library: 25–45 s each
  * here, over the e2e default of 60 s when other work shares the processor (nothing hangs).
  */
 const MATRIX_TIMEOUT_MS = 240_000;
