@@ -10,6 +10,11 @@ export interface DocumentSummary {
   descriptiveTitle: string | null;
   issuer: string;
   language: string;
+  /**
+   * The work the document is one language of (`udhr`), shared by its translations, whose section
+   * ids match section by section (parallel reading); null for a document that stands alone.
+   */
+  work: string | null;
   provenance: string;
   sectionCount: number;
 }
