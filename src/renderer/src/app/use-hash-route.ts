@@ -6,7 +6,12 @@ export interface GoOptions {
   replace?: boolean;
 }
 
-/** The current route from `location.hash`, and a function to go somewhere (adds a history entry unless `replace`). */
+/**
+ * The current route from `location.hash`, and a function to go somewhere (adds a history entry
+ * unless `replace`). A route that does not say what is read beside (`beside` absent) keeps the
+ * current one while it stays in the same document: a search result or a section of the same text
+ * does not close parallel reading; `beside: null` does.
+ */
 export function useHashRoute(): [Route | null, (route: Route, options?: GoOptions) => void] {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
@@ -15,7 +20,9 @@ export function useHashRoute(): [Route | null, (route: Route, options?: GoOption
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const go = useCallback((next: Route, options: GoOptions = {}) => {
-    const hash = formatRoute(next);
+    const here = parseRoute(window.location.hash);
+    const beside = next.beside !== undefined ? next.beside : here?.documentId === next.documentId ? here.beside : null;
+    const hash = formatRoute({ ...next, beside });
     if (window.location.hash === hash) {
       setRoute(parseRoute(hash));
     } else if (options.replace) {
