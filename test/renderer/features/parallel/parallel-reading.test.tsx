@@ -141,6 +141,25 @@ describe('parallel reading', () => {
     expect((within(await bar()).getByRole('combobox', { name: 'Read beside' }) as HTMLSelectElement).value).toBe('');
   });
 
+  it('labels the contents and the list of documents with each one’s language', async () => {
+    await openAt('#/udhr-arb/article-19', 'المادة 19');
+    const contents = screen.getByRole('navigation', { name: 'Table of contents' });
+    const title = await within(contents).findByText('المادة 19');
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const picker = screen.getByRole('combobox', { name: 'Document' });
+    const languages = Object.fromEntries(
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => [(option as HTMLOptionElement).value, option.getAttribute('lang')]),
+    );
+    expect(languages).toMatchObject({
+      [STATEMENT_ID]: 'en',
+      'udhr-arb': 'ar',
+      'udhr-cmn-hans': 'zh',
+      'udhr-bel': 'be',
+    });
+  });
+
   it('ignores a document beside that is not a language of the same work', async () => {
     await openAt(`#/udhr-eng/article-1?beside=${STATEMENT_ID}`, 'Article 1');
     await bar();
