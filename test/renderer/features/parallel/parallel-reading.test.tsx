@@ -3,12 +3,16 @@
  * a work with several languages, switching language at the same place, a second language beside
  * the first aligned section by section, its language and direction, Swap and Close.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../../scripts/corpus-files';
 import { App } from '../../../../src/renderer/src/app/app';
 import { STATEMENT_ID } from '../../../support/paths';
 import { openTestReader } from '../../../support/reader-services';
+import { tempDir } from '../../../support/temp-folders';
 
 beforeEach(() => {
   window.reader = openTestReader().api;
@@ -66,7 +70,8 @@ describe('parallel reading', () => {
 
   it('reads Arabic beside English, article 19 beside article 19, paragraph by paragraph, labelled ar and right to left', async () => {
     const user = await openAt('#/udhr-eng/article-19', 'Article 19');
-    await user.selectOptions(within(await bar()).getByRole('combobox', { name: 'Read beside' }), 'udhr-arb');
+    const choice = within(await bar()).getByRole('combobox', { name: 'Read beside' });
+    await user.selectOptions(choice, 'udhr-arb');
     expect(window.location.hash).toBe('#/udhr-eng/article-19?beside=udhr-arb');
     const arabic = await waitFor(() => {
       const column = besideColumn();
@@ -90,6 +95,8 @@ describe('parallel reading', () => {
     expect(primary().getAttribute('dir')).toBe('ltr');
     expect(primary().querySelector('#p1 .paragraph-text')!.textContent).toMatch(/^Everyone has the right to freedom/);
     expect(arabic.querySelector('[id^="p"], [data-part], [data-paragraph]')).toBeNull();
+    // The section in front stays as it was (not remounted): the focus stays where the reader chose.
+    expect(document.activeElement).toBe(choice);
   });
 
   it('aligns the preamble with the preamble, side by side when their paragraphs differ in number', async () => {
@@ -138,6 +145,7 @@ describe('parallel reading', () => {
     await waitFor(() => expect(besideColumn()).toBeNull());
     expect(window.location.hash).toBe('#/udhr-eng/article-19');
     expect(screen.queryByRole('button', { name: 'Swap languages' })).toBeNull();
+    expect(document.activeElement).toBe(within(await bar()).getByRole('combobox', { name: 'Read beside' }));
     expect((within(await bar()).getByRole('combobox', { name: 'Read beside' }) as HTMLSelectElement).value).toBe('');
   });
 
@@ -164,5 +172,26 @@ describe('parallel reading', () => {
     await openAt(`#/udhr-eng/article-1?beside=${STATEMENT_ID}`, 'Article 1');
     await bar();
     expect(besideColumn()).toBeNull();
+  });
+
+  it('pairs any work’s languages by section id, and says when the one beside lacks the section', async () => {
+    const sources = tempDir('reader-work-');
+    const source = (id: string, language: string, sections: string) =>
+      writeFileSync(
+        join(sources, `${id}.md`),
+        `---\nid: ${id}\ntitle: T ${language}\nissuer: I\nlanguage: ${language}\nwork: treaty\nprovenance: Written for this test.\n---\n\n${sections}`,
+      );
+    source('treaty-de', 'de', '## Eins {#one}\n\nErster.\n\n## Zwei {#two}\n\nZweiter.\n');
+    source('treaty-he', 'he', '## אחד {#one}\n\nראשון.\n');
+    const corpus = join(tempDir('reader-work-out-'), 'corpus');
+    buildCorpus(sources, corpus);
+    window.reader = openTestReader(corpus).api;
+    const user = await openAt('#/treaty-de/two?beside=treaty-he', 'Zwei');
+    await waitFor(() => expect(besideColumn()?.textContent).toContain('The Hebrew text has no section “two”.'));
+    expect(besideColumn()!.getAttribute('dir')).toBe('rtl');
+    // Switching to a language without the section opens its first one.
+    await user.selectOptions(within(await bar()).getByRole('combobox', { name: 'Language' }), 'treaty-he');
+    await screen.findByRole('heading', { level: 2, name: 'אחד' });
+    expect(window.location.hash).toBe('#/treaty-he/one?beside=treaty-de');
   });
 });

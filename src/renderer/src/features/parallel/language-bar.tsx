@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { languageLabel } from './translations';
 import type { ParallelReading } from './use-parallel-reading';
 import './parallel.css';
@@ -9,6 +9,7 @@ import './parallel.css';
  */
 export function LanguageBar({ parallel }: { parallel: ParallelReading }): ReactNode {
   const { languages, current, beside } = parallel;
+  const besideChoice = useRef<HTMLSelectElement>(null);
   if (!current || languages.length < 2) return null;
   const besideId = beside ? documentOf(beside) : '';
   return (
@@ -25,7 +26,11 @@ export function LanguageBar({ parallel }: { parallel: ParallelReading }): ReactN
       </label>
       <label className="language-choice">
         <span>Read beside</span>
-        <select value={besideId} onChange={(event) => parallel.readBeside(event.target.value || null)}>
+        <select
+          ref={besideChoice}
+          value={besideId}
+          onChange={(event) => parallel.readBeside(event.target.value || null)}
+        >
           <option value="">No other language</option>
           {languages
             .filter((document) => document.id !== current.id)
@@ -45,7 +50,11 @@ export function LanguageBar({ parallel }: { parallel: ParallelReading }): ReactN
             type="button"
             className="quiet-button"
             aria-label="Close the second language"
-            onClick={parallel.close}
+            onClick={() => {
+              parallel.close();
+              // The button goes away with the column: the focus goes to where a language is chosen again.
+              besideChoice.current?.focus();
+            }}
           >
             Close
           </button>

@@ -21,19 +21,20 @@ export function ParallelColumns({
   children: ReactNode;
 }): ReactNode {
   const { beside } = parallel;
-  if (!beside) return children;
-  const aligned = beside.kind === 'section' && alignsParagraphs(view.section, beside.view.section);
+  const aligned = beside?.kind === 'section' && alignsParagraphs(view.section, beside.view.section);
   // Rows: the header, one per paragraph, the pager.
   const rows = { '--parallel-rows': view.section.paragraphs.length + 2 } as CSSProperties;
+  // The same elements with or without a second language, so the section reader is not remounted
+  // (which would move the focus) when one opens or closes.
   return (
-    <div className="parallel-reading">
+    <div className={beside ? 'parallel-reading with-beside' : 'parallel-reading'}>
       <div
-        className={aligned ? 'parallel-columns aligned' : 'parallel-columns'}
-        data-alignment={aligned ? 'paragraphs' : 'sections'}
+        className={['parallel-columns', beside && 'with-beside', aligned && 'aligned'].filter(Boolean).join(' ')}
+        data-alignment={beside ? (aligned ? 'paragraphs' : 'sections') : undefined}
         style={aligned ? rows : undefined}
       >
         {children}
-        <BesideColumn beside={beside} />
+        {beside && <BesideColumn beside={beside} />}
       </div>
     </div>
   );
