@@ -50,7 +50,7 @@ describe('routes with a document beside', () => {
 describe('useHashRoute and the document beside', () => {
   const at = (route: Route | null) => route && formatRoute(route);
 
-  it('keeps the document beside in the same document, drops it in another, and closes it when told', async () => {
+  it('keeps the document beside in the same document, swaps with it, drops it in another, and closes it when told', async () => {
     window.location.hash = '#/udhr-eng/article-19?beside=udhr-arb';
     const { result } = renderHook(() => useHashRoute());
     expect(result.current[0]!.beside).toBe('udhr-arb');
@@ -65,6 +65,9 @@ describe('useHashRoute and the document beside', () => {
 
     go({ documentId: 'udhr-eng', sectionId: 'article-21', paragraphId: null, beside: 'udhr-fra' });
     await waitFor(() => expect(at(result.current[0])).toBe('#/udhr-eng/article-21?beside=udhr-fra'));
+    // A move to the document beside (a search result in it) swaps the two.
+    go({ documentId: 'udhr-fra', sectionId: 'article-2', paragraphId: 'p1' });
+    await waitFor(() => expect(at(result.current[0])).toBe('#/udhr-fra/article-2/p1?beside=udhr-eng'));
     go({ documentId: 'udhr-rus', sectionId: 'article-1', paragraphId: null });
     await waitFor(() => expect(at(result.current[0])).toBe('#/udhr-rus/article-1'));
   });
