@@ -3,7 +3,8 @@
  * `npm run -s reader -- import udhr <code…> [--to DIR] [--all]` writes one source document per
  * language, `udhr-<code>.md`, into resources/documents (or DIR); `npm run build` then makes it
  * readable, searchable and printable. Each document: front matter (title and language tag as in
- * the source, provenance naming the package, its version and the code), the preamble as section
+ * the source, `work: udhr` shared by every language so the reader pairs them for parallel reading,
+ * provenance naming the package, its version and the code), the preamble as section
  * `preamble`, each article as section `article-N`, the numbered paragraphs of an article as a
  * numbered list, every text verbatim (as a browser shows the HTML).
  */
@@ -20,6 +21,8 @@ import { readDeclaration, type Declaration } from './udhr-declaration';
 
 /** Who adopted the declaration: the issuer of every imported language. */
 export const UDHR_ISSUER = 'United Nations General Assembly';
+/** The work every imported language is a translation of (front matter `work`). */
+export const UDHR_WORK = 'udhr';
 /** Editorial label of a preamble the source gives no heading. */
 const PREAMBLE_LABEL = 'Preamble';
 
@@ -91,6 +94,7 @@ export function declarationSource(declaration: Declaration, pkg: UdhrPackage): s
     title: declaration.title ?? `Universal Declaration of Human Rights (${languageName})`,
     issuer: UDHR_ISSUER,
     language,
+    work: UDHR_WORK,
   };
   const editorial: string[] = [];
   if (language !== declaration.language)

@@ -65,6 +65,11 @@ export interface CorpusDocument {
   issuer: string;
   /** BCP 47 language tag of the text. */
   language: string;
+  /**
+   * The work this document is one language of (front matter `work`, e.g. `udhr`): documents with
+   * the same work are translations of one another, with the same section ids. Absent otherwise.
+   */
+  work?: string;
   /** Where the text comes from and what was changed on the way in. */
   provenance: string;
   /**

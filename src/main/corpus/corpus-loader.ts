@@ -73,6 +73,7 @@ const documentSchema = z.object({
   descriptiveTitle: z.string().optional(),
   issuer: z.string(),
   language: z.string(),
+  work: z.string().optional(),
   provenance: z.string(),
   sourceFile: z.string().optional(),
   sections: z.array(sectionSchema).min(1),

@@ -64,6 +64,7 @@ function summarize(document: CorpusDocument): DocumentSummary {
     descriptiveTitle: document.descriptiveTitle ?? null,
     issuer: document.issuer,
     language: document.language,
+    work: document.work ?? null,
     provenance: document.provenance,
     sourceFile: document.sourceFile ?? null,
     sectionCount: document.sections.length,

@@ -6,7 +6,8 @@
  *   - YAML front matter between `---` lines: title (the heading as published), issuer, language (a
  *     BCP 47 tag), provenance (required), id (defaults to the file name), descriptiveTitle (what
  *     the document is, when its heading does not say it) and openingSectionTitle (label for
- *     paragraphs before the first heading; required only if there are such paragraphs);
+ *     paragraphs before the first heading; required only if there are such paragraphs) and work
+ *     (the work the document is one language of, shared by its translations: `udhr`);
  *   - `## Heading` starts a section; `## Article 19 {#article-19}` also gives its id (lower-case
  *     words joined by `-`, unique in the document). Without one, the id is the heading's words
  *     when they are all Latin letters or digits (`## Treaty bodies` → `treaty-bodies`, `-2` added
@@ -42,6 +43,7 @@ interface FrontMatter {
   language: string;
   provenance: string;
   openingSectionTitle?: string;
+  work?: string;
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,6 +85,7 @@ export function parseSourceDocument(fileName: string, source: string): CorpusDoc
     ...(meta.descriptiveTitle ? { descriptiveTitle: meta.descriptiveTitle } : {}),
     issuer: meta.issuer,
     language: meta.language,
+    ...(meta.work ? { work: meta.work } : {}),
     provenance: meta.provenance,
     sourceFile: basename(fileName),
     sections,
@@ -110,6 +113,9 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
   const id = text('id', false) ?? fileName.replace(/\.md$/, '');
   if (!ID_PATTERN.test(id))
     throw new SourceDocumentError(`${fileName}: id '${id}' must be lower-case words joined by '-'.`);
+  const work = text('work', false);
+  if (work !== undefined && !ID_PATTERN.test(work))
+    throw new SourceDocumentError(`${fileName}: work '${work}' must be lower-case words joined by '-'.`);
   return {
     id,
     title: text('title', true)!,
@@ -118,6 +124,7 @@ function readFrontMatter(fileName: string, yamlText: string): FrontMatter {
     language: text('language', true)!,
     provenance: text('provenance', true)!,
     openingSectionTitle: text('openingSectionTitle', false),
+    work,
   };
 }
 

@@ -10,6 +10,11 @@ export interface DocumentSummary {
   descriptiveTitle: string | null;
   issuer: string;
   language: string;
+  /**
+   * The work the document is one language of (`udhr`), shared by its translations, whose section
+   * ids match section by section (parallel reading); null for a document that stands alone.
+   */
+  work: string | null;
   /** Where the text comes from and what was changed on the way in. */
   provenance: string;
   /** The source file the document was built from (e.g. `belarus-un-human-rights-cooperation.md`), or null when not recorded. */

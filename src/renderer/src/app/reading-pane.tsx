@@ -5,6 +5,9 @@ import type { ReaderError } from '../../../shared/result';
 import { SectionReader } from '../features/browse/section-reader';
 import { ItemActions, ParagraphActions } from '../features/citation/part-actions';
 import type { ReadingPart } from '../features/citation/reading-part';
+import { LanguageBar } from '../features/parallel/language-bar';
+import { ParallelColumns } from '../features/parallel/parallel-columns';
+import type { ParallelReading } from '../features/parallel/use-parallel-reading';
 import { HitNavigator } from '../features/search/hit-navigator';
 import type { SearchSession } from '../features/search/use-search-session';
 import type { Route } from './route';
@@ -24,6 +27,8 @@ interface ReadingPaneProps {
   onContextMenu: (event: MouseEvent) => void;
   /** The open context menu, if any. */
   menu: ReactNode;
+  /** The document's other languages and the one read beside it (the Languages bar, a second column). */
+  parallel: ParallelReading;
 }
 
 /** The reading pane: the section (or why it cannot be shown), its search hits, and each paragraph's actions. */
@@ -39,6 +44,7 @@ export function ReadingPane({
   onToggleBookmark,
   onContextMenu,
   menu,
+  parallel,
 }: ReadingPaneProps): ReactNode {
   const targetParagraphId = route?.paragraphId ?? null;
   const keepFocus = search.keepFocusAt;
@@ -50,6 +56,7 @@ export function ReadingPane({
   );
   return (
     <main className="reading-pane" ref={paneRef} onContextMenu={onContextMenu}>
+      <LanguageBar parallel={parallel} />
       {error && (
         <div className="error" role="alert">
           <h2>This passage cannot be shown</h2>
@@ -66,31 +73,33 @@ export function ReadingPane({
         />
       )}
       {view && !error && (
-        <SectionReader
-          view={view}
-          targetParagraphId={targetParagraphId}
-          highlights={search.highlights?.parts ?? []}
-          titleRanges={search.highlights?.titleRanges}
-          passages={search.highlights?.passages}
-          currentPassage={search.currentPassage}
-          focusTarget={focusTarget}
-          actions={sectionActions}
-          renderParagraphExtras={(paragraph) => {
-            const entry = bookmarkOf(paragraph);
-            return (
-              <ParagraphActions
-                paragraph={paragraph}
-                bookmarked={entry !== undefined}
-                note={entry?.bookmark.note || null}
-                onCite={() => onCite({ paragraph, item: null })}
-                onToggleBookmark={() => onToggleBookmark(paragraph)}
-              />
-            );
-          }}
-          renderItemExtras={(item, paragraph) => (
-            <ItemActions item={item} paragraph={paragraph} onCite={() => onCite({ paragraph, item })} />
-          )}
-        />
+        <ParallelColumns parallel={parallel} view={view}>
+          <SectionReader
+            view={view}
+            targetParagraphId={targetParagraphId}
+            highlights={search.highlights?.parts ?? []}
+            titleRanges={search.highlights?.titleRanges}
+            passages={search.highlights?.passages}
+            currentPassage={search.currentPassage}
+            focusTarget={focusTarget}
+            actions={sectionActions}
+            renderParagraphExtras={(paragraph) => {
+              const entry = bookmarkOf(paragraph);
+              return (
+                <ParagraphActions
+                  paragraph={paragraph}
+                  bookmarked={entry !== undefined}
+                  note={entry?.bookmark.note || null}
+                  onCite={() => onCite({ paragraph, item: null })}
+                  onToggleBookmark={() => onToggleBookmark(paragraph)}
+                />
+              );
+            }}
+            renderItemExtras={(item, paragraph) => (
+              <ItemActions item={item} paragraph={paragraph} onCite={() => onCite({ paragraph, item })} />
+            )}
+          />
+        </ParallelColumns>
       )}
       {menu}
     </main>

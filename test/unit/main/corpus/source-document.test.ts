@@ -69,6 +69,15 @@ describe('source document parser', () => {
     expect(renamed.sourceFile).toBe('other-name.md');
   });
 
+  it('reads the work a document is one language of, and none when the front matter names none', () => {
+    const english = parseSourceDocument('udhr-eng.md', readFileSync(join(DOCUMENTS_DIR, 'udhr-eng.md'), 'utf8'));
+    expect(english.work).toBe('udhr');
+    expect('work' in bundled).toBe(false);
+    expect(() =>
+      parseSourceDocument('x.md', `${FRONT.replace('title: T', 'title: T\nwork: Human Rights')}\n## H\n\nText.\n`),
+    ).toThrow(/work 'Human Rights' must be lower-case words joined by '-'/);
+  });
+
   it('makes URL-safe, unique section ids', () => {
     expect(slugify('Cooperation with the Human Rights Council’s mechanisms')).toBe(
       'cooperation-with-the-human-rights-council-mechanisms',

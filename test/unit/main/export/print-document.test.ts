@@ -8,6 +8,8 @@ import { cssString } from '../../../../src/main/export/css-string';
 import { composePrintDocument, describeScope, exportTitle } from '../../../../src/main/export/print-document';
 import { printSettingsFor } from '../../../../src/main/export/print-settings';
 import type { ExportOptions } from '../../../../src/shared/contract';
+import { loadCorpus } from '../../../../src/main/library/load-library';
+import { CORPUS_DIR } from '../../../support/paths';
 
 const HOSTILE = 'Scripts <script>alert("x")</script> & “quotes” don\'t </style> run';
 
@@ -352,5 +354,24 @@ describe('short lists and descriptive titles', () => {
     expect(exportTitle(selection('all'))).toBe('Statement of <Someone> on something');
     // A document whose heading says what it is has no such line.
     expect(compose(['end']).dom.querySelector('.published-heading')).toBeNull();
+  });
+});
+
+describe('composePrintDocument for a right-to-left language', () => {
+  it('labels an Arabic section ar and lays it right to left; the reader’s own English words stay en, left to right', () => {
+    const library = new CorpusStore(loadCorpus(CORPUS_DIR).corpus);
+    const selection = selectSections(library, 'udhr-arb', ['article-19']);
+    if (!selection.ok) throw new Error(selection.error.message);
+    const settings = printSettingsFor({ paper: 'A4', tableOfContents: false, paragraphNumbers: false }, provenance);
+    const { html } = composePrintDocument(selection.value, settings);
+    const dom = new DOMParser().parseFromString(html, 'text/html');
+    expect(dom.documentElement.lang).toBe('ar');
+    expect(dom.documentElement.dir).toBe('rtl');
+    expect(dom.documentElement.dataset.script).toBe('Arab');
+    expect(dom.querySelector('h1, h2')!.closest('[lang]')!.getAttribute('lang')).toBe('ar');
+    for (const own of dom.querySelectorAll('.scope, .provenance')) {
+      expect(own.getAttribute('lang')).toBe('en');
+      expect(own.getAttribute('dir')).toBe('ltr');
+    }
   });
 });

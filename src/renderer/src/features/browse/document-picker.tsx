@@ -16,7 +16,7 @@ export function DocumentPicker({ documents, currentDocumentId, onOpen }: Documen
       <label htmlFor="document-picker">Document</label>
       <select id="document-picker" value={currentDocumentId ?? ''} onChange={(event) => onOpen(event.target.value)}>
         {documents.map((document) => (
-          <option key={document.id} value={document.id}>
+          <option key={document.id} value={document.id} lang={document.language}>
             {displayTitle(document)}
           </option>
         ))}

@@ -6,6 +6,7 @@ import { typingContext } from '../../app/typing-context';
 import type { PassageNumbers } from '../search/passage-numbers';
 import { TEXT_OF_ATTRIBUTE } from '../citation/text-selection';
 import { HighlightedText } from '../search/highlighted-text';
+import { languageAttributes, readerWordsIn } from './language-attributes';
 
 interface SectionReaderProps {
   view: SectionView;
@@ -42,6 +43,9 @@ export function SectionReader({
   renderItemExtras,
 }: SectionReaderProps): ReactNode {
   const { document, section } = view;
+  // The text is labelled with its language and direction; the reader's own words inside it stay English.
+  const language = languageAttributes(document.language);
+  const own = readerWordsIn(document.language);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rangesOf = (partId: string) => highlights.find((highlight) => highlight.partId === partId)?.ranges ?? [];
   const link = (sectionId: string, paragraphId: string | null = null) =>
@@ -61,9 +65,9 @@ export function SectionReader({
   }, [section.id, targetParagraphId]);
 
   return (
-    <article className="section" aria-labelledby="section-title">
+    <article className="section" aria-labelledby="section-title" {...language}>
       <header className="section-header">
-        <p className="section-kicker">
+        <p className="section-kicker" {...own}>
           Section {section.number} of {document.sectionCount}
         </p>
         <h2
@@ -75,9 +79,15 @@ export function SectionReader({
           <HighlightedText text={section.title} ranges={titleRanges} />
         </h2>
         {section.editorialTitle && (
-          <p className="editorial-note">This heading is an editorial label; the source has none.</p>
+          <p className="editorial-note" {...own}>
+            This heading is an editorial label; the source has none.
+          </p>
         )}
-        {actions && <div className="section-actions">{actions}</div>}
+        {actions && (
+          <div className="section-actions" {...own}>
+            {actions}
+          </div>
+        )}
       </header>
       {section.paragraphs.map((paragraph) => {
         const passage = passages?.passageOf(paragraph.id) ?? null;
@@ -98,11 +108,12 @@ export function SectionReader({
               className="paragraph-number"
               href={link(section.id, paragraph.id)}
               aria-label={`Link to paragraph ${paragraph.number}`}
+              {...own}
             >
               {paragraph.number}
             </a>
             <div className="paragraph-body">
-              <p className="paragraph-text" {...{ [TEXT_OF_ATTRIBUTE]: paragraph.id }}>
+              <p className="paragraph-text" {...language} {...{ [TEXT_OF_ATTRIBUTE]: paragraph.id }}>
                 <HighlightedText
                   text={paragraph.text}
                   ranges={rangesOf(paragraph.id)}
@@ -123,17 +134,31 @@ export function SectionReader({
                           current={current}
                         />
                       </span>
-                      {renderItemExtras?.(item, paragraph)}
+                      {renderItemExtras &&
+                        (own.lang ? (
+                          <span className="reader-words" {...own}>
+                            {renderItemExtras(item, paragraph)}
+                          </span>
+                        ) : (
+                          renderItemExtras(item, paragraph)
+                        ))}
                     </li>
                   ))}
                 </ol>
               )}
-              {renderParagraphExtras?.(paragraph)}
+              {renderParagraphExtras &&
+                (own.lang ? (
+                  <div className="reader-words" {...own}>
+                    {renderParagraphExtras(paragraph)}
+                  </div>
+                ) : (
+                  renderParagraphExtras(paragraph)
+                ))}
             </div>
           </section>
         );
       })}
-      <nav className="section-pager" aria-label="Sections">
+      <nav className="section-pager" aria-label="Sections" {...own}>
         {view.previousSectionId ? (
           <a href={link(view.previousSectionId)} rel="prev">
             ← Previous section

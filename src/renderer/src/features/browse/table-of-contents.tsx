@@ -1,9 +1,13 @@
 import type { ReactNode } from 'react';
 import type { TableOfContents as Toc } from '../../../../shared/contract';
 import { formatRoute } from '../../app/route';
+import { languageAttributes } from './language-attributes';
 
 /** The document's sections as links; the open one is marked as the current page. */
 export function TableOfContents({ toc, currentSectionId }: { toc: Toc; currentSectionId: string | null }): ReactNode {
+  // Titles are in the document's language; an editorial label is the reader's own (English).
+  const language = languageAttributes(toc.document.language);
+  const english = languageAttributes('en');
   return (
     <nav className="toc" aria-label="Table of contents">
       <h2 className="sidebar-heading">Contents</h2>
@@ -16,7 +20,9 @@ export function TableOfContents({ toc, currentSectionId }: { toc: Toc; currentSe
               className={section.editorialTitle ? 'toc-link editorial' : 'toc-link'}
             >
               <span className="toc-number">{section.number}</span>
-              <span className="toc-title">{section.title}</span>
+              <span className="toc-title" {...(section.editorialTitle ? english : language)}>
+                {section.title}
+              </span>
             </a>
           </li>
         ))}
