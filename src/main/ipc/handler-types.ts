@@ -2,7 +2,9 @@
 import type { AppOnlyChannel, Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { Result } from '../../shared/result';
 import type { ExportPorts } from '../export/export-ports';
-import type { LibraryServices } from '../library/load-library';
+import type { AppStatus } from '../../shared/contract/app-info';
+import type { CorpusStore } from '../corpus/corpus-store';
+import type { CorpusLibrary } from '../library/corpus-library';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (
@@ -18,8 +20,15 @@ export type AppOnlyHandlerTable = { [C in AppOnlyChannel]: Handler<C> };
 /** One handler per channel served everywhere (the app, the command line, tests). */
 export type EverywhereHandlerTable = { [C in Exclude<Channel, AppOnlyChannel>]: Handler<C> };
 
-/** What the handlers serve. */
-export interface ReaderServices extends LibraryServices {
+/**
+ * What the handlers serve. `library` answers the corpus and search channels (the search host in
+ * the app); `store` and `status` serve the channels main answers itself (exports, citations,
+ * bookmarks) and are read only when one of them is first asked (in the app, on first use).
+ */
+export interface ReaderServices {
+  library: CorpusLibrary;
+  readonly store: CorpusStore;
+  readonly status: AppStatus;
   /** How exports are rendered, saved and printed; without it the export channels answer `unavailable`. */
   exporter?: ExportPorts;
 }

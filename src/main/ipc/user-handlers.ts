@@ -46,10 +46,10 @@ export interface UserServices {
 
 /** Builds the user handlers over the corpus and the reader's data. */
 export function createUserHandlers(reader: ReaderServices, user: UserServices): AppOnlyHandlerTable {
-  const { store, status } = reader;
+  // The corpus is read through `reader` at each call: in the app it is loaded on first use.
   const { userData, events, clipboard, saveDialog, app } = user;
   const now = user.now ?? (() => new Date());
-  const entryOf = (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(store, bookmark) });
+  const entryOf = (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(reader.store, bookmark) });
   const missingParagraph = (documentId: string, sectionId: string, paragraphId: string): Result<never> =>
     fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
   const noBookmark = (id: string): Result<never> =>
@@ -73,7 +73,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       ok({
         name: app.name,
         version: app.version,
-        stamp: { ...status.stamp, contentHash: status.integrity.actualHash },
+        stamp: { ...reader.status.stamp, contentHash: reader.status.integrity.actualHash },
         userDataDir: userData.dir,
       }),
     'app:next-event': async () => ok(await events.next()),
@@ -86,19 +86,19 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     'reading:position': () => {
       const position = userData.position.get();
       // A position in a section that no longer exists is forgotten, not an error.
-      return ok(position && store.getSection(position.documentId, position.sectionId) ? position : null);
+      return ok(position && reader.store.getSection(position.documentId, position.sectionId) ? position : null);
     },
     'reading:save-position': (position) => {
-      if (!store.getSection(position.documentId, position.sectionId))
+      if (!reader.store.getSection(position.documentId, position.sectionId))
         return fail('not-found', `There is no section '${position.sectionId}' in '${position.documentId}'.`);
       userData.position.set(position);
       return ok(null);
     },
     'citation:copy': async (request) => {
       const { selection, ...ref } = request;
-      const whole = selection ? undefined : citationSourceOf(store, ref);
+      const whole = selection ? undefined : citationSourceOf(reader.store, ref);
       const source: Result<CitationSource> = selection
-        ? selectionSourceOf(store, request, selection)
+        ? selectionSourceOf(reader.store, request, selection)
         : whole
           ? ok(whole)
           : fail(
@@ -106,7 +106,7 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
               `There is no paragraph or list item '${ref.partId}' in section '${ref.sectionId}' of '${ref.documentId}'.`,
             );
       if (!source.ok) return source;
-      const citation = citationWithNotice(formatCitation(source.value), alteredTextNotice(status.integrity));
+      const citation = citationWithNotice(formatCitation(source.value), alteredTextNotice(reader.status.integrity));
       try {
         await clipboard.write(citation);
       } catch (error) {
@@ -123,12 +123,12 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       }
       return ok(null);
     },
-    'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
+    'bookmarks:list': () => ok(sortByPlace(reader.store, userData.bookmarks.list().map(entryOf))),
     // Each change answers once it is on disk (or could not be written, which the reader is told):
     // the background write it shares with other changes never blocks main.
     'bookmarks:add': (target) =>
       changeBookmarks(() => {
-        if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
+        if (!locateParagraph(reader.store, target.documentId, target.sectionId, target.paragraphId))
           return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
         return ok(entryOf(userData.bookmarks.add(target)));
       }),
@@ -144,10 +144,10 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
         return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
       }),
     'bookmarks:export': async () => {
-      const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
+      const entries = sortByPlace(reader.store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
         bookmark,
         source:
-          citationSourceOf(store, {
+          citationSourceOf(reader.store, {
             documentId: bookmark.documentId,
             sectionId: bookmark.sectionId,
             partId: bookmark.paragraphId,
@@ -162,8 +162,8 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
           bookmarksToMarkdown(entries, {
             appName: app.name,
             appVersion: app.version,
-            stamp: status.stamp,
-            integrity: status.integrity,
+            stamp: reader.status.stamp,
+            integrity: reader.status.integrity,
             exportedAt,
           }),
         );
