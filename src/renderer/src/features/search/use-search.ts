@@ -27,6 +27,8 @@ export function useSearch(query: string): SearchState {
       .search({ query: searched.query })
       .then((result) => {
         if (ticket !== latest.current) return; // a newer keystroke already asked
+        // A search replaced by a newer one is not an error the reader should see: its answer is coming.
+        if (!result.ok && result.error.code === 'superseded') return;
         if (!result.ok) return setState({ response: null, error: result.error });
         const notice = searched.cut
           ? [CUT_QUERY_NOTICE, result.value.notice].filter(Boolean).join(' ')
