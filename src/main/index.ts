@@ -23,7 +23,7 @@ import { createUserHandlers } from './ipc/user-handlers';
 import { AppEventQueue } from './ipc/app-events';
 import { utilityHostSpawner } from './electron/utility-host-port';
 import type { ReaderServices } from './ipc/handler-types';
-import { loadCorpusStore } from './library/load-library';
+import { corpusThrough } from './library/corpus-documents';
 import { HostClient } from './search-host/host-client';
 import { openUserData, type UserData } from './user-data/user-data';
 import type { SecureWebPreferences } from './electron/window-options';
@@ -96,18 +96,10 @@ function start(): void {
     () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
     () => app.getPath('documents'),
   );
-  // Exports, citations and bookmarks read the corpus in main: only when one is first asked.
-  let corpus: Pick<ReaderServices, 'store' | 'status'> | null = null;
-  const corpusInMain = (): Pick<ReaderServices, 'store' | 'status'> =>
-    (corpus ??= loadCorpusStore(corpusDir(), { expected: BUILT_CORPUS_HASHES }));
+  // Exports, citations and bookmarks read the documents they name from the host, when first needed.
   const services: ReaderServices = {
     library,
-    get store() {
-      return corpusInMain().store;
-    },
-    get status() {
-      return corpusInMain().status;
-    },
+    corpus: corpusThrough(library),
     exporter: createElectronExportPorts(saveDialog),
   };
   userData = openUserData(app.getPath('userData'), events.tell);

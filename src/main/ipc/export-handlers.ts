@@ -15,7 +15,8 @@ import { provenanceOf, renderExportPdf } from '../export/pdf-export';
 import { composePrintDocument } from '../export/print-document';
 import { printSettingsFor } from '../export/print-settings';
 import { RenderQueue } from '../export/render-queue';
-import type { Handler, ReaderServices } from './handler-types';
+import type { CorpusDocuments } from '../library/corpus-documents';
+import type { Handler } from './handler-types';
 
 /** Exports that may wait behind the one rendering; a request beyond them is answered `busy` at once. */
 export const MAX_WAITING_EXPORTS = 3;
@@ -29,24 +30,23 @@ export interface ExportHandlers {
 }
 
 /**
- * Builds the export handlers over the corpus (read when an export is first asked); without ports
+ * Builds the export handlers over the corpus (the exported document is read when asked); without ports
  * (e.g. a read-only tool) they answer `unavailable`. Every export names the text it was made from
  * by `integrity.actualHash` (the text as loaded).
  */
-export function createExportHandlers(
-  corpus: Pick<ReaderServices, 'store' | 'status'>,
-  ports: ExportPorts | undefined,
-): ExportHandlers {
+export function createExportHandlers(corpus: CorpusDocuments, ports: ExportPorts | undefined): ExportHandlers {
   const now = ports?.now ?? (() => new Date());
   // PDF and print share one queue: each rendering opens a hidden window (see render-queue.ts).
   const queue = new RenderQueue(MAX_WAITING_EXPORTS);
   return {
     'export:pdf': async ({ documentId, sectionIds, options }) => {
       if (!ports) return fail('unavailable', 'Exporting to PDF is not available here.');
-      const selected = selectSections(corpus.store, documentId, sectionIds);
+      const reading = await corpus.read([documentId]);
+      if (!reading.ok) return reading;
+      const selected = selectSections(reading.value.store, documentId, sectionIds);
       if (!selected.ok) return selected;
       const selection = selected.value;
-      const { integrity } = corpus.status;
+      const { integrity } = reading.value.status;
       // The whole export waits its turn, save dialog included: never two dialogs or print windows at once.
       const exporting = queue.run(async (): Promise<Result<SavedExport>> => {
         const path = await ports.savePath.chooseSavePath(proposeFileName(selection));
@@ -74,10 +74,12 @@ export function createExportHandlers(
     },
     'export:print': async ({ documentId, sectionIds, options }) => {
       if (!ports?.printer) return fail('unavailable', 'Printing is not available here; export to PDF instead.');
-      const selected = selectSections(corpus.store, documentId, sectionIds);
+      const reading = await corpus.read([documentId]);
+      if (!reading.ok) return reading;
+      const selected = selectSections(reading.value.store, documentId, sectionIds);
       if (!selected.ok) return selected;
       const selection = selected.value;
-      const settings = printSettingsFor(options, provenanceOf(selection, corpus.status.integrity, now()));
+      const settings = printSettingsFor(options, provenanceOf(selection, reading.value.status.integrity, now()));
       const { printer } = ports;
       const printing = queue.run(() => printer.print(composePrintDocument(selection, settings).html, settings));
       if (printing === null) return fail('busy', BUSY);

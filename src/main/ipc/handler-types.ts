@@ -2,8 +2,7 @@
 import type { AppOnlyChannel, Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { Result } from '../../shared/result';
 import type { ExportPorts } from '../export/export-ports';
-import type { AppStatus } from '../../shared/contract/app-info';
-import type { CorpusStore } from '../corpus/corpus-store';
+import type { CorpusDocuments } from '../library/corpus-documents';
 import type { CorpusLibrary } from '../library/corpus-library';
 
 /** A channel's handler: validated request in, typed result out. */
@@ -22,13 +21,12 @@ export type EverywhereHandlerTable = { [C in Exclude<Channel, AppOnlyChannel>]: 
 
 /**
  * What the handlers serve. `library` answers the corpus and search channels (the search host in
- * the app); `store` and `status` serve the channels main answers itself (exports, citations,
- * bookmarks) and are read only when one of them is first asked (in the app, on first use).
+ * the app); `corpus` gives the channels main answers itself (exports, citations, bookmarks) the
+ * documents they name (in the app, asked of the search host when first needed).
  */
 export interface ReaderServices {
   library: CorpusLibrary;
-  readonly store: CorpusStore;
-  readonly status: AppStatus;
+  corpus: CorpusDocuments;
   /** How exports are rendered, saved and printed; without it the export channels answer `unavailable`. */
   exporter?: ExportPorts;
 }

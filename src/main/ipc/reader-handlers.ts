@@ -23,7 +23,7 @@ export function createReaderHandlers(
 ): HandlerTable {
   const everywhere: EverywhereHandlerTable = {
     ...relayToLibrary(services.library),
-    ...createExportHandlers(services, services.exporter),
+    ...createExportHandlers(services.corpus, services.exporter),
   };
   return { ...everywhere, ...user };
 }

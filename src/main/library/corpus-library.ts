@@ -8,6 +8,7 @@
 import type { AppStatus } from '../../shared/contract';
 import type { RequestOf, ResponseOf } from '../../shared/contract/channels';
 import { fail, ok, type Result } from '../../shared/result';
+import type { CorpusDocument } from '../../shared/corpus-types';
 import type { CorpusStore } from '../corpus/corpus-store';
 import type { SearchService } from '../search/search-service';
 
@@ -34,6 +35,14 @@ export type LibraryChannel = (typeof LIBRARY_CHANNELS)[number];
 /** Asks the library one of its channels; the answer is a Result, never a throw. */
 export interface CorpusLibrary {
   ask<C extends LibraryChannel>(kind: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+  /** Whole documents, in corpus order (unknown ids are left out): what main's own channels read. */
+  documents(documentIds: readonly string[]): Promise<Result<CorpusDocument[]>>;
+}
+
+/** The documents of `documentIds` that `store` has, in corpus order. */
+export function wholeDocuments(store: CorpusStore, documentIds: readonly string[]): CorpusDocument[] {
+  const wanted = new Set(documentIds);
+  return store.file.documents.filter((document) => wanted.has(document.id));
 }
 
 /** One answering function per library channel. */
@@ -76,5 +85,8 @@ export function answerLibrary<C extends LibraryChannel>(
 /** A library answered in the caller's own process: for the command line, tests and the benchmark. */
 export function inProcessLibrary(services: LibraryServices): CorpusLibrary {
   const answers = libraryAnswers(services);
-  return { ask: (kind, request) => Promise.resolve(answerLibrary(answers, kind, request)) };
+  return {
+    ask: (kind, request) => Promise.resolve(answerLibrary(answers, kind, request)),
+    documents: (documentIds) => Promise.resolve(ok(wholeDocuments(services.store, documentIds))),
+  };
 }

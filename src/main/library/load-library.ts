@@ -11,6 +11,7 @@ import { CorpusStore } from '../corpus/corpus-store';
 import type { LoadedShard } from '../search/index-loader';
 import { IndexShards } from '../search/index-shards';
 import { SearchService } from '../search/search-service';
+import { corpusAtHand, type CorpusDocuments } from './corpus-documents';
 import { inProcessLibrary, type CorpusLibrary, type LibraryServices } from './corpus-library';
 
 /** A corpus with its index shards, and what the reader should be told. */
@@ -30,9 +31,10 @@ export interface LoadedCorpus {
 
 export type { LibraryServices } from './corpus-library';
 
-/** The loaded library's services, and the library that answers their channels in this process. */
+/** The loaded library's services, and the library and corpus that answer the handlers in this process. */
 export interface ReaderLibrary extends LibraryServices {
   library: CorpusLibrary;
+  corpus: CorpusDocuments;
 }
 
 /** Loads `corpus.json` from `folder` and the first document's index shard. Throws only CorpusLoadError. */
@@ -63,19 +65,5 @@ export function loadReaderServices(corpusDir: string, options: LoadCorpusOptions
     search: new SearchService(loaded.shards, store),
     status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings, integrity: loaded.integrity },
   };
-  return { ...services, library: inProcessLibrary(services) };
-}
-
-/**
- * The corpus alone, without its index: the store and the status, for the channels main answers
- * itself (exports, citations, bookmarks) while the search host answers the rest. Throws
- * CorpusLoadError when the corpus is unusable.
- */
-export function loadCorpusStore(corpusDir: string, options: LoadCorpusOptions = {}): Omit<LibraryServices, 'search'> {
-  const checked = readCheckedCorpus(corpusDir, options);
-  const warnings = checked.integrity.warning === null ? [] : [checked.integrity.warning];
-  return {
-    store: new CorpusStore(checked.corpus),
-    status: { stamp: checked.corpus.stamp, warnings, integrity: checked.integrity },
-  };
+  return { ...services, library: inProcessLibrary(services), corpus: corpusAtHand(store, services.status) };
 }

@@ -9,10 +9,18 @@
  */
 import type { AppStatus } from '../../shared/contract/app-info';
 import type { RequestOf, ResponseOf } from '../../shared/contract/channels';
+import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, type ReaderError, type Result } from '../../shared/result';
 import type { BuiltHashes } from '../corpus/corpus-loader';
 import type { CorpusLibrary, LibraryChannel } from '../library/corpus-library';
-import { parseFromHost, SUPERSEDED_MESSAGE, type FromHost, type ToHost } from './host-protocol';
+import {
+  parseFromHost,
+  SUPERSEDED_MESSAGE,
+  WHOLE_DOCUMENTS,
+  type FromHost,
+  type HostKind,
+  type ToHost,
+} from './host-protocol';
 
 /** A running host process, whoever started it. */
 export interface HostProcess {
@@ -53,7 +61,7 @@ export const MAX_FAILED_STARTS = 3;
 
 interface Question {
   id: number;
-  kind: LibraryChannel;
+  kind: HostKind;
   request: unknown;
   resolve: (result: Result<unknown>) => void;
   /** True once the current host has been sent the question. */
@@ -102,13 +110,22 @@ export class HostClient implements CorpusLibrary {
 
   /** Asks the host one of the library's channels; never throws. */
   ask<C extends LibraryChannel>(kind: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+    return this.question(kind, request) as Promise<Result<ResponseOf<C>>>;
+  }
+
+  /** Asks the host for whole documents (main's own channels read them); never throws. */
+  documents(documentIds: readonly string[]): Promise<Result<CorpusDocument[]>> {
+    return this.question(WHOLE_DOCUMENTS, { documentIds: [...documentIds] }) as Promise<Result<CorpusDocument[]>>;
+  }
+
+  private question(kind: HostKind, request: unknown): Promise<Result<unknown>> {
     if (this.failure) return Promise.resolve(fail(this.failure.code, this.failure.message));
     return new Promise((resolve) => {
       const question: Question = {
         id: this.nextId++,
         kind,
         request,
-        resolve: resolve as (result: Result<unknown>) => void,
+        resolve,
         sent: false,
         retried: false,
       };

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { AppStatus } from '../../shared/contract/app-info';
 import type { Result } from '../../shared/result';
 import type { BuiltHashes } from '../corpus/corpus-loader';
-import { LIBRARY_CHANNELS, type LibraryChannel } from '../library/corpus-library';
+import { LIBRARY_CHANNELS } from '../library/corpus-library';
 
 /** Tells the host which corpus to load (and the hashes main was built with, for the tamper check). */
 export interface LoadMessage {
@@ -17,11 +17,20 @@ export interface LoadMessage {
   expected: BuiltHashes | null;
 }
 
-/** Asks one library channel; `request` is the channel's request exactly as main validated it. */
+/** Whole documents for main's own channels (`request` is `{ documentIds }`), besides the library's channels. */
+export const WHOLE_DOCUMENTS = 'corpus:whole-documents';
+
+/** What main may ask the host. */
+export const HOST_KINDS = [...LIBRARY_CHANNELS, WHOLE_DOCUMENTS] as const;
+
+/** One of them. */
+export type HostKind = (typeof HOST_KINDS)[number];
+
+/** Asks one of the host's kinds; a channel's `request` is passed exactly as main validated it. */
 export interface RequestMessage {
   type: 'request';
   id: number;
-  kind: LibraryChannel;
+  kind: HostKind;
   request: unknown;
 }
 
@@ -51,6 +60,9 @@ export interface ResponseMessage {
 /** What the host sends main. */
 export type FromHost = ReadyMessage | LoadFailedMessage | ResponseMessage;
 
+/** The request of WHOLE_DOCUMENTS. */
+export const wholeDocumentsRequestSchema = z.strictObject({ documentIds: z.array(z.string().max(200)).max(10_000) });
+
 /** The answer to a search that a newer one replaced (code `superseded`): the reader's screen ignores it. */
 export const SUPERSEDED_MESSAGE = 'A newer search replaced this one before it was answered.';
 
@@ -65,7 +77,7 @@ const toHostSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('request'),
     id: requestId,
-    kind: z.enum(LIBRARY_CHANNELS),
+    kind: z.enum(HOST_KINDS),
     request: z.unknown(),
   }),
 ]);
