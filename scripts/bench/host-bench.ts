@@ -79,9 +79,9 @@ async function measureCorpus(corpus: BenchCorpus, browser: Browser): Promise<Ben
     const services = loadReaderServices(corpus.corpusDir);
     const inProcessLoad = performance.now() - started;
     loadDelay.disable();
-    const inProcess = await typeAndExport(
-      createDispatcher(createReaderHandlers({ ...services, exporter }), () => true),
-    );
+    const inProcessDispatch = createDispatcher(createReaderHandlers({ ...services, exporter }), () => true);
+    const inProcessTyping = await typeAndExport(inProcessDispatch, false);
+    const inProcess = await typeAndExport(inProcessDispatch);
 
     // Hosted: main starts the host and goes on; the host loads and searches in its own process.
     const hostLoad = startDelayMonitor();
@@ -96,14 +96,33 @@ async function measureCorpus(corpus: BenchCorpus, browser: Browser): Promise<Ben
     }).start();
     await client.ask('app:status', undefined);
     hostLoad.disable();
-    const hosted = await typeAndExport(
-      createDispatcher(createReaderHandlers({ library: client, corpus: corpusThrough(client), exporter }), () => true),
+    const hostedDispatch = createDispatcher(
+      createReaderHandlers({ library: client, corpus: corpusThrough(client), exporter }),
+      () => true,
     );
+    const hostedTyping = await typeAndExport(hostedDispatch, false);
+    const hosted = await typeAndExport(hostedDispatch);
     client.stop();
 
     const ms = (histogram: IntervalHistogram) => histogram.max / 1e6;
     const typed = `${inProcess.answered + inProcess.superseded} keystrokes every ${KEYSTROKE_INTERVAL_MS} ms, ${hosted.exports} section exports`;
     return [
+      {
+        group,
+        metric: 'main event-loop delay p99 while typing, via host',
+        value: hostedTyping.p99,
+        unit: 'ms',
+        baseline: { label: 'library in main', value: inProcessTyping.p99 },
+        target: { max: DELAY_P99_TARGET_MS },
+        note: `${hostedTyping.superseded} searches superseded`,
+      },
+      {
+        group,
+        metric: 'main event-loop delay max while typing, via host',
+        value: hostedTyping.max,
+        unit: 'ms',
+        baseline: { label: 'library in main', value: inProcessTyping.max },
+      },
       {
         group,
         metric: 'main event-loop delay p99 while typing and exporting, via host',
@@ -144,7 +163,7 @@ function startDelayMonitor(): IntervalHistogram {
  * Types every keystroke of the reader queries, one each KEYSTROKE_INTERVAL_MS without waiting for
  * answers (as the renderer does), exporting a section now and then, while main's loop is watched.
  */
-async function typeAndExport(dispatch: Dispatch): Promise<TypingRun> {
+async function typeAndExport(dispatch: Dispatch, exporting = true): Promise<TypingRun> {
   const documents = await dispatch(SENDER, 'corpus:documents', undefined);
   if (!documents.ok) throw new Error(documents.error.message);
   const documentId = (documents.value as { id: string }[])[0]!.id;
@@ -164,7 +183,7 @@ async function typeAndExport(dispatch: Dispatch): Promise<TypingRun> {
         else throw new Error(`search '${text}': ${result.error.message}`);
       }),
     );
-    if (index % KEYSTROKES_PER_EXPORT === KEYSTROKES_PER_EXPORT - 1) {
+    if (exporting && index % KEYSTROKES_PER_EXPORT === KEYSTROKES_PER_EXPORT - 1) {
       const sectionId = sectionIds[run.exports % sectionIds.length]!;
       run.exports++;
       waiting.push(
