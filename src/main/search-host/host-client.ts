@@ -3,8 +3,8 @@
  * call), asks it the library's channels and matches each answer to its question by id. A host that
  * stops unexpectedly is an `exit` event, not a dead app: a new host is started and asked the
  * questions the stopped one had (once: a question two hosts stopped on is answered with an error);
- * after `maxFailedStarts` hosts in a row that stop before they are
- * ready, every question is answered with a clear error instead. A new search answers the one still
+ * after `maxFailedStarts` hosts in a row that stop before they have answered anything (before they
+ * are ready, or at once after), every question is answered with a clear error instead. A new search answers the one still
  * waiting at once with `superseded` (the renderer ignores it), so keystrokes never queue up.
  */
 import type { AppStatus } from '../../shared/contract/app-info';
@@ -47,7 +47,7 @@ export interface HostClientOptions {
   corpusDir: string;
   /** The hashes main was built with (the tamper check), or null to trust the corpus's own stamp. */
   expected: BuiltHashes | null;
-  /** Hosts in a row that may stop before they are ready before the client gives up (3). */
+  /** Hosts in a row that may stop without having answered anything before the client gives up (3). */
   maxFailedStarts?: number;
   /** Called each time a host is ready (after a restart too). */
   onReady?: (status: AppStatus) => void;
@@ -56,7 +56,7 @@ export interface HostClientOptions {
   log?: (message: string) => void;
 }
 
-/** Hosts in a row that may stop before they are ready. */
+/** Hosts in a row that may stop without having answered anything. */
 export const MAX_FAILED_STARTS = 3;
 
 interface Question {
@@ -160,7 +160,6 @@ export class HostClient implements CorpusLibrary {
     if (!message) return this.log('[reader] the search host sent a message outside the protocol; ignored.');
     if (message.type === 'ready') {
       this.state = 'ready';
-      this.failedStarts = 0;
       this.options.onReady?.(message.status);
       for (const question of this.questions.values()) if (!question.sent) this.send(question);
     } else if (message.type === 'load-failed') {
@@ -169,13 +168,14 @@ export class HostClient implements CorpusLibrary {
       this.options.onLoadFailed?.({ message: message.message, filePath: message.filePath });
     } else {
       const question = this.questions.get(message.id);
+      // A host that answers has started well, whatever happens to it later.
+      this.failedStarts = 0;
       // No question: it was superseded (answered already) or belonged to a host that has since stopped.
       if (question?.sent) this.answer(question, message.result);
     }
   }
 
   private hostExited(code: number | null): void {
-    const wasReady = this.state === 'ready';
     this.host = null;
     if (this.state === 'stopped' || this.state === 'failed') return;
     this.log(`[reader] the search host stopped (exit code ${String(code)}); starting a new one.`);
@@ -190,13 +190,13 @@ export class HostClient implements CorpusLibrary {
         question.retried = true;
       }
     }
-    if (!wasReady) this.failedStarts++;
+    this.failedStarts++;
     if (this.failedStarts >= this.maxFailedStarts) {
       this.state = 'failed';
       this.giveUp(
         fail(
           'unavailable',
-          `Search and the library are unavailable: their process stopped ${this.failedStarts} times in a row before it was ready. Restart the reader.`,
+          `Search and the library are unavailable: their process stopped ${this.failedStarts} times in a row before it could answer. Restart the reader.`,
         ),
       );
       return;

@@ -73,10 +73,22 @@ describe('the search host client', () => {
     const { client } = startTestHost(spawner);
     const asked = await client.ask('search:query', { query: 'freedom' });
     expect(asked).toMatchObject({ ok: false, error: { code: 'unavailable' } });
-    expect(!asked.ok && asked.error.message).toMatch(/stopped 3 times in a row/);
+    expect(!asked.ok && asked.error.message).toMatch(/stopped 3 times in a row before it could answer/);
     expect(spawner.pids).toHaveLength(3);
     // Later questions get the same answer at once, and no further host is started.
     expect(await client.ask('corpus:documents', undefined)).toEqual(asked);
+    expect(spawner.pids).toHaveLength(3);
+  });
+
+  it('gives up too after 3 hosts in a row are killed as soon as they are ready, before answering', async () => {
+    const spawner = sourceHostSpawner();
+    const { client } = startTestHost(spawner, { onReady: () => process.kill(spawner.pids.at(-1)!, 'SIGKILL') });
+    // Two hosts die with the question: it is asked once more, then answered with an error.
+    expect(await client.ask('corpus:documents', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    // The third dies too: the client gives up.
+    const asked = await client.ask('corpus:documents', undefined);
+    expect(asked).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(!asked.ok && asked.error.message).toMatch(/stopped 3 times in a row/);
     expect(spawner.pids).toHaveLength(3);
   });
 
