@@ -34,6 +34,7 @@ const events = new AppEventQueue();
 let userData: UserData | null = null;
 /** The page shown instead of the reader once the search host says the corpus is unusable. */
 let errorPage: string | null = null;
+/** The search host's client, stopped when the app quits. */
 let library: HostClient | null = null;
 
 /** Where the generated corpus is: beside the app when packaged, in the project otherwise. */
