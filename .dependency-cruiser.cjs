@@ -1,11 +1,11 @@
 /**
  * The import layers, checked by `npm run lint` (docs/architecture.md draws them):
- *   src/shared  ←  domain (src/main/{files,text,corpus,search,user-data,export,library})  ←  src/main/ipc
+ *   src/shared  ←  domain (src/main/{files,text,corpus,search,user-data,export,library,search-host})  ←  src/main/ipc
  *   ←  src/main/electron  ←  src/main/index.ts
  * The renderer sees only src/shared; the preload only `electron` and src/shared; only
  * src/main/electron/ and src/main/index.ts import `electron`. No cycles, type-only ones included.
  */
-const DOMAIN = '^src/main/(files|text|corpus|search|user-data|export|library)/';
+const DOMAIN = '^src/main/(files|text|corpus|search|user-data|export|library|search-host)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -22,7 +22,15 @@ export default defineConfig({
     plugins: [requireFreshCorpus()],
     // Main checks the corpus and index against the hashes it was built with (tamper evidence that survives a re-stamp).
     define: { BUILT_CORPUS_HASHES: JSON.stringify(builtCorpusHashes()) },
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } } },
+    // Two entries: main itself, and the search host it starts as a utilityProcess (out/main/search-host.js).
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'search-host': resolve(__dirname, 'src/main/search-host/host-entry.ts'),
+        },
+      },
+    },
   },
   preload: {
     // The preload's method table, derived here from the channel map: the preload then needs neither

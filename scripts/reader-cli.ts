@@ -18,7 +18,7 @@ import { PAPER_SIZES, type PaperSize } from '../src/shared/contract';
 import { createDispatcher, type Dispatch } from '../src/main/ipc/ipc-dispatcher';
 import { createReaderHandlers } from '../src/main/ipc/reader-handlers';
 import { CorpusLoadError } from '../src/main/corpus/corpus-loader';
-import { loadReaderServices, type LibraryServices } from '../src/main/library/load-library';
+import { loadReaderServices, type ReaderLibrary } from '../src/main/library/load-library';
 import type { CliOutput } from './cli-output';
 import { CORPUS_DIR, DOCUMENTS_DIR } from './corpus-files';
 import { ImportError, importUdhr } from './import-udhr';
@@ -42,7 +42,7 @@ class UsageError extends Error {}
  * Loads the corpus as the app does and prints its warnings on stderr first (an altered corpus or
  * index is named before any answer, which then comes from the text as loaded and a rebuilt index).
  */
-function openLibrary(corpusDir: string, io: CliOutput): LibraryServices {
+function openLibrary(corpusDir: string, io: CliOutput): ReaderLibrary {
   const services = loadReaderServices(corpusDir);
   for (const warning of services.status.warnings) io.stderr(`reader: warning: ${warning}\n`);
   return services;

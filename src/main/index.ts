@@ -1,7 +1,9 @@
 /**
- * Electron main process: the thin shell around the Electron-free services. Loads the corpus and
- * index at startup, serves the renderer on app://reader, registers the IPC contract, and creates
- * the reader window with the security baseline. Unusable corpus → the window shows an error page.
+ * Electron main process: the thin shell around the Electron-free services. Starts the search host
+ * (a utilityProcess that loads the corpus and index and answers the corpus and search channels, so
+ * main never waits on them), serves the renderer on app://reader, registers the IPC contract, and
+ * creates the reader window with the security baseline at once, while the host loads. Unusable
+ * corpus → the window shows an error page.
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
@@ -19,8 +21,10 @@ import { createDispatcher, trustOwnFrames } from './ipc/ipc-dispatcher';
 import { createReaderHandlers } from './ipc/reader-handlers';
 import { createUserHandlers } from './ipc/user-handlers';
 import { AppEventQueue } from './ipc/app-events';
-import { CorpusLoadError } from './corpus/corpus-loader';
-import { loadReaderServices } from './library/load-library';
+import { utilityHostSpawner } from './electron/utility-host-port';
+import type { ReaderServices } from './ipc/handler-types';
+import { corpusThrough } from './library/corpus-documents';
+import { HostClient } from './search-host/host-client';
 import { openUserData, type UserData } from './user-data/user-data';
 import type { SecureWebPreferences } from './electron/window-options';
 
@@ -28,6 +32,10 @@ const trustedWindows = new Set<number>();
 /** Menu commands and notices for the reader window (see ipc/app-events.ts). */
 const events = new AppEventQueue();
 let userData: UserData | null = null;
+/** The page shown instead of the reader once the search host says the corpus is unusable. */
+let errorPage: string | null = null;
+/** The search host's client, stopped when the app quits. */
+let library: HostClient | null = null;
 
 /** Where the generated corpus is: beside the app when packaged, in the project otherwise. */
 function corpusDir(): string {
@@ -70,42 +78,49 @@ function createReaderWindow(): BrowserWindow {
 
 function start(): void {
   hardenSession();
-  let errorPage: string | null = null;
-  try {
-    // One save dialog for PDFs and bookmarks, attached to the reader window, remembering the last folder.
-    const saveDialog = createSaveDialog(
-      dialog,
-      () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
-      () => app.getPath('documents'),
-    );
-    const services = {
-      ...loadReaderServices(corpusDir(), { expected: BUILT_CORPUS_HASHES }),
-      exporter: createElectronExportPorts(saveDialog),
-    };
-    for (const warning of services.status.warnings) console.warn(`[reader] ${warning}`);
-    userData = openUserData(app.getPath('userData'), events.tell);
-    nativeTheme.themeSource = userData.settings.get().theme;
-    const user = createUserHandlers(services, {
-      userData,
-      events,
-      clipboard: electronClipboardPort(),
-      saveDialog,
-      app: { name: app.getName(), version: app.getVersion() },
-      onSettingsChanged: (settings) => {
-        nativeTheme.themeSource = settings.theme;
-      },
-    });
-    const dispatch = createDispatcher(
-      createReaderHandlers(services, user),
-      trustOwnFrames(() => trustedWindows, isAppUrl),
-    );
-    registerIpc(dispatch);
-  } catch (error) {
-    if (!(error instanceof CorpusLoadError)) throw error;
-    console.error(`[reader] ${error.message} (${error.filePath})`);
-    errorPage = renderErrorPage(error.message, error.filePath);
-  }
-  handleAppProtocol(join(__dirname, '../renderer'), errorPage);
+  // The search host loads the corpus and index in its own process; main goes on at once.
+  library = new HostClient(utilityHostSpawner(join(__dirname, 'search-host.js')), {
+    corpusDir: corpusDir(),
+    expected: BUILT_CORPUS_HASHES,
+    onReady: (status) => {
+      for (const warning of status.warnings) console.warn(`[reader] ${warning}`);
+    },
+    onLoadFailed: ({ message, filePath }) => {
+      console.error(`[reader] ${message} (${filePath})`);
+      errorPage = renderErrorPage(message, filePath);
+      for (const window of BrowserWindow.getAllWindows()) window.webContents.reload();
+    },
+  }).start();
+  // One save dialog for PDFs and bookmarks, attached to the reader window, remembering the last folder.
+  const saveDialog = createSaveDialog(
+    dialog,
+    () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0] ?? null,
+    () => app.getPath('documents'),
+  );
+  // Exports, citations and bookmarks read the documents they name from the host, when first needed.
+  const services: ReaderServices = {
+    library,
+    corpus: corpusThrough(library),
+    exporter: createElectronExportPorts(saveDialog),
+  };
+  userData = openUserData(app.getPath('userData'), events.tell);
+  nativeTheme.themeSource = userData.settings.get().theme;
+  const user = createUserHandlers(services, {
+    userData,
+    events,
+    clipboard: electronClipboardPort(),
+    saveDialog,
+    app: { name: app.getName(), version: app.getVersion() },
+    onSettingsChanged: (settings) => {
+      nativeTheme.themeSource = settings.theme;
+    },
+  });
+  const dispatch = createDispatcher(
+    createReaderHandlers(services, user),
+    trustOwnFrames(() => trustedWindows, isAppUrl),
+  );
+  registerIpc(dispatch);
+  handleAppProtocol(join(__dirname, '../renderer'), () => errorPage);
   installApplicationMenu(process.platform === 'darwin', app.getName(), (command) => events.command(command));
   createReaderWindow();
 }
@@ -130,6 +145,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   // Bookmark changes still waiting for their background write are written before the app goes.
   app.on('before-quit', () => userData?.flush());
+  app.on('will-quit', () => library?.stop());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -24,7 +24,9 @@ export type ReaderErrorCode =
   /** A limit that keeps the reader responsive and its files readable was reached (bookmarks, note size). */
   | 'limit-reached'
   /** Other work of the same kind fills the queue (exports waiting to render): try again when it is done. */
-  | 'busy';
+  | 'busy'
+  /** A newer request of the same kind (the next keystroke's search) replaced this one before it was answered. */
+  | 'superseded';
 
 /** A failure the renderer can show as is: `message` is written for a reader. */
 export interface ReaderError {

@@ -1,10 +1,12 @@
 /**
  * A small fake of ONLY the Electron objects the main process touches (app, session + webRequest,
- * protocol, ipcMain, BrowserWindow + webContents, Menu, dialog, nativeTheme, screen, clipboard),
+ * protocol, ipcMain, BrowserWindow + webContents, Menu, dialog, nativeTheme, screen, clipboard,
+ * utilityProcess — whose children are real Node child processes running the same built entry),
  * recording what main does with them so tests can drive its events the way Electron would. Our own
  * code is never faked. Accessing an
  * Electron export this fake does not have throws a message saying where to add it.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { tempDir } from './temp-folders';
 
 /** Any listener main registers; called with the arguments Electron would pass. */
@@ -83,6 +85,8 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   /** URLs loaded through `webContents.loadURL` (the print window loads its document this way). */
   readonly loadedUrls: string[] = [];
+  /** Times main reloaded the page. */
+  reloads = 0;
 
   constructor(readonly id: number) {
     super();
@@ -101,6 +105,10 @@ export class FakeWebContents extends FakeEmitter {
 
   printToPDF(): Promise<Buffer> {
     return Promise.resolve(Buffer.from('%PDF-fake'));
+  }
+
+  reload(): void {
+    this.reloads++;
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -238,6 +246,8 @@ export interface FakeElectron {
   clipboardWrites: { items: Record<string, unknown> }[][];
   /** The native theme main sets (`themeSource`). */
   nativeTheme: { themeSource: string; shouldUseDarkColors: boolean };
+  /** The Node child processes standing in for the utility processes main started, in order. */
+  utilityProcesses: ChildProcess[];
 }
 
 /** BrowserWindow constructor options, as far as the tests read them. */
@@ -407,6 +417,7 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     userDataDir,
     clipboardWrites: [],
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
+    utilityProcesses: [],
   };
 
   const exports: Record<string, unknown> = {
@@ -461,6 +472,31 @@ export function createFakeElectron(options: FakeElectronOptions): FakeElectron {
     },
     ClipboardItem: class {
       constructor(readonly items: Record<string, unknown>) {}
+    },
+    // A utility process is a Node child with its own heap: here a real one, started with
+    // child_process.fork (the entry talks through process.send, as it does outside Electron).
+    utilityProcess: {
+      fork: (modulePath: string, args: string[] = []) => {
+        calls.push('utilityProcess.fork');
+        const child = fork(modulePath, args, {
+          serialization: 'advanced',
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
+        fake.utilityProcesses.push(child);
+        const utility = new FakeEmitter();
+        child.on('message', (message) => utility.emit('message', message));
+        child.on('exit', (code) => utility.emit('exit', code ?? -1));
+        child.on('error', () => {});
+        return Object.assign(utility, {
+          get pid() {
+            return child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+          },
+          postMessage: (message: unknown) => {
+            if (child.connected) child.send(message as object, () => {});
+          },
+          kill: () => child.kill(),
+        });
+      },
     },
     Menu: {
       buildFromTemplate: (template: unknown[]) => ({ template }),

@@ -10,7 +10,7 @@ import { createReaderHandlers } from '../../src/main/ipc/reader-handlers';
 import type { HandlerTable, ReaderServices } from '../../src/main/ipc/handler-types';
 import { createUserHandlers, type ClipboardPort, type SaveDialogPort } from '../../src/main/ipc/user-handlers';
 import { AppEventQueue } from '../../src/main/ipc/app-events';
-import { loadReaderServices } from '../../src/main/library/load-library';
+import { loadReaderServices, type LibraryServices } from '../../src/main/library/load-library';
 import type { ExportPorts } from '../../src/main/export/export-ports';
 import { openUserData, type UserData } from '../../src/main/user-data/user-data';
 import { createReaderApi } from '../../src/shared/reader-api';
@@ -34,7 +34,8 @@ export interface FakeSaveDialog extends SaveDialogPort {
 
 /** Services, handlers and a dispatcher that trusts `TRUSTED_SENDER` only (as main trusts its window). */
 export interface TestReader {
-  services: ReaderServices;
+  /** The services the handlers serve, with the in-process search service they answer from. */
+  services: ReaderServices & LibraryServices;
   handlers: HandlerTable;
   dispatch: Dispatch;
   /** The renderer-side API built by the real preload factory over the real dispatcher. */
@@ -66,7 +67,7 @@ export interface TestReaderOptions {
 
 /** Loads the real reader stack from `corpusDir` (the generated corpus by default). */
 export function openTestReader(corpusDir = CORPUS_DIR, options: TestReaderOptions = {}): TestReader {
-  const services: ReaderServices = {
+  const services: ReaderServices & LibraryServices = {
     ...loadReaderServices(corpusDir),
     ...(options.exporter ? { exporter: options.exporter } : {}),
   };

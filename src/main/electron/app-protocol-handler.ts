@@ -8,10 +8,13 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves the renderer files (or the error page) on `app://reader/…`, and nothing on any other host. */
-export function handleAppProtocol(rendererDir: string, errorPage: string | null): void {
+/**
+ * Serves the renderer files on `app://reader/…` (or the error page, once `errorPage()` has one),
+ * and nothing on any other host.
+ */
+export function handleAppProtocol(rendererDir: string, errorPage: () => string | null): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const answer = await answerAppRequest(rendererDir, request.url, errorPage);
+    const answer = await answerAppRequest(rendererDir, request.url, errorPage());
     return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), {
       status: answer.status,
       headers: answer.headers,

@@ -4,12 +4,10 @@
  * through the PDF port and writes atomically. Every failure is a typed error that says what happened
  * and that nothing was saved.
  */
-import type { ContentIntegrity } from '../../shared/contract/app-info';
 import type { SavedExport } from '../../shared/contract/export';
 import { fail, ok, type Result } from '../../shared/result';
 import { writeAtomically } from '../files/atomic-write';
 import { describeWriteFailure } from '../files/file-errors';
-import type { CorpusStore } from '../corpus/corpus-store';
 import { proposeFileName } from '../export/export-file-name';
 import type { ExportPorts } from '../export/export-ports';
 import { selectSections } from '../export/export-selection';
@@ -17,6 +15,7 @@ import { provenanceOf, renderExportPdf } from '../export/pdf-export';
 import { composePrintDocument } from '../export/print-document';
 import { printSettingsFor } from '../export/print-settings';
 import { RenderQueue } from '../export/render-queue';
+import type { CorpusDocuments } from '../library/corpus-documents';
 import type { Handler } from './handler-types';
 
 /** Exports that may wait behind the one rendering; a request beyond them is answered `busy` at once. */
@@ -31,23 +30,23 @@ export interface ExportHandlers {
 }
 
 /**
- * Builds the export handlers; without ports (e.g. a read-only tool) they answer `unavailable`.
- * Every export names the text it was made from by `integrity.actualHash` (the text as loaded).
+ * Builds the export handlers over the corpus (the exported document is read when asked); without ports
+ * (e.g. a read-only tool) they answer `unavailable`. Every export names the text it was made from
+ * by `integrity.actualHash` (the text as loaded).
  */
-export function createExportHandlers(
-  store: CorpusStore,
-  integrity: ContentIntegrity,
-  ports: ExportPorts | undefined,
-): ExportHandlers {
+export function createExportHandlers(corpus: CorpusDocuments, ports: ExportPorts | undefined): ExportHandlers {
   const now = ports?.now ?? (() => new Date());
   // PDF and print share one queue: each rendering opens a hidden window (see render-queue.ts).
   const queue = new RenderQueue(MAX_WAITING_EXPORTS);
   return {
     'export:pdf': async ({ documentId, sectionIds, options }) => {
       if (!ports) return fail('unavailable', 'Exporting to PDF is not available here.');
-      const selected = selectSections(store, documentId, sectionIds);
+      const reading = await corpus.read([documentId]);
+      if (!reading.ok) return reading;
+      const selected = selectSections(reading.value.store, documentId, sectionIds);
       if (!selected.ok) return selected;
       const selection = selected.value;
+      const { integrity } = reading.value.status;
       // The whole export waits its turn, save dialog included: never two dialogs or print windows at once.
       const exporting = queue.run(async (): Promise<Result<SavedExport>> => {
         const path = await ports.savePath.chooseSavePath(proposeFileName(selection));
@@ -75,10 +74,12 @@ export function createExportHandlers(
     },
     'export:print': async ({ documentId, sectionIds, options }) => {
       if (!ports?.printer) return fail('unavailable', 'Printing is not available here; export to PDF instead.');
-      const selected = selectSections(store, documentId, sectionIds);
+      const reading = await corpus.read([documentId]);
+      if (!reading.ok) return reading;
+      const selected = selectSections(reading.value.store, documentId, sectionIds);
       if (!selected.ok) return selected;
       const selection = selected.value;
-      const settings = printSettingsFor(options, provenanceOf(selection, integrity, now()));
+      const settings = printSettingsFor(options, provenanceOf(selection, reading.value.status.integrity, now()));
       const { printer } = ports;
       const printing = queue.run(() => printer.print(composePrintDocument(selection, settings).html, settings));
       if (printing === null) return fail('busy', BUSY);

@@ -2,7 +2,8 @@
 import type { AppOnlyChannel, Channel, RequestOf, ResponseOf } from '../../shared/contract/channels';
 import type { Result } from '../../shared/result';
 import type { ExportPorts } from '../export/export-ports';
-import type { LibraryServices } from '../library/load-library';
+import type { CorpusDocuments } from '../library/corpus-documents';
+import type { CorpusLibrary } from '../library/corpus-library';
 
 /** A channel's handler: validated request in, typed result out. */
 export type Handler<C extends Channel> = (
@@ -18,8 +19,14 @@ export type AppOnlyHandlerTable = { [C in AppOnlyChannel]: Handler<C> };
 /** One handler per channel served everywhere (the app, the command line, tests). */
 export type EverywhereHandlerTable = { [C in Exclude<Channel, AppOnlyChannel>]: Handler<C> };
 
-/** What the handlers serve. */
-export interface ReaderServices extends LibraryServices {
+/**
+ * What the handlers serve. `library` answers the corpus and search channels (the search host in
+ * the app); `corpus` gives the channels main answers itself (exports, citations, bookmarks) the
+ * documents they name (in the app, asked of the search host when first needed).
+ */
+export interface ReaderServices {
+  library: CorpusLibrary;
+  corpus: CorpusDocuments;
   /** How exports are rendered, saved and printed; without it the export channels answer `unavailable`. */
   exporter?: ExportPorts;
 }

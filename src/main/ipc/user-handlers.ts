@@ -44,16 +44,23 @@ export interface UserServices {
   now?: () => Date;
 }
 
-/** Builds the user handlers over the corpus and the reader's data. */
+/**
+ * Builds the user handlers over the corpus and the reader's data. Each handler reads the documents
+ * its request names through `reader.corpus` (in the app, asked of the search host when first needed).
+ */
 export function createUserHandlers(reader: ReaderServices, user: UserServices): AppOnlyHandlerTable {
-  const { store, status } = reader;
   const { userData, events, clipboard, saveDialog, app } = user;
   const now = user.now ?? (() => new Date());
-  const entryOf = (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(store, bookmark) });
+  const entryIn =
+    (store: CorpusStore) =>
+    (bookmark: Bookmark): BookmarkEntry => ({ bookmark, place: placeOf(store, bookmark) });
   const missingParagraph = (documentId: string, sectionId: string, paragraphId: string): Result<never> =>
     fail('not-found', `There is no paragraph '${paragraphId}' in section '${sectionId}' of '${documentId}'.`);
   const noBookmark = (id: string): Result<never> =>
     fail('not-found', `There is no bookmark '${id}' (it may have been deleted).`);
+  /** The corpus with the documents of every bookmark (and of `also`). */
+  const readBookmarked = (also: string[] = []) =>
+    reader.corpus.read([...userData.bookmarks.list().map((bookmark) => bookmark.documentId), ...also]);
   const changeBookmarks = async <T>(change: () => Result<T>): Promise<Result<T>> => {
     let result: Result<T>;
     try {
@@ -65,17 +72,28 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
     await userData.bookmarks.saved();
     return result;
   };
+  /** The entry of a bookmark once its change is on disk. */
+  const changeBookmark = async (change: () => Result<Bookmark>): Promise<Result<BookmarkEntry>> => {
+    const changed = await changeBookmarks(change);
+    if (!changed.ok) return changed;
+    const reading = await reader.corpus.read([changed.value.documentId]);
+    return reading.ok ? ok(entryIn(reading.value.store)(changed.value)) : reading;
+  };
 
   return {
     // About names the text actually served: the stamp with the content hash of the text as loaded
     // (equal to the stamped one unless the text was altered, which the integrity alert then says).
-    'app:about': (): Result<AboutInfo> =>
-      ok({
+    'app:about': async (): Promise<Result<AboutInfo>> => {
+      const reading = await reader.corpus.read([]);
+      if (!reading.ok) return reading;
+      const { status } = reading.value;
+      return ok({
         name: app.name,
         version: app.version,
         stamp: { ...status.stamp, contentHash: status.integrity.actualHash },
         userDataDir: userData.dir,
-      }),
+      });
+    },
     'app:next-event': async () => ok(await events.next()),
     'settings:get': () => ok(userData.settings.get()),
     'settings:update': (change) => {
@@ -83,19 +101,27 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       user.onSettingsChanged?.(settings);
       return ok(settings);
     },
-    'reading:position': () => {
+    'reading:position': async () => {
       const position = userData.position.get();
+      if (!position) return ok(null);
+      const reading = await reader.corpus.read([position.documentId]);
+      if (!reading.ok) return reading;
       // A position in a section that no longer exists is forgotten, not an error.
-      return ok(position && store.getSection(position.documentId, position.sectionId) ? position : null);
+      return ok(reading.value.store.getSection(position.documentId, position.sectionId) ? position : null);
     },
-    'reading:save-position': (position) => {
-      if (!store.getSection(position.documentId, position.sectionId))
+    'reading:save-position': async (position) => {
+      const reading = await reader.corpus.read([position.documentId]);
+      if (!reading.ok) return reading;
+      if (!reading.value.store.getSection(position.documentId, position.sectionId))
         return fail('not-found', `There is no section '${position.sectionId}' in '${position.documentId}'.`);
       userData.position.set(position);
       return ok(null);
     },
     'citation:copy': async (request) => {
       const { selection, ...ref } = request;
+      const reading = await reader.corpus.read([ref.documentId]);
+      if (!reading.ok) return reading;
+      const { store, status } = reading.value;
       const whole = selection ? undefined : citationSourceOf(store, ref);
       const source: Result<CitationSource> = selection
         ? selectionSourceOf(store, request, selection)
@@ -123,28 +149,40 @@ export function createUserHandlers(reader: ReaderServices, user: UserServices): 
       }
       return ok(null);
     },
-    'bookmarks:list': () => ok(sortByPlace(store, userData.bookmarks.list().map(entryOf))),
+    'bookmarks:list': async () => {
+      const reading = await readBookmarked();
+      if (!reading.ok) return reading;
+      const { store } = reading.value;
+      return ok(sortByPlace(store, userData.bookmarks.list().map(entryIn(store))));
+    },
     // Each change answers once it is on disk (or could not be written, which the reader is told):
     // the background write it shares with other changes never blocks main.
-    'bookmarks:add': (target) =>
-      changeBookmarks(() => {
-        if (!locateParagraph(store, target.documentId, target.sectionId, target.paragraphId))
-          return missingParagraph(target.documentId, target.sectionId, target.paragraphId);
-        return ok(entryOf(userData.bookmarks.add(target)));
-      }),
+    'bookmarks:add': async (target) => {
+      const reading = await reader.corpus.read([target.documentId]);
+      if (!reading.ok) return reading;
+      const { store } = reading.value;
+      return changeBookmark(() =>
+        locateParagraph(store, target.documentId, target.sectionId, target.paragraphId)
+          ? ok(userData.bookmarks.add(target))
+          : missingParagraph(target.documentId, target.sectionId, target.paragraphId),
+      );
+    },
     'bookmarks:set-note': ({ id, note }) =>
-      changeBookmarks(() => {
+      changeBookmark(() => {
         const bookmark = userData.bookmarks.setNote(id, note);
-        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+        return bookmark ? ok(bookmark) : noBookmark(id);
       }),
     'bookmarks:remove': ({ id }) => changeBookmarks(() => (userData.bookmarks.remove(id) ? ok(null) : noBookmark(id))),
     'bookmarks:restore': ({ id }) =>
-      changeBookmarks(() => {
+      changeBookmark(() => {
         const bookmark = userData.bookmarks.restore(id);
-        return bookmark ? ok(entryOf(bookmark)) : noBookmark(id);
+        return bookmark ? ok(bookmark) : noBookmark(id);
       }),
     'bookmarks:export': async () => {
-      const entries = sortByPlace(store, userData.bookmarks.list().map(entryOf)).map(({ bookmark }) => ({
+      const reading = await readBookmarked();
+      if (!reading.ok) return reading;
+      const { store, status } = reading.value;
+      const entries = sortByPlace(store, userData.bookmarks.list().map(entryIn(store))).map(({ bookmark }) => ({
         bookmark,
         source:
           citationSourceOf(store, {

@@ -4,13 +4,15 @@
  * service over them, and the status the reader is told. Shared by main, the command-line
  * companion, tests and the benchmark.
  */
-import type { AppStatus, ContentIntegrity } from '../../shared/contract';
+import type { ContentIntegrity } from '../../shared/contract';
 import type { CorpusFile } from '../../shared/corpus-types';
 import { readCheckedCorpus, type LoadCorpusOptions } from '../corpus/corpus-loader';
 import { CorpusStore } from '../corpus/corpus-store';
 import type { LoadedShard } from '../search/index-loader';
 import { IndexShards } from '../search/index-shards';
 import { SearchService } from '../search/search-service';
+import { corpusAtHand, type CorpusDocuments } from './corpus-documents';
+import { inProcessLibrary, type CorpusLibrary, type LibraryServices } from './corpus-library';
 
 /** A corpus with its index shards, and what the reader should be told. */
 export interface LoadedCorpus {
@@ -27,11 +29,12 @@ export interface LoadedCorpus {
   integrity: ContentIntegrity;
 }
 
-/** The loaded library's services. */
-export interface LibraryServices {
-  store: CorpusStore;
-  search: SearchService;
-  status: AppStatus;
+export type { LibraryServices } from './corpus-library';
+
+/** The loaded library's services, and the library and corpus that answer the handlers in this process. */
+export interface ReaderLibrary extends LibraryServices {
+  library: CorpusLibrary;
+  corpus: CorpusDocuments;
 }
 
 /** Loads `corpus.json` from `folder` and the first document's index shard. Throws only CorpusLoadError. */
@@ -54,12 +57,13 @@ export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): Loa
  * Loads everything the reader serves from a corpus folder: the store, the search service and the
  * status (stamp + warnings). Throws CorpusLoadError when the corpus is unusable.
  */
-export function loadReaderServices(corpusDir: string, options: LoadCorpusOptions = {}): LibraryServices {
+export function loadReaderServices(corpusDir: string, options: LoadCorpusOptions = {}): ReaderLibrary {
   const loaded = loadCorpus(corpusDir, options);
   const store = new CorpusStore(loaded.corpus);
-  return {
+  const services: LibraryServices = {
     store,
     search: new SearchService(loaded.shards, store),
     status: { stamp: loaded.corpus.stamp, warnings: loaded.warnings, integrity: loaded.integrity },
   };
+  return { ...services, library: inProcessLibrary(services), corpus: corpusAtHand(store, services.status) };
 }

@@ -49,10 +49,14 @@ describe('the built main process and the reader’s own features', () => {
 
   it('writes a bookmark still waiting for its background write when the app quits', async () => {
     const electron = await startBuiltMain({ appPath: ROOT });
-    const answer = invoke(electron, 'bookmarks:add', {
+    const added = (await invoke(electron, 'bookmarks:add', {
       documentId: DOC,
       sectionId: 'bilateral-human-rights-dialogues',
       paragraphId: 'p1',
+    })) as { ok: true; value: { bookmark: { id: string } } };
+    // (Adding waits for the document from the search host; a change of a note is made at once.)
+    const answer = invoke(electron, 'bookmarks:set-note', {
+      id: added.value.bookmark.id,
       note: 'the last thing before quitting',
     });
     // Quit before the background write had its turn: the change is written on the way out.

@@ -321,16 +321,22 @@ describe('where the built main process finds its corpus', () => {
     }
   });
 
-  it('shows an error page naming the file, with the same CSP, when the corpus cannot be used', async () => {
+  it('shows an error page naming the file, with the same CSP, when the search host finds the corpus unusable', async () => {
     const appPath = temporaryDir();
     const electron = await startBuiltMain({ appPath });
+    // The window opens at once; once the host has said the corpus is unusable, it is reloaded onto the error page.
+    expect(electron.windows).toHaveLength(1);
+    const window = electron.windows[0]!;
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(1), { timeout: 15_000 });
     const page = await electron.protocolHandlers.get('app')!({ url: APP_ENTRY_URL });
     const html = await page.text();
     expect(html).toContain('The reader cannot open its documents');
     expect(html).toContain(join(appPath, 'resources', 'corpus', 'corpus.json'));
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(electron.windows).toHaveLength(1);
-    expect(electron.ipcHandlers.size).toBe(0);
+    // The library's channels answer with the reason, never a half-working reader.
+    const documents = await invoke(electron, 'corpus:documents', fromReaderWindow(electron));
+    expect(documents).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(electron.utilityProcesses).toHaveLength(1);
   });
 
   it('loads a corpus whose text was changed after the build, and says so through app:status', async () => {

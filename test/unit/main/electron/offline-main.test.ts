@@ -1,10 +1,12 @@
 /**
- * No update checks, telemetry or crash uploads: the BUILT main process and preload (what ships)
- * contain no crash reporter, updater, network client or call that opens a browser.
+ * No update checks, telemetry or crash uploads: the BUILT main process, its search host and the
+ * preload (what ships) contain no crash reporter, updater, network client or call that opens a browser.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAIN_FILE, PRELOAD_FILE } from '../../../support/paths';
+import { HOST_BUILT_ENTRY } from '../../../support/search-host';
 
 /** APIs that would phone home or leave the app, and why each is banned. */
 const FORBIDDEN: [RegExp, string][] = [
@@ -23,8 +25,13 @@ function violations(source: string): string[] {
 }
 
 describe('the built app has no way to phone home', () => {
-  it('main: no crash reporter, updater, network client, web address or openExternal', () => {
-    expect(violations(readFileSync(MAIN_FILE, 'utf8'))).toEqual([]);
+  it('main and the search host (every built file, shared chunks included): no crash reporter, updater, network client, web address or openExternal', () => {
+    const files = readdirSync(dirname(MAIN_FILE), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => join(dirname(MAIN_FILE), name));
+    expect(files).toContain(MAIN_FILE);
+    expect(files).toContain(HOST_BUILT_ENTRY);
+    for (const file of files) expect(violations(readFileSync(file, 'utf8')), file).toEqual([]);
   });
 
   it('preload: requires nothing but electron, and uses no network API', () => {

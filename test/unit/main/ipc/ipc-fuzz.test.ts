@@ -39,6 +39,7 @@ const KNOWN_CODES: Record<ReaderErrorCode, true> = {
   'io-failed': true,
   'limit-reached': true,
   busy: true,
+  superseded: true,
 };
 const answerSchema = z.union([
   z.strictObject({

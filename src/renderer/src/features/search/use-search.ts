@@ -31,6 +31,8 @@ export function useSearch(query: string, scope: SearchScope): SearchState {
       .search({ query: searched.query, documentId, language })
       .then((result) => {
         if (ticket !== latest.current) return; // a newer keystroke already asked
+        // A search replaced by a newer one is not an error the reader should see: its answer is coming.
+        if (!result.ok && result.error.code === 'superseded') return;
         if (!result.ok) return setState({ response: null, error: result.error });
         const notice = searched.cut
           ? [CUT_QUERY_NOTICE, result.value.notice].filter(Boolean).join(' ')
