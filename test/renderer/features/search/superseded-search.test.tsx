@@ -33,6 +33,6 @@ describe('a superseded search', () => {
     expect(document.body.textContent).not.toContain(SUPERSEDED_MESSAGE);
 
     await user.type(box, ' rights');
-    await waitFor(() => expect(summary().textContent).toMatch(/^\d+ passages? in \d+ sections?\./));
+    await waitFor(() => expect(summary().textContent).toMatch(/^\d+ passages? in \d+ sections?( of \d+ documents)?\./));
   });
 });
