@@ -6,7 +6,7 @@
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { prefixRange } from './prefix-range';
-import { SearchBudget } from './search-budget';
+import { nearbyWords, type NearbyOptions } from './nearby-words';
 import { analyzerFor } from '../text/text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
@@ -58,19 +58,11 @@ export class Vocabulary {
   }
 
   /**
-   * Words (with their stems) that `accept` says are close to the one asked for, in vocabulary
-   * order: at most `limit` of them, and no more than `budget` leaves time to scan for.
+   * Words (with their stems) within `maxEdits` of `typed` (or whose start is, with `starts`), in
+   * vocabulary order, found by a trie walk of the sorted words (nearby-words.ts).
    */
-  wordsWhere(
-    accept: (word: string) => boolean,
-    { limit = Infinity, budget }: { limit?: number; budget?: SearchBudget } = {},
-  ): Map<string, string> {
-    const found = new Map<string, string>();
+  nearby(typed: string, maxEdits: number, options: NearbyOptions = {}): Map<string, string> {
     const { words, stems } = this.data;
-    for (let i = 0; i < words.length && found.size < limit; i++) {
-      if (budget && SearchBudget.due(i) && budget.spent()) break;
-      if (accept(words[i]!)) found.set(words[i]!, stems[i]!);
-    }
-    return found;
+    return new Map(nearbyWords(words, typed, maxEdits, options).map((i) => [words[i]!, stems[i]!]));
   }
 }
