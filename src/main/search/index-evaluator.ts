@@ -102,15 +102,21 @@ export class IndexEvaluator {
     this.budget = budget;
     // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
     const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
-    const present = clauses.map((clause) => ({ ...clause, terms: clause.terms.filter((term) => this.has(term)) }));
+    // Terms and fields by number (one binary search per term), those the index lacks left out.
+    const present = clauses.map((clause) => ({
+      presence: clause.presence,
+      boost: clause.boost,
+      terms: clause.terms.map((term) => this.index.termNumber(term)).filter((term) => term >= 0),
+      fields: clause.fields.map((field) => this.index.fieldNumber(field)).filter((field) => field >= 0),
+    }));
     if (present.some((clause) => clause.presence === 'required' && clause.terms.length === 0)) return NO_RESULTS;
 
     // Query vectors: per field, each term's summed boost; and their magnitudes.
-    const vectors = new Map<string, Map<string, number>>();
+    const vectors = new Map<number, Map<number, number>>();
     for (const clause of present) {
       if (clause.presence === 'excluded') continue;
       for (const field of clause.fields) {
-        const vector = vectors.get(field) ?? new Map<string, number>();
+        const vector = vectors.get(field) ?? new Map<number, number>();
         for (const term of clause.terms) vector.set(term, (vector.get(term) ?? 0) + clause.boost);
         vectors.set(field, vector);
       }
@@ -124,7 +130,7 @@ export class IndexEvaluator {
       for (const boost of vector.values()) squares += boost * boost;
       const magnitude = Math.sqrt(squares);
       for (const [term, boost] of vector) {
-        const posting = this.posting(term, field);
+        const posting = this.postingAt(term, field);
         if (!posting) continue;
         const factor = magnitude > 0 ? boost / magnitude : 0;
         const { ordinals, weights } = posting;
@@ -150,7 +156,7 @@ export class IndexEvaluator {
       if (!excluding) required++;
       for (const term of clause.terms) {
         for (const field of clause.fields) {
-          const ordinals = this.posting(term, field)?.ordinals;
+          const ordinals = this.postingAt(term, field)?.ordinals;
           if (!ordinals) continue;
           for (let i = 0; i < ordinals.length; i++) {
             const ordinal = ordinals[i]!;
@@ -225,7 +231,11 @@ export class IndexEvaluator {
   private posting(term: string, field: string): DecodedPosting | null {
     const termNumber = this.index.termNumber(term);
     const fieldNumber = this.index.fieldNumber(field);
-    if (termNumber < 0 || fieldNumber < 0) return null;
+    return termNumber < 0 || fieldNumber < 0 ? null : this.postingAt(termNumber, fieldNumber);
+  }
+
+  /** The decoded posting of a term in a field, by their numbers (cached). */
+  private postingAt(termNumber: number, fieldNumber: number): DecodedPosting | null {
     const key = termNumber * this.fieldCount + fieldNumber;
     const cached = this.postings.get(key);
     if (cached !== undefined) return cached;

@@ -108,10 +108,10 @@ function readShardFile(
 }
 
 /**
- * The members of a parsed shard file, checked by hand (a schema library would walk every word of
+ * The members of a parsed shard file (its index still serialized), checked by hand (a schema library would walk every word of
  * the vocabulary much slower than JSON.parse made them), or why the file has an unexpected shape.
  */
-function readShardFields(parsed: unknown): (Omit<SearchShardFile, 'index'> & { index: unknown }) | string {
+export function readShardFields(parsed: unknown): (Omit<SearchShardFile, 'index'> & { index: unknown }) | string {
   const unexpected = 'the index file has an unexpected shape';
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return unexpected;
   const file = parsed as Partial<Record<keyof SearchShardFile, unknown>>;

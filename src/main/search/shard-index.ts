@@ -34,8 +34,15 @@ export class ShardIndex {
 
   /** The number of a term (its place in `terms`), or -1 when the index does not hold it. */
   termNumber(term: string): number {
-    const [start, end] = prefixRange(this.terms, term);
-    return end > start && this.terms[start] === term ? start : -1;
+    const { terms } = this;
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (terms[middle]! < term) low = middle + 1;
+      else high = middle;
+    }
+    return terms[low] === term ? low : -1;
   }
 
   /** The number of a field, or -1. */
