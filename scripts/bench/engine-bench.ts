@@ -25,6 +25,7 @@ import { loadReaderServices } from '../../src/main/library/load-library';
 import { INDEX_DIR_NAME, readShardFields } from '../../src/main/search/index-loader';
 import { buildSearchIndex } from '../../src/main/search/search-index';
 import { parseShardIndex } from '../../src/main/search/shard-format';
+import type { ShardIndex } from '../../src/main/search/shard-index';
 import { Vocabulary } from '../../src/main/search/vocabulary';
 import type { CorpusFile } from '../../src/shared/corpus-types';
 import { buildCorpus, corpusProblem, DOCUMENTS_DIR } from '../corpus-files';
@@ -94,6 +95,18 @@ function udhrLibrary(setting: string, log: (message: string) => void): BenchCorp
   };
 }
 
+/**
+ * What loading a shard does with the text of its file (index-loader.ts, less the stamp and hash
+ * checks): JSON.parse, field checks, the compact index and the vocabulary.
+ */
+export function decodeShardText(text: string): [ShardIndex, Vocabulary] {
+  const fields = readShardFields(JSON.parse(text));
+  if (typeof fields === 'string') throw new Error(fields);
+  const index = parseShardIndex(fields.index);
+  if (typeof index === 'string') throw new Error(index);
+  return [index, new Vocabulary(fields.vocabulary)];
+}
+
 /** Collects garbage (V8's `gc`, exposed for this process). */
 function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
@@ -132,14 +145,7 @@ function measure(corpus: BenchCorpus, log: (message: string) => void): BenchRow[
   const rounds = large ? 5 : 41;
   const load = interleave(
     rounds,
-    () =>
-      texts.map((text) => {
-        const fields = readShardFields(JSON.parse(text));
-        if (typeof fields === 'string') throw new Error(fields);
-        const index = parseShardIndex(fields.index);
-        if (typeof index === 'string') throw new Error(index);
-        return [index, new Vocabulary(fields.vocabulary)];
-      }),
+    () => texts.map(decodeShardText),
     () => texts.map((text) => JSON.parse(text) as unknown),
   );
   rows.push({

@@ -30,8 +30,15 @@ export function collectVocabulary(document: CorpusDocument): VocabularyData {
   return { words, stems: words.map((word) => stems.get(word)!) };
 }
 
+/** How many recent `nearby` answers a vocabulary keeps (a reader retypes the same words key after key). */
+const RECENT_NEARBY = 8;
+
 /** Lookups over a vocabulary. */
 export class Vocabulary {
+  /** Every UTF-16 code unit of the words (made on the first correction). */
+  private letters: Set<number> | undefined;
+  private readonly recent = new Map<string, Map<string, string>>();
+
   constructor(private readonly data: VocabularyData) {}
 
   /** Number of distinct words. */
@@ -59,10 +66,30 @@ export class Vocabulary {
 
   /**
    * Words (with their stems) within `maxEdits` of `typed` (or whose start is, with `starts`), in
-   * vocabulary order, found by a trie walk of the sorted words (nearby-words.ts).
+   * vocabulary order, found by a trie walk of the sorted words (nearby-words.ts). No walk at all
+   * when more than `maxEdits` of the letters typed are in no word (typed in another script): each
+   * edit accounts for at most one of them. The last few answers are kept.
    */
   nearby(typed: string, maxEdits: number, options: NearbyOptions = {}): Map<string, string> {
+    const key = `${maxEdits}\u0000${options.starts === true}\u0000${options.limit ?? ''}\u0000${options.except ?? ''}\u0000${typed}`;
+    const known = this.recent.get(key);
+    if (known) return known;
     const { words, stems } = this.data;
-    return new Map(nearbyWords(words, typed, maxEdits, options).map((i) => [words[i]!, stems[i]!]));
+    if (!this.letters) {
+      this.letters = new Set();
+      for (const word of words) for (let i = 0; i < word.length; i++) this.letters.add(word.charCodeAt(i));
+    }
+    let foreign = 0;
+    for (let i = 0; i < typed.length; i++) if (!this.letters.has(typed.charCodeAt(i))) foreign++;
+    const found =
+      foreign > maxEdits
+        ? new Map<string, string>()
+        : new Map(nearbyWords(words, typed, maxEdits, options).map((i) => [words[i]!, stems[i]!]));
+    // An answer cut short by the time budget is not kept: the next search may have time for all of it.
+    if (!options.budget?.cut) {
+      this.recent.set(key, found);
+      if (this.recent.size > RECENT_NEARBY) this.recent.delete(this.recent.keys().next().value!);
+    }
+    return found;
   }
 }
