@@ -11,10 +11,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { CORPUS_SCHEMA_VERSION, type CorpusDocument, type SearchShardFile } from '../../shared/corpus-types';
+import {
+  CORPUS_SCHEMA_VERSION,
+  type CorpusDocument,
+  type IndexStamp,
+  type SearchShardFile,
+} from '../../shared/corpus-types';
 import { shortFingerprint } from '../../shared/fingerprint';
 import { hashBytes, hashShardHashes } from '../corpus/content-hash';
-import { indexStampSchema, megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
+import { megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
 import { ANALYSIS_VERSION } from '../text/text-analysis';
 import { buildSearchIndex } from './search-index';
 import { compactIndex, isStringArray, parseShardIndex } from './shard-format';
@@ -115,10 +120,16 @@ export function readShardFields(parsed: unknown): (Omit<SearchShardFile, 'index'
   const unexpected = 'the index file has an unexpected shape';
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return unexpected;
   const file = parsed as Partial<Record<keyof SearchShardFile, unknown>>;
-  const stamp = indexStampSchema.safeParse(file.stamp);
+  const stamp = file.stamp as Partial<Record<keyof IndexStamp, unknown>> | null | undefined;
   const vocabulary = file.vocabulary as Partial<Record<'words' | 'stems', unknown>> | null | undefined;
   if (
-    !stamp.success ||
+    typeof stamp !== 'object' ||
+    stamp === null ||
+    typeof stamp.schema !== 'number' ||
+    typeof stamp.lunrVersion !== 'string' ||
+    typeof stamp.contentHash !== 'string' ||
+    typeof stamp.sourceHash !== 'string' ||
+    typeof stamp.builtAt !== 'string' ||
     typeof file.documentId !== 'string' ||
     typeof file.language !== 'string' ||
     typeof file.analysisVersion !== 'number' ||
@@ -132,7 +143,13 @@ export function readShardFields(parsed: unknown): (Omit<SearchShardFile, 'index'
   )
     return unexpected;
   return {
-    stamp: stamp.data,
+    stamp: {
+      schema: stamp.schema,
+      lunrVersion: stamp.lunrVersion,
+      contentHash: stamp.contentHash,
+      sourceHash: stamp.sourceHash,
+      builtAt: stamp.builtAt,
+    },
     documentId: file.documentId,
     language: file.language,
     analysisVersion: file.analysisVersion,

@@ -78,7 +78,8 @@ class TrieWalk {
 
   /** Visits the trie node of the words `low` to `high`, which share their first `depth` letters. */
   visit(low: number, high: number, depth: number): void {
-    if (++this.visited % NODES_PER_BUDGET_LOOK === 0 && this.budget?.spent()) this.stopped = true;
+    // The budget is looked at on the first node (a walk of a small vocabulary is a few dozen) and every few hundred.
+    if (this.visited++ % NODES_PER_BUDGET_LOOK === 0 && this.budget?.spent()) this.stopped = true;
     if (this.stopped) return;
     const { sorted, typed, length, maxEdits, table } = this;
     const width = length + 1;
