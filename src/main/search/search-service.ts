@@ -24,7 +24,14 @@ import { compareFit, scriptShare, wordShare, type DocumentFit } from './document
 import { topScored } from './index-evaluator';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
-import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import {
+  MAX_CLAUSES,
+  readQuerySyntax,
+  type ParsedQuery,
+  type PhraseClause,
+  type QueryClause,
+  type TermClause,
+} from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
 import { languageName } from '../../shared/language-script';
@@ -157,11 +164,12 @@ export class SearchService {
       budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
       capped: new Set(),
     };
-    // Parsed once per language analysis, not once per document (a library holds many per language).
+    // The syntax read once; the words analysed once per language analysis, not once per document.
+    const syntax = readQuerySyntax(query);
     const parses = new Map<SearchShard['analyzer'], ParsedQuery>();
     const parsed = shards.map((shard) => {
       let parse = parses.get(shard.analyzer);
-      if (!parse) parses.set(shard.analyzer, (parse = shard.parse(query)));
+      if (!parse) parses.set(shard.analyzer, (parse = shard.parse(syntax)));
       return parse;
     });
     // Whether there is anything to look for does not depend on the language: the first parse says.

@@ -11,7 +11,14 @@ import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-or
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges } from './match-ranges';
-import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import {
+  parseQuery,
+  type ParsedQuery,
+  type PhraseClause,
+  type QueryClause,
+  type QuerySyntax,
+  type TermClause,
+} from './query-parser';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
 import type { ShardIndex } from './shard-index';
 import { makeSnippet } from './snippet';
@@ -43,8 +50,8 @@ export class SearchShard {
     this.evaluator = new IndexEvaluator(index);
   }
 
-  /** The query parsed in this document's language. */
-  parse(query: string): ParsedQuery {
+  /** The query (or its syntax, read once for all documents) parsed in this document's language. */
+  parse(query: string | QuerySyntax): ParsedQuery {
     return parseQuery(query, this.analyzer);
   }
 

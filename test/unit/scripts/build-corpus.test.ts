@@ -104,6 +104,17 @@ describe('corpus build', () => {
     expect(corpusProblem(sources, out)).toMatch(/not valid JSON/);
   });
 
+  it('reports shards written in an older shard format (Lunr’s own) as a corpus to rebuild', () => {
+    const { sources, out } = workspace();
+    buildCorpus(sources, out);
+    const path = shardPath(out, STATEMENT_ID);
+    const shard = JSON.parse(readFileSync(path, 'utf8')) as SearchShardFile;
+    writeFileSync(path, JSON.stringify({ ...shard, index: { version: '2.3.9', invertedIndex: [] } }));
+    expect(corpusProblem(sources, out)).toMatch(/search index .* has an old format/);
+    buildCorpus(sources, out);
+    expect(corpusProblem(sources, out)).toBeNull();
+  });
+
   it('reports a renamed source document as stale', () => {
     const { sources, out } = workspace();
     buildCorpus(sources, out);
