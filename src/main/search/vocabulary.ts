@@ -74,6 +74,7 @@ export class Vocabulary {
     const key = `${maxEdits}\u0000${options.starts === true}\u0000${options.limit ?? ''}\u0000${options.except ?? ''}\u0000${typed}`;
     const known = this.recent.get(key);
     if (known) return known;
+    if (options.budget?.spent()) return new Map();
     const { words, stems } = this.data;
     if (!this.letters) {
       this.letters = new Set();
