@@ -2,7 +2,8 @@
  * `npm run bench` (after `npm run build`): runs the benchmark modules and prints one table, each
  * figure next to a baseline measured in the same run (these machines are noisy: read the ratios).
  *
- *   npm run bench [-- --only search,keystroke,export,host] [--markdown]
+ *   npm run bench [-- --only search,keystroke,engine,export,host] [--markdown]
+ *   READER_BENCH_UDHR=1 npm run bench -- --only engine   (adds the 532-language library: see engine-bench.ts)
  *
  * To add a module: write scripts/bench/NAME-bench.ts exporting an async function that returns
  * `BenchRow[]` (scripts/bench/bench-types.ts), and add ONE line to MODULES below.
@@ -17,6 +18,7 @@ type Log = (message: string) => void;
 const MODULES: Record<string, (log: Log) => Promise<BenchRow[]>> = {
   search: (log) => import('./bench/search-bench').then((module) => module.searchBench(log)),
   keystroke: (log) => import('./bench/keystroke-bench').then((module) => module.keystrokeBench(log)),
+  engine: (log) => import('./bench/engine-bench').then((module) => module.engineBench(log)),
   export: (log) => import('./bench/export-bench').then((module) => module.exportBench(log)),
   host: (log) => import('./bench/host-bench').then((module) => module.hostBench(log)),
 };

@@ -16,8 +16,9 @@ import {
 import { writeAtomically } from '../src/main/files/atomic-write';
 import { hashBytes, hashDocuments, hashShardHashes, hashSources } from '../src/main/corpus/content-hash';
 import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
-import { INDEX_DIR_NAME, shardPath } from '../src/main/search/index-loader';
+import { INDEX_DIR_NAME, paragraphCount, shardPath } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
+import { compactIndex, serializeShardIndex, SHARD_FORMAT_VERSION } from '../src/main/search/shard-format';
 import { parseSourceDocument, SourceDocumentError } from '../src/main/corpus/source-document';
 import { collectVocabulary } from '../src/main/search/vocabulary';
 import { ANALYSIS_VERSION } from '../src/main/text/text-analysis';
@@ -74,7 +75,7 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
       documentId: document.id,
       language: document.language,
       analysisVersion: ANALYSIS_VERSION,
-      index: buildSearchIndex(document).toJSON(),
+      index: serializeShardIndex(compactIndex(buildSearchIndex(document), paragraphCount(document))),
       vocabulary: collectVocabulary(document),
     };
     const bytes = Buffer.from(JSON.stringify(shard));
@@ -116,7 +117,20 @@ export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_D
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
   const unindexed = (corpus?.documents ?? []).find((document) => !existsSync(shardPath(corpusDir, document.id)));
   if (unindexed) return `the search index ${shardPath(corpusDir, unindexed.id)} is missing`;
+  // Every shard is written by the same build: the first one tells the layout they were written in.
+  const first = corpus?.documents?.[0];
+  if (first && shardFormatOf(shardPath(corpusDir, first.id)) !== SHARD_FORMAT_VERSION)
+    return `the search index ${shardPath(corpusDir, first.id)} has an old format`;
   if (stamp.sourceHash !== hashSources(readSources(documentsDir)))
     return `the corpus ${corpusPath} is stale: ${documentsDir} changed since it was built`;
   return null;
+}
+
+/** The shard format a shard file says it has (undefined when unreadable or of Lunr's own form). */
+function shardFormatOf(path: string): unknown {
+  try {
+    return (JSON.parse(readFileSync(path, 'utf8')) as { index?: { format?: unknown } }).index?.format;
+  } catch {
+    return undefined;
+  }
 }

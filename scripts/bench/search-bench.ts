@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { CORPUS_FILE_NAME } from '../../src/main/corpus/corpus-loader';
 import { INDEX_DIR_NAME } from '../../src/main/search/index-loader';
 import { loadReaderServices } from '../../src/main/library/load-library';
-import lunr from 'lunr';
-import { Vocabulary } from '../../src/main/search/vocabulary';
-import type { CorpusFile, SearchShardFile } from '../../src/shared/corpus-types';
+import type { CorpusFile } from '../../src/shared/corpus-types';
 import type { BenchModule, BenchRow } from './bench-types';
 import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';
+import { decodeShardText } from './engine-bench';
 import { keystrokes, scanWords } from './reader-queries';
 import { interleave, median, percentile, time, timeWithCpu } from './stats';
 
@@ -55,11 +54,7 @@ function measureCorpus(corpus: BenchCorpus): BenchRow[] {
   // Index load: what main does with every shard, against merely parsing their bytes.
   const load = interleave(
     large ? 7 : 101,
-    () =>
-      shardTexts.map((text) => {
-        const file = JSON.parse(text) as SearchShardFile;
-        return [lunr.Index.load(file.index), new Vocabulary(file.vocabulary)];
-      }),
+    () => shardTexts.map(decodeShardText),
     () => shardTexts.map((text) => JSON.parse(text) as unknown),
   );
   rows.push({

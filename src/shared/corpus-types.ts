@@ -106,8 +106,8 @@ export interface CorpusFile {
 export type IndexStamp = Omit<ContentStamp, 'indexHash' | 'shardHashes'>;
 
 /**
- * An `index/<documentId>.json` file: one document's serialized Lunr index (its shard, built with
- * the document's language analysis) plus the stamp of the corpus it belongs to.
+ * An `index/<documentId>.json` file: one document's index (its shard, built by Lunr with the
+ * document's language analysis, kept in a compact form) plus the stamp of the corpus it belongs to.
  */
 export interface SearchShardFile {
   stamp: IndexStamp;
@@ -116,7 +116,7 @@ export interface SearchShardFile {
   language: string;
   /** The text-analysis rules' version (src/main/text/text-analysis.ts `ANALYSIS_VERSION`). */
   analysisVersion: number;
-  /** `lunr.Index.toJSON()` output. */
+  /** The compact index (src/main/search/shard-format.ts `ShardIndexData`), not Lunr's own form. */
   index: object;
   /** The document's words as written with their stems (see src/main/search/vocabulary.ts). */
   vocabulary: { words: string[]; stems: string[] };

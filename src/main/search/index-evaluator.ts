@@ -1,13 +1,15 @@
 /**
- * Evaluates queries over a loaded Lunr index with Lunr's own matching and scoring, without Lunr's
- * per-match objects. The serialized Lunr index stays the only search data; this is how it is read.
+ * Evaluates queries over a document's compact index (shard-index.ts, built from Lunr's index by
+ * shard-format.ts) with Lunr's own matching and scoring, without Lunr's objects: Lunr builds the
+ * index, this is how it is read.
  *
  * Why not `lunr.Index#query`: for every expanded term it builds string-keyed Sets and unions them
  * into the clause's matches (quadratic in the number of expansions), and it makes a MatchData
  * object per matching field of every paragraph. On the generated 10,000-section library a
  * two-letter prefix took 4 s and `human rights` (18,604 passages) 300 ms. Here each (term, field)
  * posting is decoded once, on first use, into typed arrays of paragraph ordinals and of the term's
- * weight in each paragraph (read from Lunr's own field vectors), and a query is one pass over them.
+ * weight in each paragraph (Lunr's field-vector value), and a query is one pass over them; word
+ * numbers stay encoded until a phrase (or proximity) asks for one paragraph's.
  *
  * Lunr's semantics, reproduced exactly (test/unit/search/index-evaluator.test.ts compares every
  * result and score with `lunr.Index#query`):
@@ -19,10 +21,8 @@
  *     dot(query vector, field vector) / |query vector|.
  * Ties are ordered by paragraph (reading order), where Lunr's order follows object-key order.
  */
-import type lunr from 'lunr';
-import { prefixRange } from './prefix-range';
 import type { SearchBudget } from './search-budget';
-import { WORD_NUMBER_METADATA } from '../text/text-analysis';
+import type { DecodedPosting, ShardIndex } from './shard-index';
 
 /** One clause, with its terms already expanded to terms of the index (stems). */
 export interface EvaluatedClause {
@@ -39,39 +39,17 @@ export interface ScoredParagraphs {
   scores: Float64Array;
 }
 
-/** The metadata a posting keeps per paragraph (see `configureBuilder`), by paragraph reference. */
-type PostingMetadata = Record<string, Partial<Record<typeof WORD_NUMBER_METADATA, number[]>>>;
-
-/** What `lunr.Index` keeps and @types/lunr does not declare. */
-interface LunrInternals {
-  invertedIndex: Record<string, Record<string, PostingMetadata> & { _index: number }>;
-  fieldVectors: Record<string, { elements: number[] }>;
-}
-
-/**
- * One (term, field) posting: the paragraphs holding the term in the field and its weight there;
- * its word numbers there too, read only when a phrase needs them.
- */
-interface Posting {
-  ordinals: Int32Array;
-  weights: Float64Array;
-  metadata: PostingMetadata;
-  wordNumbers?: ReadonlyArray<readonly number[]>;
-}
-
 const EMPTY: readonly number[] = [];
 
 const NO_RESULTS: ScoredParagraphs = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
 
 /**
- * Runs queries over one loaded Lunr index whose references are paragraph ordinals `"0"` … `"n-1"`.
- * Decoded postings are kept for the life of the index: about 40 MB once every posting of the
- * 10,000-section benchmark library has been searched (measured), a few KB for the statement.
+ * Runs queries over one document's compact index, whose paragraphs are ordinals 0 … n-1.
+ * Decoded postings (ordinals and weights, never word numbers) are kept for the life of the index.
  */
 export class IndexEvaluator {
-  private readonly internals: LunrInternals;
-  private readonly sortedTerms: string[];
-  private readonly postings = new Map<string, Posting | null>();
+  private readonly postings = new Map<number, DecodedPosting | null>();
+  private readonly fieldCount: number;
   // Per-paragraph scratch space, reused by every query (a query touches only its postings' entries).
   private readonly score: Float64Array;
   private readonly requiredMet: Uint16Array;
@@ -84,12 +62,9 @@ export class IndexEvaluator {
   /** The budget of the query being evaluated (postings not decoded yet are skipped once it is spent). */
   private budget: SearchBudget | undefined;
 
-  constructor(
-    index: lunr.Index,
-    private readonly paragraphCount: number,
-  ) {
-    this.internals = index as unknown as LunrInternals;
-    this.sortedTerms = Object.keys(this.internals.invertedIndex).sort();
+  constructor(private readonly index: ShardIndex) {
+    const paragraphCount = index.paragraphCount;
+    this.fieldCount = index.fields.length;
     this.score = new Float64Array(paragraphCount);
     this.requiredMet = new Uint16Array(paragraphCount);
     this.lastClause = new Uint32Array(paragraphCount);
@@ -100,12 +75,23 @@ export class IndexEvaluator {
 
   /** True when the index holds the term (a stem). */
   has(term: string): boolean {
-    return Object.hasOwn(this.internals.invertedIndex, term);
+    return this.index.termNumber(term) >= 0;
   }
 
   /** The index's terms that start with `prefix` (what Lunr's trailing wildcard expands to), sorted. */
   termsWithPrefix(prefix: string): string[] {
-    return this.sortedTerms.slice(...prefixRange(this.sortedTerms, prefix));
+    return this.index.termsWithPrefix(prefix);
+  }
+
+  /**
+   * The word numbers of a term in a field of one paragraph (ascending; empty when it is not there):
+   * decoded from the compact posting for this one paragraph, for phrases and proximity.
+   */
+  wordNumbers(term: string, field: string, ordinal: number): readonly number[] {
+    const posting = this.posting(term, field);
+    if (!posting) return EMPTY;
+    const i = indexOf(posting.ordinals, ordinal);
+    return i < 0 ? EMPTY : this.index.wordNumbers(posting, i);
   }
 
   /**
@@ -116,15 +102,21 @@ export class IndexEvaluator {
     this.budget = budget;
     // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
     const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
-    const present = clauses.map((clause) => ({ ...clause, terms: clause.terms.filter((term) => this.has(term)) }));
+    // Terms and fields by number (one binary search per term), those the index lacks left out.
+    const present = clauses.map((clause) => ({
+      presence: clause.presence,
+      boost: clause.boost,
+      terms: clause.terms.map((term) => this.index.termNumber(term)).filter((term) => term >= 0),
+      fields: clause.fields.map((field) => this.index.fieldNumber(field)).filter((field) => field >= 0),
+    }));
     if (present.some((clause) => clause.presence === 'required' && clause.terms.length === 0)) return NO_RESULTS;
 
     // Query vectors: per field, each term's summed boost; and their magnitudes.
-    const vectors = new Map<string, Map<string, number>>();
+    const vectors = new Map<number, Map<number, number>>();
     for (const clause of present) {
       if (clause.presence === 'excluded') continue;
       for (const field of clause.fields) {
-        const vector = vectors.get(field) ?? new Map<string, number>();
+        const vector = vectors.get(field) ?? new Map<number, number>();
         for (const term of clause.terms) vector.set(term, (vector.get(term) ?? 0) + clause.boost);
         vectors.set(field, vector);
       }
@@ -138,7 +130,7 @@ export class IndexEvaluator {
       for (const boost of vector.values()) squares += boost * boost;
       const magnitude = Math.sqrt(squares);
       for (const [term, boost] of vector) {
-        const posting = this.posting(term, field);
+        const posting = this.postingAt(term, field);
         if (!posting) continue;
         const factor = magnitude > 0 ? boost / magnitude : 0;
         const { ordinals, weights } = posting;
@@ -164,7 +156,7 @@ export class IndexEvaluator {
       if (!excluding) required++;
       for (const term of clause.terms) {
         for (const field of clause.fields) {
-          const ordinals = this.posting(term, field)?.ordinals;
+          const ordinals = this.postingAt(term, field)?.ordinals;
           if (!ordinals) continue;
           for (let i = 0; i < ordinals.length; i++) {
             const ordinal = ordinals[i]!;
@@ -194,7 +186,8 @@ export class IndexEvaluator {
   /**
    * The scored paragraphs that hold (or, with `present` false, do not hold) the terms one after
    * the other in the field. Read from the word numbers the index keeps for each term (see
-   * `lunrTokenizer`): no text is tokenized again. One merge pass over the sorted postings.
+   * `lunrTokenizer`), decoded only for the candidate paragraphs: no text is tokenized again. One
+   * merge pass over the sorted postings.
    */
   withSequence(
     scored: ScoredParagraphs,
@@ -209,12 +202,12 @@ export class IndexEvaluator {
     let kept = 0;
     scored.ordinals.forEach((ordinal, i) => {
       // Each position's word numbers in this paragraph (the postings and the candidates are both in ordinal order).
-      const numbersOf = (posting: Posting | null, p: number, a: number): readonly number[] => {
+      const numbersOf = (posting: DecodedPosting | null, p: number, a: number): readonly number[] => {
         if (!posting) return EMPTY;
         let at = cursors[p]![a]!;
         while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
         cursors[p]![a] = at;
-        return posting.ordinals[at] === ordinal ? wordNumbersOf(posting)[at]! : EMPTY;
+        return posting.ordinals[at] === ordinal ? this.index.wordNumbers(posting, at) : EMPTY;
       };
       const numbers = postings.map((alternatives, p) =>
         alternatives.length === 1
@@ -235,54 +228,34 @@ export class IndexEvaluator {
   }
 
   /** The decoded posting of a term in a field (cached); null when the term is not in that field. */
-  private posting(term: string, field: string): Posting | null {
-    const key = `${field}\u0000${term}`;
+  private posting(term: string, field: string): DecodedPosting | null {
+    const termNumber = this.index.termNumber(term);
+    const fieldNumber = this.index.fieldNumber(field);
+    return termNumber < 0 || fieldNumber < 0 ? null : this.postingAt(termNumber, fieldNumber);
+  }
+
+  /** The decoded posting of a term in a field, by their numbers (cached). */
+  private postingAt(termNumber: number, fieldNumber: number): DecodedPosting | null {
+    const key = termNumber * this.fieldCount + fieldNumber;
     const cached = this.postings.get(key);
     if (cached !== undefined) return cached;
     if (this.budget?.spent()) return null;
-    const entry = this.internals.invertedIndex[term];
-    const refs = entry && Object.hasOwn(entry, field) ? Object.keys(entry[field]!) : [];
-    let posting: Posting | null = null;
-    if (entry && refs.length > 0) {
-      const termIndex = entry._index;
-      const ordinals: number[] = [];
-      const weights: number[] = [];
-      for (const ref of refs) {
-        const ordinal = Number(ref);
-        const vector = this.internals.fieldVectors[`${field}/${ref}`];
-        // A reference that is not a paragraph ordinal cannot be shown: skipped (the loader checks the stamp).
-        if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= this.paragraphCount || !vector) continue;
-        ordinals.push(ordinal);
-        weights.push(weightOf(vector.elements, termIndex));
-      }
-      posting = { ordinals: Int32Array.from(ordinals), weights: Float64Array.from(weights), metadata: entry[field]! };
-    }
+    const posting = this.index.decode(termNumber, fieldNumber);
     this.postings.set(key, posting);
     return posting;
   }
 }
 
-/** A posting's word numbers, paragraph by paragraph (decoded on first use). */
-function wordNumbersOf(posting: Posting): ReadonlyArray<readonly number[]> {
-  posting.wordNumbers ??= Array.from(posting.ordinals, (ordinal) => {
-    const numbers = posting.metadata[String(ordinal)]?.[WORD_NUMBER_METADATA];
-    return Array.isArray(numbers) ? numbers : EMPTY;
-  });
-  return posting.wordNumbers;
-}
-
-/** The value at `index` in a Lunr vector's sorted `[index, value, index, value, …]` elements (0 when absent). */
-function weightOf(elements: readonly number[], index: number): number {
+/** Where `value` is in an ascending array (binary search), or -1. */
+function indexOf(sorted: Int32Array, value: number): number {
   let low = 0;
-  let high = elements.length / 2;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    const at = elements[middle * 2]!;
-    if (at === index) return elements[middle * 2 + 1]!;
-    if (at < index) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
-  return 0;
+  return sorted[low] === value ? low : -1;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Loads the prebuilt index shard of one document (`index/<documentId>.json` in the corpus folder:
- * its Lunr index and vocabulary, built with the document's language analysis), or rebuilds it in
- * memory from the corpus (with a warning) when the file is missing, too large, corrupt, stale, made
- * with other analysis rules, not the bytes the build recorded (its SHA-256 is checked against the
+ * its compact index (shard-format.ts) and vocabulary, built with the document's language
+ * analysis), or rebuilds it in memory from the corpus (with a warning) when the file is missing,
+ * too large, corrupt, stale, of another shard format, made with other analysis rules, not the bytes
+ * the build recorded (its SHA-256 is checked against the
  * corpus stamp's hash for that shard, and the stamp's shard hashes against the hash main was built
  * with), or when the corpus itself did not verify (an edited corpus may no longer list its
  * paragraphs as the index does: never pair them).
@@ -10,13 +11,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
-import { z } from 'zod';
-import { CORPUS_SCHEMA_VERSION, type CorpusDocument } from '../../shared/corpus-types';
+import {
+  CORPUS_SCHEMA_VERSION,
+  type CorpusDocument,
+  type IndexStamp,
+  type SearchShardFile,
+} from '../../shared/corpus-types';
 import { shortFingerprint } from '../../shared/fingerprint';
 import { hashBytes, hashShardHashes } from '../corpus/content-hash';
-import { indexStampSchema, megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
+import { megabytes, type CheckedCorpus } from '../corpus/corpus-loader';
 import { ANALYSIS_VERSION } from '../text/text-analysis';
 import { buildSearchIndex } from './search-index';
+import { compactIndex, isStringArray, parseShardIndex } from './shard-format';
+import type { ShardIndex } from './shard-index';
 import { collectVocabulary, Vocabulary } from './vocabulary';
 
 /** Folder of the index shards inside the corpus folder (one `<documentId>.json` per document). */
@@ -35,24 +42,12 @@ export function shardPath(corpusDir: string, documentId: string): string {
 /** A document's ready index and vocabulary, and the warning to show when they had to be rebuilt. */
 export interface LoadedShard {
   document: CorpusDocument;
-  index: lunr.Index;
+  index: ShardIndex;
   vocabulary: Vocabulary;
   /** True when the index was rebuilt in memory instead of loaded. */
   rebuilt: boolean;
   warning: string | null;
 }
-
-const vocabularySchema = z
-  .object({ words: z.array(z.string()), stems: z.array(z.string()) })
-  .refine((vocabulary) => vocabulary.words.length === vocabulary.stems.length, 'words and stems differ in length');
-const shardFileSchema = z.object({
-  stamp: indexStampSchema,
-  documentId: z.string(),
-  language: z.string(),
-  analysisVersion: z.number(),
-  index: z.record(z.string(), z.unknown()),
-  vocabulary: vocabularySchema,
-});
 
 /** Loads the shard of `document` from `folder` for `checked`, or rebuilds it from the corpus. Never throws. */
 export function loadShard(folder: string, checked: CheckedCorpus, document: CorpusDocument): LoadedShard {
@@ -63,7 +58,7 @@ export function loadShard(folder: string, checked: CheckedCorpus, document: Corp
   if (typeof loaded !== 'string') return { document, ...loaded, rebuilt: false, warning: null };
   return {
     document,
-    index: buildSearchIndex(document),
+    index: compactIndex(buildSearchIndex(document), paragraphCount(document)),
     vocabulary: new Vocabulary(collectVocabulary(document)),
     rebuilt: true,
     warning: `The search index was rebuilt in memory because ${loaded} (${path}).`,
@@ -75,7 +70,7 @@ function readShardFile(
   path: string,
   { corpus, expectedIndexHash }: CheckedCorpus,
   document: CorpusDocument,
-): { index: lunr.Index; vocabulary: Vocabulary } | string {
+): { index: ShardIndex; vocabulary: Vocabulary } | string {
   const recordedHashes = hashShardHashes(corpus.stamp.shardHashes);
   if (recordedHashes !== expectedIndexHash)
     return `the index files were changed after the build: the corpus stamp's index hashes (fingerprint ${shortFingerprint(recordedHashes)}) are not those this copy of the reader was built with (${shortFingerprint(expectedIndexHash)})`;
@@ -90,14 +85,15 @@ function readShardFile(
   } catch {
     return 'the index file is missing or unreadable';
   }
-  let parsed;
+  let parsed: unknown;
   try {
-    parsed = shardFileSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    parsed = JSON.parse(bytes.toString('utf8'));
   } catch {
     return 'the index file is not valid JSON';
   }
-  if (!parsed.success) return 'the index file has an unexpected shape';
-  const { stamp, index, vocabulary, documentId, language, analysisVersion } = parsed.data;
+  const file = readShardFields(parsed);
+  if (typeof file === 'string') return file;
+  const { stamp, documentId, language, analysisVersion } = file;
   if (stamp.schema !== CORPUS_SCHEMA_VERSION) return `the index has format version ${stamp.schema}`;
   if (stamp.lunrVersion !== lunr.version)
     return `the index was built with Lunr ${stamp.lunrVersion}, not ${lunr.version}`;
@@ -109,9 +105,60 @@ function readShardFile(
   const actualHash = hashBytes(bytes);
   if (actualHash !== expectedHash)
     return `the index file was changed after it was built (its fingerprint is ${shortFingerprint(actualHash)}, the build recorded ${shortFingerprint(expectedHash)})`;
-  try {
-    return { index: lunr.Index.load(index), vocabulary: new Vocabulary(vocabulary) };
-  } catch (error) {
-    return `the index could not be loaded (${(error as Error).message})`;
-  }
+  const index = parseShardIndex(file.index);
+  if (typeof index === 'string') return `the index could not be loaded (${index})`;
+  if (index.paragraphCount !== paragraphCount(document))
+    return 'the index could not be loaded (it lists other paragraphs than the document)';
+  return { index, vocabulary: new Vocabulary(file.vocabulary) };
+}
+
+/**
+ * The members of a parsed shard file (its index still serialized), checked by hand (a schema library would walk every word of
+ * the vocabulary much slower than JSON.parse made them), or why the file has an unexpected shape.
+ */
+export function readShardFields(parsed: unknown): (Omit<SearchShardFile, 'index'> & { index: unknown }) | string {
+  const unexpected = 'the index file has an unexpected shape';
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return unexpected;
+  const file = parsed as Partial<Record<keyof SearchShardFile, unknown>>;
+  const stamp = file.stamp as Partial<Record<keyof IndexStamp, unknown>> | null | undefined;
+  const vocabulary = file.vocabulary as Partial<Record<'words' | 'stems', unknown>> | null | undefined;
+  if (
+    typeof stamp !== 'object' ||
+    stamp === null ||
+    typeof stamp.schema !== 'number' ||
+    typeof stamp.lunrVersion !== 'string' ||
+    typeof stamp.contentHash !== 'string' ||
+    typeof stamp.sourceHash !== 'string' ||
+    typeof stamp.builtAt !== 'string' ||
+    typeof file.documentId !== 'string' ||
+    typeof file.language !== 'string' ||
+    typeof file.analysisVersion !== 'number' ||
+    typeof file.index !== 'object' ||
+    file.index === null ||
+    typeof vocabulary !== 'object' ||
+    vocabulary === null ||
+    !isStringArray(vocabulary.words) ||
+    !isStringArray(vocabulary.stems) ||
+    vocabulary.words.length !== vocabulary.stems.length
+  )
+    return unexpected;
+  return {
+    stamp: {
+      schema: stamp.schema,
+      lunrVersion: stamp.lunrVersion,
+      contentHash: stamp.contentHash,
+      sourceHash: stamp.sourceHash,
+      builtAt: stamp.builtAt,
+    },
+    documentId: file.documentId,
+    language: file.language,
+    analysisVersion: file.analysisVersion,
+    index: file.index,
+    vocabulary: { words: vocabulary.words, stems: vocabulary.stems },
+  };
+}
+
+/** How many paragraphs the index of a document lists (see paragraph-ordinals.ts). */
+export function paragraphCount(document: CorpusDocument): number {
+  return document.sections.reduce((count, section) => count + section.paragraphs.length, 0);
 }

@@ -88,13 +88,35 @@ function chunks(query: string): { text: string; quoted: boolean; operator: strin
   return result;
 }
 
+/** One chunk of a query with its syntax read: what does not depend on the language it is analysed as. */
+interface SyntaxChunk {
+  /** The text to analyse (operator, scope, `*` and `~N` removed). */
+  text: string;
+  quoted: boolean;
+  presence: Presence;
+  /** Typed without an operator (`+`, `-`, `*`, `~`). */
+  plain: boolean;
+  titleOnly: boolean;
+  prefix: boolean;
+  editDistance: number;
+  /** A hyphenated word (co-operation, co‐operation): one word, its joined form. */
+  hyphenated: boolean;
+}
+
 /**
- * Parses a query string, its words analysed as the language of the index it will run against
- * (English by default). Control characters, emoji and unknown syntax are treated as text.
+ * A query with its syntax read, once for every language it is then analysed as (a search across
+ * a library parses one query for hundreds of documents: `parseQuery` accepts this instead of the text).
  */
-export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): ParsedQuery {
-  const { foldWord, tokenize } = analyzer;
-  const clauses: QueryClause[] = [];
+export interface QuerySyntax {
+  query: string;
+  chunks: SyntaxChunk[];
+  /** A heading scope with nothing after it (`title:`). */
+  emptyScope: string | null;
+}
+
+/** Reads the syntax of a query (see the module comment); the words are analysed by `parseQuery`. */
+export function readQuerySyntax(query: string): QuerySyntax {
+  const read: SyntaxChunk[] = [];
   let emptyScope: string | null = null;
   const clean = query.replace(/[\p{Cc}\p{Cf}]/gu, ' ');
   for (const chunk of chunks(clean)) {
@@ -112,6 +134,48 @@ export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): Par
       text = scope[2]!;
     }
     if (chunk.quoted) {
+      read.push({
+        text,
+        quoted: true,
+        presence,
+        plain: false,
+        titleOnly,
+        prefix: false,
+        editDistance: 0,
+        hyphenated: false,
+      });
+      continue;
+    }
+    let prefix = false;
+    let editDistance = 0;
+    const fuzzy = /~(\d*)$/.exec(text);
+    if (fuzzy) {
+      editDistance = Math.min(MAX_EDIT_DISTANCE, fuzzy[1] ? Number(fuzzy[1]) : 1);
+      text = text.slice(0, fuzzy.index);
+    } else if (/\*+$/.test(text)) {
+      prefix = true;
+      text = text.replace(/\*+$/, '');
+    }
+    // A hyphenated word (co-operation, co‐operation) is one word: its joined form, which the index
+    // holds for every hyphenated pair too, so all spellings find each other.
+    const hyphenated = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u.test(text);
+    const plain = chunk.operator === '' && !prefix && editDistance === 0;
+    read.push({ text, quoted: false, presence, plain, titleOnly, prefix, editDistance, hyphenated });
+  }
+  return { query, chunks: read, emptyScope };
+}
+
+/**
+ * Parses a query (its text, or its syntax already read), its words analysed as the language of the
+ * index it will run against (English by default). Control characters, emoji and unknown syntax are
+ * treated as text.
+ */
+export function parseQuery(query: string | QuerySyntax, analyzer: TextAnalyzer = ENGLISH): ParsedQuery {
+  const syntax = typeof query === 'string' ? readQuerySyntax(query) : query;
+  const { foldWord, tokenize } = analyzer;
+  const clauses: QueryClause[] = [];
+  for (const { text, quoted, presence, plain, titleOnly, prefix, editDistance, hyphenated } of syntax.chunks) {
+    if (quoted) {
       const tokens = tokenize(text);
       const terms = tokens.map((token) => token.term);
       if (terms.length === 1)
@@ -138,21 +202,7 @@ export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): Par
         });
       continue;
     }
-    let prefix = false;
-    let editDistance = 0;
-    const fuzzy = /~(\d*)$/.exec(text);
-    if (fuzzy) {
-      editDistance = Math.min(MAX_EDIT_DISTANCE, fuzzy[1] ? Number(fuzzy[1]) : 1);
-      text = text.slice(0, fuzzy.index);
-    } else if (/\*+$/.test(text)) {
-      prefix = true;
-      text = text.replace(/\*+$/, '');
-    }
-    // A hyphenated word (co-operation, co‐operation) is one word: its joined form, which the index
-    // holds for every hyphenated pair too, so all spellings find each other.
-    const hyphenated = /^[\p{L}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{N}]+)+$/u.test(text);
     const words = hyphenated ? [joinedToken(text, analyzer)] : tokenize(text);
-    const plain = chunk.operator === '' && !prefix && editDistance === 0;
     if (words.length === 1) {
       const clause = termClause(
         words[0]!.term,
@@ -188,8 +238,12 @@ export function parseQuery(query: string, analyzer: TextAnalyzer = ENGLISH): Par
       });
     }
   }
-  markTypingPrefix(query, clauses);
-  return { clauses: clauses.slice(0, MAX_CLAUSES), emptyScope, truncated: clauses.length > MAX_CLAUSES };
+  markTypingPrefix(syntax.query, clauses);
+  return {
+    clauses: clauses.slice(0, MAX_CLAUSES),
+    emptyScope: syntax.emptyScope,
+    truncated: clauses.length > MAX_CLAUSES,
+  };
 }
 
 function termClause(

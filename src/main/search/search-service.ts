@@ -24,7 +24,14 @@ import { compareFit, scriptShare, wordShare, type DocumentFit } from './document
 import { topScored } from './index-evaluator';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
-import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import {
+  MAX_CLAUSES,
+  readQuerySyntax,
+  type ParsedQuery,
+  type PhraseClause,
+  type QueryClause,
+  type TermClause,
+} from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
 import { languageName } from '../../shared/language-script';
@@ -157,7 +164,14 @@ export class SearchService {
       budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
       capped: new Set(),
     };
-    const parsed = shards.map((shard) => shard.parse(query));
+    // The syntax read once; the words analysed once per language analysis, not once per document.
+    const syntax = readQuerySyntax(query);
+    const parses = new Map<SearchShard['analyzer'], ParsedQuery>();
+    const parsed = shards.map((shard) => {
+      let parse = parses.get(shard.analyzer);
+      if (!parse) parses.set(shard.analyzer, (parse = shard.parse(syntax)));
+      return parse;
+    });
     // Whether there is anything to look for does not depend on the language: the first parse says.
     const { clauses, emptyScope } = parsed[0]!;
     if (clauses.length === 0 && emptyScope)
@@ -253,42 +267,42 @@ export class SearchService {
    */
   private hits(query: string, runs: ShardRun[], limit: number): SearchHit[] {
     const order = new Map(this.store.file.documents.map((document, index) => [document.id, index]));
-    const languages = new Map<string, { fit: DocumentFit; found: number; first: number }>();
-    const found = runs.filter((run) => run.attempt.found.ordinals.length > 0);
-    for (const run of found) {
+    const languages = new Map<string, { fit: DocumentFit; found: number; first: number; runs: ShardRun[] }>();
+    const scripts = new Map<string, number>();
+    for (const run of runs) {
+      if (run.attempt.found.ordinals.length === 0) continue;
       const { document } = run.shard;
-      const fit: DocumentFit = {
-        script: scriptShare(query, document.language),
-        words: wordShare(run.parsed.clauses, run.shard.vocabulary),
-      };
+      let script = scripts.get(document.language);
+      if (script === undefined) scripts.set(document.language, (script = scriptShare(query, document.language)));
+      const fit: DocumentFit = { script, words: wordShare(run.parsed.clauses, run.shard.vocabulary) };
       const key = document.language.toLowerCase();
       const language = languages.get(key);
       const documentOrder = order.get(document.id)!;
-      if (!language) languages.set(key, { fit, found: run.attempt.found.ordinals.length, first: documentOrder });
+      if (!language)
+        languages.set(key, { fit, found: run.attempt.found.ordinals.length, first: documentOrder, runs: [run] });
       else {
         if (compareFit(fit, language.fit) < 0) language.fit = fit;
         language.found += run.attempt.found.ordinals.length;
+        language.runs.push(run);
       }
     }
-    const ranked = [...languages].sort(
-      ([, a], [, b]) => compareFit(a.fit, b.fit) || b.found - a.found || a.first - b.first,
+    const ranked = [...languages.values()].sort(
+      (a, b) => compareFit(a.fit, b.fit) || b.found - a.found || a.first - b.first,
     );
-    const rank = new Map(ranked.map(([key], index) => [key, index]));
-    const candidates = found.flatMap((run) => {
-      const languageRank = rank.get(run.shard.document.language.toLowerCase())!;
-      const documentOrder = order.get(run.shard.document.id)!;
-      return topScored(run.attempt.found, limit).map((scored) => ({ ...scored, run, languageRank, documentOrder }));
-    });
-    candidates.sort(
-      (a, b) =>
-        a.languageRank - b.languageRank ||
-        b.score - a.score ||
-        a.documentOrder - b.documentOrder ||
-        a.ordinal - b.ordinal,
-    );
-    return candidates
-      .slice(0, limit)
-      .map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
+    // Languages in their order, each until the hits are enough: only the best `limit` of the
+    // first languages are ever sorted (not those of every document of a 532-language library).
+    const best: Array<{ run: ShardRun; ordinal: number; score: number }> = [];
+    for (const language of ranked) {
+      const wanted = limit - best.length;
+      if (wanted <= 0) break;
+      const candidates = language.runs.flatMap((run) => {
+        const documentOrder = order.get(run.shard.document.id)!;
+        return topScored(run.attempt.found, wanted).map((scored) => ({ ...scored, run, documentOrder }));
+      });
+      candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
+      best.push(...candidates.slice(0, wanted));
+    }
+    return best.map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
   }
 }
 

@@ -1,19 +1,26 @@
 /**
  * Search over one document's index shard, in the document's language: runs parsed clauses through
- * the Lunr index (via index-evaluator, which scores as Lunr does without its per-match cost),
+ * the compact index (via index-evaluator, which scores as Lunr does without Lunr's objects),
  * checks what Lunr cannot (the order of a phrase's words), resolves prefixes, a phrase's last word
  * being typed, hyphenated words (joined and apart) and corrections against the document's own vocabulary, and turns a paragraph into a hit with its snippet and
  * highlight ranges. The search strategy across documents is search-service.ts's.
  */
-import type lunr from 'lunr';
 import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
-import { matchRanges, withinEditDistance } from './match-ranges';
-import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { matchRanges } from './match-ranges';
+import {
+  parseQuery,
+  type ParsedQuery,
+  type PhraseClause,
+  type QueryClause,
+  type QuerySyntax,
+  type TermClause,
+} from './query-parser';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
+import type { ShardIndex } from './shard-index';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
@@ -35,16 +42,16 @@ export class SearchShard {
 
   constructor(
     readonly document: CorpusDocument,
-    index: lunr.Index,
+    index: ShardIndex,
     readonly vocabulary: Vocabulary,
   ) {
     this.analyzer = analyzerFor(document.language);
     this.paragraphs = indexedParagraphs([document]);
-    this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
+    this.evaluator = new IndexEvaluator(index);
   }
 
-  /** The query parsed in this document's language. */
-  parse(query: string): ParsedQuery {
+  /** The query (or its syntax, read once for all documents) parsed in this document's language. */
+  parse(query: string | QuerySyntax): ParsedQuery {
     return parseQuery(query, this.analyzer);
   }
 
@@ -73,6 +80,9 @@ export class SearchShard {
    * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
    */
   run(asked: QueryClause[], search: SearchRun): Attempt {
+    // Out of time: this document is not searched at all (the answer is what the others found).
+    if (search.budget.spent())
+      return { clauses: asked, found: { ordinals: new Int32Array(0), scores: new Float64Array(0) } };
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
     );
@@ -128,17 +138,12 @@ export class SearchShard {
    * A word still being typed is compared with the starts of words (`constrc` → `constrictive`).
    */
   similarWords(clause: TermClause, search: SearchRun): Map<string, string> {
-    const typed = clause.display;
-    return this.vocabulary.wordsWhere(
-      (word) => {
-        if (word === typed) return false;
-        if (!clause.completion) return withinEditDistance(word, typed, 1);
-        return [typed.length - 1, typed.length, typed.length + 1].some((length) =>
-          withinEditDistance(word.slice(0, length), typed, 1),
-        );
-      },
-      { limit: MAX_FUZZY_WORDS, budget: search.budget },
-    );
+    return this.vocabulary.nearby(clause.display, 1, {
+      starts: clause.completion,
+      except: clause.display,
+      limit: MAX_FUZZY_WORDS,
+      budget: search.budget,
+    });
   }
 
   /** The hit for a found paragraph: snippet and highlights from the clauses as run. */
@@ -198,7 +203,7 @@ export class SearchShard {
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the document's words N edits away. */
   private resolve(clause: TermClause, search: SearchRun): TermClause {
     if (clause.editDistance > 0 && !clause.alternatives) {
-      const near = this.vocabulary.wordsWhere((word) => withinEditDistance(word, clause.display, clause.editDistance), {
+      const near = this.vocabulary.nearby(clause.display, clause.editDistance, {
         limit: MAX_FUZZY_WORDS + 1,
         budget: search.budget,
       });

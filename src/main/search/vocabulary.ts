@@ -6,7 +6,7 @@
  */
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { prefixRange } from './prefix-range';
-import { SearchBudget } from './search-budget';
+import { nearbyWords, type NearbyOptions } from './nearby-words';
 import { analyzerFor } from '../text/text-analysis';
 
 /** Serialized form: parallel arrays, `words` sorted. */
@@ -30,8 +30,15 @@ export function collectVocabulary(document: CorpusDocument): VocabularyData {
   return { words, stems: words.map((word) => stems.get(word)!) };
 }
 
+/** How many recent `nearby` answers a vocabulary keeps (a reader retypes the same words key after key). */
+const RECENT_NEARBY = 8;
+
 /** Lookups over a vocabulary. */
 export class Vocabulary {
+  /** Every UTF-16 code unit of the words (made on the first correction). */
+  private letters: Set<number> | undefined;
+  private readonly recent = new Map<string, Map<string, string>>();
+
   constructor(private readonly data: VocabularyData) {}
 
   /** Number of distinct words. */
@@ -58,18 +65,31 @@ export class Vocabulary {
   }
 
   /**
-   * Words (with their stems) that `accept` says are close to the one asked for, in vocabulary
-   * order: at most `limit` of them, and no more than `budget` leaves time to scan for.
+   * Words (with their stems) within `maxEdits` of `typed` (or whose start is, with `starts`), in
+   * vocabulary order, found by a trie walk of the sorted words (nearby-words.ts). No walk at all
+   * when more than `maxEdits` of the letters typed are in no word (typed in another script): each
+   * edit accounts for at most one of them. The last few answers are kept.
    */
-  wordsWhere(
-    accept: (word: string) => boolean,
-    { limit = Infinity, budget }: { limit?: number; budget?: SearchBudget } = {},
-  ): Map<string, string> {
-    const found = new Map<string, string>();
+  nearby(typed: string, maxEdits: number, options: NearbyOptions = {}): Map<string, string> {
+    const key = `${maxEdits}\u0000${options.starts === true}\u0000${options.limit ?? ''}\u0000${options.except ?? ''}\u0000${typed}`;
+    const known = this.recent.get(key);
+    if (known) return known;
+    if (options.budget?.spent()) return new Map();
     const { words, stems } = this.data;
-    for (let i = 0; i < words.length && found.size < limit; i++) {
-      if (budget && SearchBudget.due(i) && budget.spent()) break;
-      if (accept(words[i]!)) found.set(words[i]!, stems[i]!);
+    if (!this.letters) {
+      this.letters = new Set();
+      for (const word of words) for (let i = 0; i < word.length; i++) this.letters.add(word.charCodeAt(i));
+    }
+    let foreign = 0;
+    for (let i = 0; i < typed.length; i++) if (!this.letters.has(typed.charCodeAt(i))) foreign++;
+    const found =
+      foreign > maxEdits
+        ? new Map<string, string>()
+        : new Map(nearbyWords(words, typed, maxEdits, options).map((i) => [words[i]!, stems[i]!]));
+    // An answer cut short by the time budget is not kept: the next search may have time for all of it.
+    if (!options.budget?.cut) {
+      this.recent.set(key, found);
+      if (this.recent.size > RECENT_NEARBY) this.recent.delete(this.recent.keys().next().value!);
     }
     return found;
   }

@@ -7,6 +7,8 @@ import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
 import { hashBytes, hashDocuments, hashShardHashes } from '../../../src/main/corpus/content-hash';
 import { shardPath } from '../../../src/main/search/index-loader';
 import { ANALYSIS_VERSION } from '../../../src/main/text/text-analysis';
+import { IndexEvaluator } from '../../../src/main/search/index-evaluator';
+import { parseShardIndex } from '../../../src/main/search/shard-format';
 import type { CorpusFile, SearchShardFile } from '../../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
 import { DOCUMENTS_DIR, STATEMENT_ID } from '../../support/paths';
@@ -48,7 +50,12 @@ describe('corpus build', () => {
     const shardHashes = { [STATEMENT_ID]: hashBytes(indexBytes) };
     expect({ ...index.stamp, shardHashes, indexHash: hashShardHashes(shardHashes) }).toEqual(corpus.stamp);
     expect(index).toMatchObject({ documentId: STATEMENT_ID, language: 'en', analysisVersion: ANALYSIS_VERSION });
-    expect(lunr.Index.load(index.index).search('NHRAP')).toHaveLength(2);
+    const compact = parseShardIndex(index.index);
+    if (typeof compact === 'string') throw new Error(compact);
+    const found = new IndexEvaluator(compact).evaluate([
+      { terms: ['nhrap'], fields: compact.fields, presence: 'required', boost: 1 },
+    ]);
+    expect(found.ordinals).toHaveLength(2);
   });
 
   it('gives the same content hash and ids for the same sources (stable across builds)', () => {
@@ -95,6 +102,17 @@ describe('corpus build', () => {
     expect(corpusProblem(sources, out)).toBeNull();
     writeFileSync(join(out, 'corpus.json'), '{ not json');
     expect(corpusProblem(sources, out)).toMatch(/not valid JSON/);
+  });
+
+  it('reports shards written in an older shard format (Lunr’s own) as a corpus to rebuild', () => {
+    const { sources, out } = workspace();
+    buildCorpus(sources, out);
+    const path = shardPath(out, STATEMENT_ID);
+    const shard = JSON.parse(readFileSync(path, 'utf8')) as SearchShardFile;
+    writeFileSync(path, JSON.stringify({ ...shard, index: { version: '2.3.9', invertedIndex: [] } }));
+    expect(corpusProblem(sources, out)).toMatch(/search index .* has an old format/);
+    buildCorpus(sources, out);
+    expect(corpusProblem(sources, out)).toBeNull();
   });
 
   it('reports a renamed source document as stale', () => {

@@ -4,7 +4,7 @@
  * holding nothing but the JSON, a reader of the output that stops early).
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../src/shared/contract';
@@ -12,6 +12,7 @@ import { shardPath } from '../../../src/main/search/index-loader';
 import { ROOT, STATEMENT_ID } from '../../support/paths';
 import { runReaderCli, type CliRun } from '../../support/reader-cli-run';
 import { openTestReader, TRUSTED_SENDER } from '../../support/reader-services';
+import { alterShardFile } from '../../support/shard-files';
 import { copyOfCorpus } from '../../support/temp-corpus';
 import { tempDir } from '../../support/temp-folders';
 
@@ -166,9 +167,7 @@ describe('command-line companion', () => {
     const dir = copyOfCorpus();
     // The statement's shard: the document opened (and its shard loaded) first.
     const indexPath = shardPath(dir, STATEMENT_ID);
-    const file = JSON.parse(readFileSync(indexPath, 'utf8')) as { index: { invertedIndex: [string, unknown][] } };
-    file.index.invertedIndex = file.index.invertedIndex.filter(([term]) => term !== 'tortur');
-    writeFileSync(indexPath, JSON.stringify(file));
+    alterShardFile(indexPath, (entries) => entries.filter(({ term }) => term !== 'tortur'));
     const { code, stdout, stderr } = await runReaderCli('search', 'torture', '--json', '--corpus', dir);
     expect(code).toBe(0);
     expect(stderr).toMatch(

@@ -10,22 +10,20 @@ import { describe, expect, it } from 'vitest';
 import { hashBytes, hashShardHashes } from '../../../../src/main/corpus/content-hash';
 import { loadReaderServices, type LibraryServices } from '../../../../src/main/library/load-library';
 import { MAX_INDEX_BYTES, shardPath } from '../../../../src/main/search/index-loader';
-import type { CorpusFile, SearchShardFile } from '../../../../src/shared/corpus-types';
+import type { TermPostings } from '../../../../src/main/search/shard-format';
+import type { CorpusFile } from '../../../../src/shared/corpus-types';
 import { STATEMENT_ID } from '../../../support/paths';
+import { alterShardFile } from '../../../support/shard-files';
 import { copyOfCorpus } from '../../../support/temp-corpus';
 
-type Postings = Record<string, unknown> & { body: Record<string, unknown> };
-type InvertedIndex = [string, Postings][];
+type InvertedIndex = TermPostings[];
 
 /** The index shard of the statement in a corpus folder. */
 const statementShard = (dir: string) => shardPath(dir, STATEMENT_ID);
 
 /** Rewrites the statement's index shard in a corpus copy, leaving its stamp (and the corpus stamp) as they are. */
 function alterIndex(dir: string, alter: (invertedIndex: InvertedIndex) => InvertedIndex): void {
-  const path = statementShard(dir);
-  const file = JSON.parse(readFileSync(path, 'utf8')) as SearchShardFile & { index: { invertedIndex: InvertedIndex } };
-  file.index.invertedIndex = alter(file.index.invertedIndex);
-  writeFileSync(path, JSON.stringify(file));
+  alterShardFile(statementShard(dir), alter);
 }
 
 /** Where search finds a query (in a corpus folder, or loaded services): `section/paragraph` of each hit. */
@@ -40,12 +38,19 @@ const genuine = copyOfCorpus();
 
 describe('an altered search index behind an intact stamp', () => {
   it.each([
-    ['the term tortur removed', (index: InvertedIndex) => index.filter(([term]) => term !== 'tortur'), 'torture'],
+    ['the term tortur removed', (index: InvertedIndex) => index.filter(({ term }) => term !== 'tortur'), 'torture'],
     [
       'the cedaw postings moved to another paragraph',
       (index: InvertedIndex) =>
-        index.map(([term, postings]): [string, Postings] =>
-          term === 'cedaw' ? [term, { ...postings, body: { '3': { word: [0] } } }] : [term, postings],
+        index.map((entry) =>
+          entry.term === 'cedaw'
+            ? {
+                ...entry,
+                fields: entry.fields.map((postings) =>
+                  postings.map((posting) => ({ ...posting, ordinal: 3 })).slice(0, 1),
+                ),
+              }
+            : entry,
         ),
       'CEDAW',
     ],
@@ -68,7 +73,7 @@ describe('an altered search index behind an intact stamp', () => {
   it('is noticed by the hash main was built with, even when the corpus stamp was updated to match it', () => {
     const dir = copyOfCorpus();
     const built = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusFile;
-    alterIndex(dir, (index) => index.filter(([term]) => term !== 'tortur'));
+    alterIndex(dir, (index) => index.filter(({ term }) => term !== 'tortur'));
     const shardHashes = { ...built.stamp.shardHashes, [STATEMENT_ID]: hashBytes(readFileSync(statementShard(dir))) };
     const restamped = {
       ...built,
