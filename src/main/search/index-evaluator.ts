@@ -234,6 +234,24 @@ export class IndexEvaluator {
     };
   }
 
+  /**
+   * The word numbers of a term in a field of one paragraph, ascending (empty when the paragraph
+   * does not hold it there): where the words stand, for the proximity of a query's words.
+   */
+  wordNumbers(term: string, field: string, ordinal: number): readonly number[] {
+    const posting = this.posting(term, field);
+    if (!posting) return EMPTY;
+    const { ordinals } = posting;
+    let low = 0;
+    let high = ordinals.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ordinals[middle]! < ordinal) low = middle + 1;
+      else high = middle;
+    }
+    return ordinals[low] === ordinal ? wordNumbersOf(posting)[low]! : EMPTY;
+  }
+
   /** The decoded posting of a term in a field (cached); null when the term is not in that field. */
   private posting(term: string, field: string): Posting | null {
     const key = `${field}\u0000${term}`;

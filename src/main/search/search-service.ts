@@ -21,12 +21,12 @@ import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { compareFit, scriptShare, wordShare, type DocumentFit } from './document-fit';
-import { topScored } from './index-evaluator';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
 import { MAX_CLAUSES, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
+import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { languageName } from '../../shared/language-script';
 import { listInEnglish, scriptsOf } from './writing-scripts';
 
@@ -61,6 +61,8 @@ export class SearchService {
     private readonly shards: IndexShards,
     private readonly store: CorpusStore,
     private readonly limits: SearchLimits = {},
+    /** The ranking's weights (ranking-weights.ts); tests set one to 0 to show what it does. */
+    private readonly weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
   ) {}
 
   /**
@@ -183,7 +185,11 @@ export class SearchService {
       return ok({ runs, notices });
     };
     const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
-      planned.map(({ shard, parsed, clauses }) => ({ shard, parsed, attempt: shard.run(clauses, search) }));
+      planned.map(({ shard, parsed, clauses }) => ({
+        shard,
+        parsed,
+        attempt: shard.run(clauses, search, this.weights),
+      }));
     const foundAny = (runs: ShardRun[]) => runs.some((run) => run.attempt.found.ordinals.length > 0);
     /** The time is up: the best attempt so far answers (the first, unless a later one found something). */
     const outOfTime = (): boolean => search.budget.spent();
@@ -249,7 +255,8 @@ export class SearchService {
    * The best hits over every run. Languages first in the order of how they fit the query (see
    * document-fit.ts), a tie going to the language with more matching passages (a Russian `права`
    * matches every form of the word in Russian, only that spelling in Belarusian); within a
-   * language, the documents' hits interleaved by score.
+   * language, the documents' hits interleaved by score (Lunr's, boosted where the query's words
+   * stand together and where a section heading holds them: passage-ranking.ts).
    */
   private hits(query: string, runs: ShardRun[], limit: number): SearchHit[] {
     const order = new Map(this.store.file.documents.map((document, index) => [document.id, index]));
@@ -277,7 +284,9 @@ export class SearchService {
     const candidates = found.flatMap((run) => {
       const languageRank = rank.get(run.shard.document.language.toLowerCase())!;
       const documentOrder = order.get(run.shard.document.id)!;
-      return topScored(run.attempt.found, limit).map((scored) => ({ ...scored, run, languageRank, documentOrder }));
+      return run.shard
+        .ranked(run.attempt, limit, this.weights)
+        .map((scored) => ({ ...scored, run, languageRank, documentOrder }));
     });
     candidates.sort(
       (a, b) =>

@@ -13,12 +13,17 @@ import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
+import { rankPassages, type RankedPassage } from './passage-ranking';
+import { queryWords } from './query-words';
+import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
 import { makeSnippet } from './snippet';
 import type { Vocabulary } from './vocabulary';
 
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
+/** Most terms a prefix stands for when the ranking measures where its words stand (the shortest). */
+const MAX_RANKED_PREFIX_TERMS = 16;
 
 /** One run of the strategy on a shard: the clauses as run (prefixes resolved) and the paragraphs they found. */
 export interface Attempt {
@@ -32,6 +37,10 @@ export class SearchShard {
   readonly analyzer: TextAnalyzer;
   private readonly evaluator: IndexEvaluator;
   private readonly paragraphs: IndexedParagraph[];
+  /** One paragraph of each section whose heading is indexed (not an editorial one): where its heading is read. */
+  private readonly headed: number[];
+  /** How many section headings hold a stem, counted once per stem (for the heading boost). */
+  private readonly headingCounts = new Map<string, number>();
 
   constructor(
     readonly document: CorpusDocument,
@@ -41,6 +50,9 @@ export class SearchShard {
     this.analyzer = analyzerFor(document.language);
     this.paragraphs = indexedParagraphs([document]);
     this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
+    this.headed = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
+      !section.editorialTitle && paragraph === section.paragraphs[0] ? [ordinal] : [],
+    );
   }
 
   /** The query parsed in this document's language. */
@@ -72,11 +84,11 @@ export class SearchShard {
    * run. A hyphenated word (`human-rights`) is looked for both ways: joined (which also finds the
    * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
    */
-  run(asked: QueryClause[], search: SearchRun): Attempt {
+  run(asked: QueryClause[], search: SearchRun, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): Attempt {
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
     );
-    const found = this.find(clauses, search);
+    const found = this.find(clauses, search, weights);
     const split = clauses.some(
       (clause) => clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded',
     );
@@ -88,14 +100,48 @@ export class SearchShard {
     );
     return {
       clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
-      found: union(found, this.find(apart, search)),
+      found: union(found, this.find(apart, search, weights)),
     };
   }
 
+  /**
+   * The `limit` best passages an attempt found, best first: Lunr's scores boosted where the
+   * query's words stand together and where the section heading holds them (passage-ranking.ts).
+   */
+  ranked(attempt: Attempt, limit: number, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): RankedPassage[] {
+    const words = queryWords(
+      attempt.clauses,
+      (clause) => shortestTerms(this.termsOf(clause), MAX_RANKED_PREFIX_TERMS),
+      this.analyzer.isStopWord,
+    );
+    return rankPassages(
+      attempt.found,
+      limit,
+      words,
+      {
+        wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
+        sectionOf: (ordinal) => this.paragraphs[ordinal]!.section.id,
+        sections: this.document.sections.length,
+        headingsHolding: (stem) => this.headingsHolding(stem),
+      },
+      weights,
+    );
+  }
+
+  /** How many section headings hold a stem (read from the index's `title` field, once per stem). */
+  private headingsHolding(stem: string): number {
+    let count = this.headingCounts.get(stem);
+    if (count === undefined) {
+      count = this.headed.filter((ordinal) => this.evaluator.wordNumbers(stem, 'title', ordinal).length > 0).length;
+      this.headingCounts.set(stem, count);
+    }
+    return count;
+  }
+
   /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
-  private find(clauses: QueryClause[], search: SearchRun): ScoredParagraphs {
+  private find(clauses: QueryClause[], search: SearchRun, weights: RankingWeights): ScoredParagraphs {
     const candidates = this.evaluator.evaluate(
-      clauses.flatMap((clause) => this.evaluated(clause, search)),
+      clauses.flatMap((clause) => this.evaluated(clause, search, weights)),
       search.budget,
     );
     // Lunr has no phrases: their words were required; their order is checked here.
@@ -174,9 +220,9 @@ export class SearchShard {
   /**
    * A parsed clause as the index evaluates it. A phrase requires its words (their order is checked
    * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
-   * every term they stand for; stop words weigh less.
+   * every term they stand for; stop words weigh less (`weights.stopWord`).
    */
-  private evaluated(clause: QueryClause, search: SearchRun): EvaluatedClause[] {
+  private evaluated(clause: QueryClause, search: SearchRun, weights: RankingWeights): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
       return phrasePositions(clause).map((terms) => ({
@@ -187,12 +233,17 @@ export class SearchShard {
       }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-    let terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    let terms = this.termsOf(clause);
     if (terms.length > MAX_PREFIX_TERMS) {
       search.capped.add(`${clause.display}*`);
       terms = shortestTerms(terms, MAX_PREFIX_TERMS);
     }
-    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
+    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? weights.stopWord : 1 }];
+  }
+
+  /** The index terms a resolved term clause stands for: its alternatives, a prefix's terms, or its stem. */
+  private termsOf(clause: TermClause): string[] {
+    return clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
   }
 
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the document's words N edits away. */

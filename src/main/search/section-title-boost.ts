@@ -1,0 +1,45 @@
+/**
+ * The section heading boost: a reader who types the words of a heading (`treaty bodies`) wants
+ * that section's passages before passages elsewhere that mention the words in passing. Measured
+ * per section, from the heading the index keeps in each passage's `title` field; an editorial
+ * heading ("Opening statement", indexed empty) never counts.
+ *
+ * A heading word counts by how few of the document's headings hold it (as Lunr weighs a word by
+ * how few passages hold it), squared so that a word most headings hold says next to nothing: in
+ * the statement, four headings of five say "human rights" (each word counts 0.02), so
+ * `on human rights` does not favour any of them, while `treaty` names one section (counts 1). In
+ * the Universal Declaration, "Article" is in 30 headings of 31 and counts for nothing.
+ */
+import type { QueryWord } from './query-words';
+
+/** What the boost reads from a document's headings. */
+export interface DocumentHeadings {
+  /** How many sections the document has (editorial headings included: they hold no word). */
+  sections: number;
+  /** How many section headings hold a stem. */
+  headingsHolding(stem: string): number;
+}
+
+/**
+ * How much a section's heading holds the query's words (pass `contentWords`: stop words aside),
+ * from 0 to 1: the average over the words, each word the heading holds (`inHeading(stem)` for one
+ * of its stems) counting (ln(sections / headings holding it) ÷ ln(sections))², others 0: 1 when the
+ * heading holds every word and no other heading holds any of them; 0 for no words or a document
+ * of one section.
+ */
+export function headingShare(
+  words: readonly QueryWord[],
+  inHeading: (stem: string) => boolean,
+  headings: DocumentHeadings,
+): number {
+  if (words.length === 0 || headings.sections < 2) return 0;
+  const most = Math.log(headings.sections);
+  let total = 0;
+  for (const word of words) {
+    const held = word.stems.filter(inHeading);
+    if (held.length === 0) continue;
+    const holding = Math.max(1, ...held.map((stem) => headings.headingsHolding(stem)));
+    total += (Math.log(headings.sections / Math.min(holding, headings.sections)) / most) ** 2;
+  }
+  return total / words.length;
+}
