@@ -39,6 +39,8 @@ export class SearchShard {
   private readonly paragraphs: IndexedParagraph[];
   /** One paragraph of each section whose heading is indexed (not an editorial one): where its heading is read. */
   private readonly headed: number[];
+  /** The index of each paragraph's section in the document, by ordinal. */
+  private readonly sectionIndex: Int32Array;
   /** How many section headings hold a stem, counted once per stem (for the heading boost). */
   private readonly headingCounts = new Map<string, number>();
 
@@ -50,6 +52,8 @@ export class SearchShard {
     this.analyzer = analyzerFor(document.language);
     this.paragraphs = indexedParagraphs([document]);
     this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
+    const sections = new Map(document.sections.map((section, index) => [section, index]));
+    this.sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
     this.headed = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
       !section.editorialTitle && paragraph === section.paragraphs[0] ? [ordinal] : [],
     );
@@ -120,7 +124,7 @@ export class SearchShard {
       words,
       {
         wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
-        sectionOf: (ordinal) => this.paragraphs[ordinal]!.section.id,
+        sectionOf: (ordinal) => this.sectionIndex[ordinal]!,
         sections: this.document.sections.length,
         headingsHolding: (stem) => this.headingsHolding(stem),
       },

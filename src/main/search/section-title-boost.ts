@@ -33,13 +33,31 @@ export function headingShare(
   headings: DocumentHeadings,
 ): number {
   if (words.length === 0 || headings.sections < 2) return 0;
-  const most = Math.log(headings.sections);
   let total = 0;
   for (const word of words) {
     const held = word.stems.filter(inHeading);
-    if (held.length === 0) continue;
-    const holding = Math.max(1, ...held.map((stem) => headings.headingsHolding(stem)));
-    total += (Math.log(headings.sections / Math.min(holding, headings.sections)) / most) ** 2;
+    if (held.length > 0) total += rarity(Math.max(...held.map((stem) => headings.headingsHolding(stem))), headings);
   }
   return total / words.length;
+}
+
+/**
+ * The largest `headingShare` any heading of the document can have for the words: what a heading
+ * holding every word would get (a word no heading holds counting 0). Lets the ranking skip passages
+ * that no heading boost could lift into the best.
+ */
+export function largestHeadingShare(words: readonly QueryWord[], headings: DocumentHeadings): number {
+  if (words.length === 0 || headings.sections < 2) return 0;
+  let total = 0;
+  for (const word of words) {
+    const holding = word.stems.map((stem) => headings.headingsHolding(stem)).filter((count) => count > 0);
+    if (holding.length > 0) total += rarity(Math.min(...holding), headings);
+  }
+  return total / words.length;
+}
+
+/** How much a word held by `holding` headings tells a heading apart: (ln(sections / holding) ÷ ln(sections))². */
+function rarity(holding: number, headings: DocumentHeadings): number {
+  const sections = headings.sections;
+  return (Math.log(sections / Math.min(Math.max(1, holding), sections)) / Math.log(sections)) ** 2;
 }
