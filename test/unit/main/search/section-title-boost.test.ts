@@ -8,7 +8,11 @@ import { CorpusStore } from '../../../../src/main/corpus/corpus-store';
 import { loadCorpus } from '../../../../src/main/library/load-library';
 import type { QueryWord } from '../../../../src/main/search/query-words';
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from '../../../../src/main/search/ranking-weights';
-import { headingShare, type DocumentHeadings } from '../../../../src/main/search/section-title-boost';
+import {
+  headingShare,
+  largestHeadingShare,
+  type DocumentHeadings,
+} from '../../../../src/main/search/section-title-boost';
 import { SearchService } from '../../../../src/main/search/search-service';
 import { openTempReader, sourceDocument } from '../../../support/temp-corpus';
 
@@ -37,6 +41,15 @@ describe('headingShare', () => {
   it('averages over the words, a word standing for several stems counting when the heading holds one', () => {
     expect(headingShare([word('treati'), word('council')], heading('treati'), headings)).toBe(0.5);
     expect(headingShare([word('treaty', 'treati')], heading('treati'), headings)).toBe(1);
+  });
+
+  it('is at most what a heading holding every word would get (the bound the ranking skips passages with)', () => {
+    const query = [word('treati'), word('right'), word('nowhere')];
+    const largest = largestHeadingShare(query, headings);
+    expect(largest).toBeCloseTo((1 + (Math.log(5 / 4) / Math.log(5)) ** 2) / 3, 10);
+    expect(headingShare(query, heading('treati', 'right'), headings)).toBe(largest);
+    expect(headingShare(query, heading('right'), headings)).toBeLessThan(largest);
+    expect(largestHeadingShare([word('nowhere')], headings)).toBe(0);
   });
 
   it('is 0 without words, and in a document of one section (a heading then tells nothing apart)', () => {
