@@ -10,6 +10,7 @@ import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
+import { headingMatches, type HeadedSection } from './heading-matches';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
@@ -39,6 +40,8 @@ export class SearchShard {
   private readonly paragraphs: IndexedParagraph[];
   /** One paragraph of each section whose heading is indexed (not an editorial one): where its heading is read. */
   private readonly headed: number[];
+  /** The sections whose heading is indexed, as ranges of passage ordinals. */
+  private readonly headedSections: HeadedSection[];
   /** The index of each paragraph's section in the document, by ordinal. */
   private readonly sectionIndex: Int32Array;
   /** How many section headings hold a stem, counted once per stem (for the heading boost). */
@@ -54,6 +57,11 @@ export class SearchShard {
     this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
     const sections = new Map(document.sections.map((section, index) => [section, index]));
     this.sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
+    this.headedSections = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
+      !section.editorialTitle && paragraph === section.paragraphs[0]
+        ? [{ first: ordinal, end: ordinal + section.paragraphs.length }]
+        : [],
+    );
     this.headed = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
       !section.editorialTitle && paragraph === section.paragraphs[0] ? [ordinal] : [],
     );
@@ -144,10 +152,30 @@ export class SearchShard {
 
   /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
   private find(clauses: QueryClause[], search: SearchRun, weights: RankingWeights): ScoredParagraphs {
-    const candidates = this.evaluator.evaluate(
-      clauses.flatMap((clause) => this.evaluated(clause, search, weights)),
-      search.budget,
-    );
+    const evaluated = clauses.map((clause) => this.evaluated(clause, search, weights));
+    const flat = evaluated.flat();
+    let candidates = this.evaluator.evaluate(flat, search.budget);
+    // With the heading boost on, a section heading may stand in for a required word (heading-matches.ts).
+    if (weights.sectionTitle > 0 && this.headed.length > 0) {
+      const words: number[] = [];
+      let at = 0;
+      clauses.forEach((clause, i) => {
+        if (clause.kind === 'term' && clause.presence === 'required' && !clause.titleOnly && !clause.stopWord)
+          words.push(at);
+        at += evaluated[i]!.length;
+      });
+      if (words.length > 0)
+        candidates = union(
+          candidates,
+          headingMatches(flat, words, candidates, {
+            evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
+            wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
+            headed: this.headedSections,
+            sections: this.document.sections.length,
+            headingsHolding: (stem) => this.headingsHolding(stem),
+          }),
+        );
+    }
     // Lunr has no phrases: their words were required; their order is checked here.
     return clauses.reduce(
       (scored, clause) =>

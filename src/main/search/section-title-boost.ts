@@ -56,8 +56,11 @@ export function largestHeadingShare(words: readonly QueryWord[], headings: Docum
   return total / words.length;
 }
 
-/** How much a word held by `holding` headings tells a heading apart: (ln(sections / holding) ÷ ln(sections))². */
-function rarity(holding: number, headings: DocumentHeadings): number {
+/**
+ * How much a word held by `holding` headings tells a heading apart, from 0 (every heading holds
+ * it) to 1 (one heading does): (ln(sections / holding) ÷ ln(sections))².
+ */
+export function rarity(holding: number, headings: DocumentHeadings): number {
   const sections = headings.sections;
   return (Math.log(sections / Math.min(Math.max(1, holding), sections)) / Math.log(sections)) ** 2;
 }

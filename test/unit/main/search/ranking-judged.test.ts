@@ -70,6 +70,18 @@ const JUDGED: Judged[] = [
     why: 'both words of the heading, before the opening statement’s "cooperative mechanisms … in the Human Rights Council"',
   },
   {
+    query: 'office of the high commissioner',
+    first: statement(OFFICE, 'p2'),
+    needs: ['sectionTitle'],
+    why: 'the section headed "…Office of the UN High Commissioner…", though none of its passages holds every word, before the opening statement’s mention of the Office',
+  },
+  {
+    query: 'cooperation with the council',
+    first: statement(COUNCIL),
+    needs: ['sectionTitle'],
+    why: 'the section headed "Cooperation with the Human Rights Council’s mechanisms", before "cooperative mechanisms … in the Human Rights Council"',
+  },
+  {
     query: 'high commissioner visit',
     first: statement(OFFICE, 'p2'),
     needs: [],

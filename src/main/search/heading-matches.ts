@@ -1,0 +1,95 @@
+/**
+ * Passages found through their section heading: a reader who types a heading's words (`office of
+ * the high commissioner`) wants that section's passages, though none of them repeats every word
+ * of the heading. A required word of the query also counts as present in a passage when the
+ * passage's section heading holds it, provided the passage's own text holds another of the
+ * query's required words (so every passage found shows a word of the query, highlighted). Scores
+ * are Lunr's from the passage text alone; the heading's weight is the ranking's (section-title-boost.ts).
+ * Only a heading that holds a word few headings hold (`rarity` at least `MIN_RARITY`: in at most
+ * about √sections of them) stands in for the words it holds: where every heading says "human
+ * rights", a heading does not make a passage about human rights; "Cooperation with the Human
+ * Rights Council’s mechanisms" does make a passage about cooperation with the Council. Only the
+ * passages of sections whose heading holds such a word are looked at.
+ */
+import type { EvaluatedClause, ScoredParagraphs } from './index-evaluator';
+import { rarity, type DocumentHeadings } from './section-title-boost';
+
+/** The least `rarity` of a word a heading may stand in for. */
+export const MIN_RARITY = 0.25;
+
+/** A section whose heading is indexed, as the range of its passages' ordinals. */
+export interface HeadedSection {
+  first: number;
+  /** One past its last passage. */
+  end: number;
+}
+
+/** What finding passages through headings needs from a document's index. */
+export interface HeadingIndex extends DocumentHeadings {
+  evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs;
+  wordNumbers(term: string, field: string, ordinal: number): readonly number[];
+  /** The sections whose heading is indexed (not editorial ones). */
+  headed: readonly HeadedSection[];
+}
+
+const NONE: ScoredParagraphs = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
+
+/**
+ * The passages, besides those already `found`, that hold each required clause of the query in
+ * their text or (for the clauses at the indexes `words`: the words a heading may stand in for) in
+ * their section heading, hold one of those words in their text, and hold no excluded word; scored
+ * from their text.
+ */
+export function headingMatches(
+  clauses: readonly EvaluatedClause[],
+  words: readonly number[],
+  found: ScoredParagraphs,
+  index: HeadingIndex,
+): ScoredParagraphs {
+  // With one word, the text must hold it: the heading adds nothing.
+  if (words.length < 2) return NONE;
+  const holds = (clause: EvaluatedClause, ordinal: number, fields: readonly string[]) =>
+    clause.terms.some((term) => fields.some((field) => index.wordNumbers(term, field, ordinal).length > 0));
+  const rare = words.filter((i) =>
+    clauses[i]!.terms.some((term) => {
+      const holding = index.headingsHolding(term);
+      return holding > 0 && rarity(holding, index) >= MIN_RARITY;
+    }),
+  );
+  if (rare.length === 0) return NONE;
+  const added: number[] = [];
+  for (const { first, end } of index.headed) {
+    if (!rare.some((i) => holds(clauses[i]!, first, ['title']))) continue;
+    const inHeading = new Set(words.filter((i) => holds(clauses[i]!, first, ['title'])));
+    for (let ordinal = first; ordinal < end; ordinal++) {
+      if (isFound(found.ordinals, ordinal)) continue;
+      const meets = clauses.every((clause, i) => {
+        if (clause.presence === 'optional') return true;
+        const inText = holds(clause, ordinal, clause.fields);
+        return clause.presence === 'excluded' ? !inText : inText || inHeading.has(i);
+      });
+      if (meets && words.some((i) => holds(clauses[i]!, ordinal, clauses[i]!.fields))) added.push(ordinal);
+    }
+  }
+  if (added.length === 0) return NONE;
+  // Scored from the text alone: the words a heading may stand in for become optional.
+  const scored = index.evaluate(
+    clauses.map((clause, i) => (words.includes(i) ? { ...clause, presence: 'optional' as const } : clause)),
+  );
+  const scores = new Map<number, number>();
+  scored.ordinals.forEach((ordinal, i) => scores.set(ordinal, scored.scores[i]!));
+  const kept = added.filter((ordinal) => scores.has(ordinal)).sort((a, b) => a - b);
+  return { ordinals: Int32Array.from(kept), scores: Float64Array.from(kept, (ordinal) => scores.get(ordinal)!) };
+}
+
+/** True when the sorted ordinals hold `ordinal`. */
+function isFound(ordinals: Int32Array, ordinal: number): boolean {
+  let low = 0;
+  let high = ordinals.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordinals[middle]! < ordinal) low = middle + 1;
+    else high = middle;
+  }
+  return ordinals[low] === ordinal;
+}
