@@ -5,7 +5,8 @@
  * (document-fit.ts: a Russian query shows Russian passages first), then by score. Strategy, so that a reader is never told "nothing" when the
  * text is there; the first attempt that finds something in any document answers, and says which
  * it was:
- *   1. every plain word required (stop words optional unless they are all there is);
+ *   1. every plain word required (stop words optional unless they are all there is; a section
+ *      heading holding a rare word of the query stands in for the words it holds: heading-matches.ts);
  *   2. words no passage holds replaced by words one edit away ("showing results for …");
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").

@@ -3,7 +3,8 @@
  * the Lunr index (via index-evaluator, which scores as Lunr does without its per-match cost),
  * checks what Lunr cannot (the order of a phrase's words), resolves prefixes, a phrase's last word
  * being typed, hyphenated words (joined and apart) and corrections against the document's own vocabulary, and turns a paragraph into a hit with its snippet and
- * highlight ranges. The search strategy across documents is search-service.ts's.
+ * highlight ranges. Also what the ranking reads from the document (passage-ranking.ts, heading-matches.ts):
+ * where words stand, sections and their headings. The search strategy across documents is search-service.ts's.
  */
 import type lunr from 'lunr';
 import type { HitHighlight, SearchHit } from '../../shared/contract/search';
