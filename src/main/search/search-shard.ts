@@ -11,11 +11,11 @@ import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
-import { headingMatches, type HeadedSection } from './heading-matches';
+import { headingMatches, type HeadedSection, type HeadingIndex } from './heading-matches';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
-import { rankPassages, type RankedPassage } from './passage-ranking';
+import { rankPassages, type RankedDocument, type RankedPassage } from './passage-ranking';
 import { queryWords } from './query-words';
 import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
@@ -39,12 +39,8 @@ export class SearchShard {
   readonly analyzer: TextAnalyzer;
   private readonly evaluator: IndexEvaluator;
   private readonly paragraphs: IndexedParagraph[];
-  /** One paragraph of each section whose heading is indexed (not an editorial one): where its heading is read. */
-  private readonly headed: number[];
-  /** The sections whose heading is indexed, as ranges of passage ordinals. */
-  private readonly headedSections: HeadedSection[];
-  /** The index of each paragraph's section in the document, by ordinal. */
-  private readonly sectionIndex: Int32Array;
+  /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
+  private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
   /** How many section headings hold a stem, counted once per stem (for the heading boost). */
   private readonly headingCounts = new Map<string, number>();
 
@@ -57,15 +53,29 @@ export class SearchShard {
     this.paragraphs = indexedParagraphs([document]);
     this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
     const sections = new Map(document.sections.map((section, index) => [section, index]));
-    this.sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
-    this.headedSections = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
+    const sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
+    // The sections whose heading is indexed (not editorial ones), as ranges of passage ordinals.
+    const headed: HeadedSection[] = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
       !section.editorialTitle && paragraph === section.paragraphs[0]
         ? [{ first: ordinal, end: ordinal + section.paragraphs.length }]
         : [],
     );
-    this.headed = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
-      !section.editorialTitle && paragraph === section.paragraphs[0] ? [ordinal] : [],
-    );
+    const wordNumbers = (term: string, field: string, ordinal: number) =>
+      this.evaluator.wordNumbers(term, field, ordinal);
+    this.reading = {
+      wordNumbers,
+      sectionOf: (ordinal) => sectionIndex[ordinal]!,
+      sections: document.sections.length,
+      headed,
+      headingsHolding: (stem) => {
+        let count = this.headingCounts.get(stem);
+        if (count === undefined) {
+          count = headed.filter(({ first }) => wordNumbers(stem, 'title', first).length > 0).length;
+          this.headingCounts.set(stem, count);
+        }
+        return count;
+      },
+    };
   }
 
   /** The query parsed in this document's language. */
@@ -127,28 +137,7 @@ export class SearchShard {
       (clause) => shortestTerms(this.termsOf(clause), MAX_RANKED_PREFIX_TERMS),
       this.analyzer.isStopWord,
     );
-    return rankPassages(
-      attempt.found,
-      limit,
-      words,
-      {
-        wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
-        sectionOf: (ordinal) => this.sectionIndex[ordinal]!,
-        sections: this.document.sections.length,
-        headingsHolding: (stem) => this.headingsHolding(stem),
-      },
-      weights,
-    );
-  }
-
-  /** How many section headings hold a stem (read from the index's `title` field, once per stem). */
-  private headingsHolding(stem: string): number {
-    let count = this.headingCounts.get(stem);
-    if (count === undefined) {
-      count = this.headed.filter((ordinal) => this.evaluator.wordNumbers(stem, 'title', ordinal).length > 0).length;
-      this.headingCounts.set(stem, count);
-    }
-    return count;
+    return rankPassages(attempt.found, limit, words, this.reading, weights);
   }
 
   /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
@@ -157,26 +146,14 @@ export class SearchShard {
     const flat = evaluated.flat();
     let candidates = this.evaluator.evaluate(flat, search.budget);
     // With the heading boost on, a section heading may stand in for a required word (heading-matches.ts).
-    if (weights.sectionTitle > 0 && this.headed.length > 0) {
-      const words: number[] = [];
-      let at = 0;
-      clauses.forEach((clause, i) => {
-        if (clause.kind === 'term' && clause.presence === 'required' && !clause.titleOnly && !clause.stopWord)
-          words.push(at);
-        at += evaluated[i]!.length;
-      });
-      if (words.length > 0)
-        candidates = union(
-          candidates,
-          headingMatches(flat, words, candidates, {
-            evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
-            wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
-            headed: this.headedSections,
-            sections: this.document.sections.length,
-            headingsHolding: (stem) => this.headingsHolding(stem),
-          }),
-        );
-    }
+    if (weights.sectionTitle > 0)
+      candidates = union(
+        candidates,
+        headingMatches(flat, requiredWords(clauses, evaluated), candidates, {
+          ...this.reading,
+          evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
+        }),
+      );
     // Lunr has no phrases: their words were required; their order is checked here.
     return clauses.reduce(
       (scored, clause) =>
@@ -312,6 +289,21 @@ function phrasePositions(phrase: PhraseClause): string[][] {
   return phrase.terms.map((term, i) =>
     i === phrase.terms.length - 1 && phrase.lastAlternatives ? phrase.lastAlternatives : [term],
   );
+}
+
+/**
+ * The indexes, among the evaluated clauses (`evaluated[i]` are clause i's), of the query's required
+ * words a heading may stand in for: terms of the text, not stop words.
+ */
+function requiredWords(clauses: readonly QueryClause[], evaluated: readonly EvaluatedClause[][]): number[] {
+  const words: number[] = [];
+  let at = 0;
+  clauses.forEach((clause, i) => {
+    if (clause.kind === 'term' && clause.presence === 'required' && !clause.titleOnly && !clause.stopWord)
+      words.push(at);
+    at += evaluated[i]!.length;
+  });
+  return words;
 }
 
 /** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
