@@ -308,6 +308,8 @@ function requiredWords(clauses: readonly QueryClause[], evaluated: readonly Eval
 
 /** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
 function union(a: ScoredParagraphs, b: ScoredParagraphs): ScoredParagraphs {
+  if (b.ordinals.length === 0) return a;
+  if (a.ordinals.length === 0) return b;
   const scores = new Map<number, number>();
   for (const found of [a, b])
     found.ordinals.forEach((ordinal, i) => scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, found.scores[i]!)));
