@@ -28,8 +28,8 @@ export interface HeadedSection {
 export interface HeadingIndex extends DocumentHeadings {
   evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs;
   wordNumbers(term: string, field: string, ordinal: number): readonly number[];
-  /** The sections whose heading is indexed (not editorial ones). */
-  headed: readonly HeadedSection[];
+  /** The sections whose heading holds a stem, in document order. */
+  sectionsHolding(stem: string): readonly HeadedSection[];
 }
 
 const NONE: ScoredParagraphs = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
@@ -57,9 +57,9 @@ export function headingMatches(
     }),
   );
   if (rare.length === 0) return NONE;
+  const sections = new Set(rare.flatMap((i) => clauses[i]!.terms.flatMap((term) => index.sectionsHolding(term))));
   const added: number[] = [];
-  for (const { first, end } of index.headed) {
-    if (!rare.some((i) => holds(clauses[i]!, first, ['title']))) continue;
+  for (const { first, end } of sections) {
     const inHeading = new Set(words.filter((i) => holds(clauses[i]!, first, ['title'])));
     for (let ordinal = first; ordinal < end; ordinal++) {
       if (isFound(found.ordinals, ordinal)) continue;

@@ -41,8 +41,8 @@ export class SearchShard {
   private readonly paragraphs: IndexedParagraph[];
   /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
   private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
-  /** How many section headings hold a stem, counted once per stem (for the heading boost). */
-  private readonly headingCounts = new Map<string, number>();
+  /** The sections whose heading holds a stem, found once per stem (for the heading boost and matches). */
+  private readonly headingsWith = new Map<string, HeadedSection[]>();
 
   constructor(
     readonly document: CorpusDocument,
@@ -66,15 +66,15 @@ export class SearchShard {
       wordNumbers,
       sectionOf: (ordinal) => sectionIndex[ordinal]!,
       sections: document.sections.length,
-      headed,
-      headingsHolding: (stem) => {
-        let count = this.headingCounts.get(stem);
-        if (count === undefined) {
-          count = headed.filter(({ first }) => wordNumbers(stem, 'title', first).length > 0).length;
-          this.headingCounts.set(stem, count);
+      sectionsHolding: (stem) => {
+        let holding = this.headingsWith.get(stem);
+        if (!holding) {
+          holding = headed.filter(({ first }) => wordNumbers(stem, 'title', first).length > 0);
+          this.headingsWith.set(stem, holding);
         }
-        return count;
+        return holding;
       },
+      headingsHolding: (stem) => this.reading.sectionsHolding(stem).length,
     };
   }
 
