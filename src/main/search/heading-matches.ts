@@ -16,6 +16,12 @@ import { rarity, type DocumentHeadings } from './section-title-boost';
 
 /** The least `rarity` of a word a heading may stand in for. */
 export const MIN_RARITY = 0.25;
+/**
+ * Most terms a required clause may stand for (a prefix still being typed stands for hundreds):
+ * beyond, headings stand in for nothing, since checking every term in each passage would cost more
+ * than the search itself, and a word half typed says little about a heading.
+ */
+export const MAX_CLAUSE_TERMS = 16;
 
 /** A section whose heading is indexed, as the range of its passages' ordinals. */
 export interface HeadedSection {
@@ -30,6 +36,25 @@ export interface HeadingIndex extends DocumentHeadings {
   wordNumbers(term: string, field: string, ordinal: number): readonly number[];
   /** The sections whose heading holds a stem, in document order. */
   sectionsHolding(stem: string): readonly HeadedSection[];
+}
+
+/**
+ * The sections whose heading holds each term, from the headings' text cut into terms as the index's
+ * `title` field was (`terms`: the document's analyzer), once per document: no heading is looked up
+ * term by term in the index.
+ */
+export function sectionsByTerm(
+  sections: readonly (HeadedSection & { heading: string })[],
+  terms: (text: string) => string[],
+): Map<string, HeadedSection[]> {
+  const byTerm = new Map<string, HeadedSection[]>();
+  for (const { heading, first, end } of sections)
+    for (const term of new Set(terms(heading))) {
+      const holding = byTerm.get(term) ?? [];
+      holding.push({ first, end });
+      byTerm.set(term, holding);
+    }
+  return byTerm;
 }
 
 const NONE: ScoredParagraphs = { ordinals: new Int32Array(0), scores: new Float64Array(0) };
@@ -48,6 +73,7 @@ export function headingMatches(
 ): ScoredParagraphs {
   // With one word, the text must hold it: the heading adds nothing.
   if (words.length < 2) return NONE;
+  if (clauses.some((clause) => clause.presence !== 'optional' && clause.terms.length > MAX_CLAUSE_TERMS)) return NONE;
   const holds = (clause: EvaluatedClause, ordinal: number, fields: readonly string[]) =>
     clause.terms.some((term) => fields.some((field) => index.wordNumbers(term, field, ordinal).length > 0));
   const rare = words.filter((i) =>

@@ -11,7 +11,7 @@ import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
-import { headingMatches, type HeadedSection, type HeadingIndex } from './heading-matches';
+import { headingMatches, sectionsByTerm, type HeadedSection, type HeadingIndex } from './heading-matches';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges, withinEditDistance } from './match-ranges';
 import { parseQuery, type ParsedQuery, type PhraseClause, type QueryClause, type TermClause } from './query-parser';
@@ -41,8 +41,8 @@ export class SearchShard {
   private readonly paragraphs: IndexedParagraph[];
   /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
   private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
-  /** The sections whose heading holds a stem, found once per stem (for the heading boost and matches). */
-  private readonly headingsWith = new Map<string, HeadedSection[]>();
+  /** The sections whose heading holds each term (for the heading boost and matches), made on first use. */
+  private headingTerms: Map<string, HeadedSection[]> | undefined;
 
   constructor(
     readonly document: CorpusDocument,
@@ -54,27 +54,24 @@ export class SearchShard {
     this.evaluator = new IndexEvaluator(index, this.paragraphs.length);
     const sections = new Map(document.sections.map((section, index) => [section, index]));
     const sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
-    // The sections whose heading is indexed (not editorial ones), as ranges of passage ordinals.
-    const headed: HeadedSection[] = this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
-      !section.editorialTitle && paragraph === section.paragraphs[0]
-        ? [{ first: ordinal, end: ordinal + section.paragraphs.length }]
-        : [],
-    );
-    const wordNumbers = (term: string, field: string, ordinal: number) =>
-      this.evaluator.wordNumbers(term, field, ordinal);
+    const sectionsHolding = (stem: string): readonly HeadedSection[] => {
+      // The sections whose heading is indexed (not editorial ones), as ranges of passage ordinals.
+      this.headingTerms ??= sectionsByTerm(
+        this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
+          !section.editorialTitle && paragraph === section.paragraphs[0]
+            ? [{ heading: section.title, first: ordinal, end: ordinal + section.paragraphs.length }]
+            : [],
+        ),
+        (text) => this.analyzer.tokenize(text).map((token) => token.term),
+      );
+      return this.headingTerms.get(stem) ?? [];
+    };
     this.reading = {
-      wordNumbers,
+      wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
       sectionOf: (ordinal) => sectionIndex[ordinal]!,
       sections: document.sections.length,
-      sectionsHolding: (stem) => {
-        let holding = this.headingsWith.get(stem);
-        if (!holding) {
-          holding = headed.filter(({ first }) => wordNumbers(stem, 'title', first).length > 0);
-          this.headingsWith.set(stem, holding);
-        }
-        return holding;
-      },
-      headingsHolding: (stem) => this.reading.sectionsHolding(stem).length,
+      sectionsHolding,
+      headingsHolding: (stem) => sectionsHolding(stem).length,
     };
   }
 
