@@ -23,8 +23,9 @@ export const MIN_RARITY = 0.25;
  */
 export const MAX_CLAUSE_TERMS = 16;
 
-/** A section whose heading is indexed, as the range of its passages' ordinals. */
+/** A section whose heading is indexed: its index in the document, and the range of its passages' ordinals. */
 export interface HeadedSection {
+  section: number;
   first: number;
   /** One past its last passage. */
   end: number;
@@ -36,6 +37,8 @@ export interface HeadingIndex extends DocumentHeadings {
   wordNumbers(term: string, field: string, ordinal: number): readonly number[];
   /** The sections whose heading holds a stem, in document order. */
   sectionsHolding(stem: string): readonly HeadedSection[];
+  /** Whether the heading of a section (by its index) holds a stem. */
+  headingHolds(stem: string, section: number): boolean;
 }
 
 /**
@@ -48,10 +51,10 @@ export function sectionsByTerm(
   terms: (text: string) => string[],
 ): Map<string, HeadedSection[]> {
   const byTerm = new Map<string, HeadedSection[]>();
-  for (const { heading, first, end } of sections)
+  for (const { heading, ...section } of sections)
     for (const term of new Set(terms(heading))) {
       const holding = byTerm.get(term) ?? [];
-      holding.push({ first, end });
+      holding.push(section);
       byTerm.set(term, holding);
     }
   return byTerm;
@@ -85,8 +88,8 @@ export function headingMatches(
   if (rare.length === 0) return NONE;
   const sections = new Set(rare.flatMap((i) => clauses[i]!.terms.flatMap((term) => index.sectionsHolding(term))));
   const added: number[] = [];
-  for (const { first, end } of sections) {
-    const inHeading = new Set(words.filter((i) => holds(clauses[i]!, first, ['title'])));
+  for (const { section, first, end } of sections) {
+    const inHeading = new Set(words.filter((i) => clauses[i]!.terms.some((term) => index.headingHolds(term, section))));
     for (let ordinal = first; ordinal < end; ordinal++) {
       if (isFound(found.ordinals, ordinal)) continue;
       const meets = clauses.every((clause, i) => {

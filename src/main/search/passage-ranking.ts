@@ -18,6 +18,8 @@ export interface RankedDocument extends DocumentHeadings {
   wordNumbers(term: string, field: string, ordinal: number): readonly number[];
   /** The index of the section (0 … sections − 1) a passage (by ordinal) belongs to. */
   sectionOf(ordinal: number): number;
+  /** Whether the heading of a section (by its index) holds a stem. */
+  headingHolds(stem: string, section: number): boolean;
 }
 
 /** A passage found, with its boosted score. */
@@ -56,11 +58,7 @@ export function rankPassages(
     if (sectionTitle > 0) {
       const section = document.sectionOf(ordinal);
       if (shares[section]! < 0)
-        shares[section] = headingShare(
-          content,
-          (stem) => document.wordNumbers(stem, 'title', ordinal).length > 0,
-          document,
-        );
+        shares[section] = headingShare(content, (stem) => document.headingHolds(stem, section), document);
       factor *= 1 + sectionTitle * shares[section]!;
     }
     return factor;

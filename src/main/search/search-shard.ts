@@ -59,19 +59,35 @@ export class SearchShard {
       this.headingTerms ??= sectionsByTerm(
         this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
           !section.editorialTitle && paragraph === section.paragraphs[0]
-            ? [{ heading: section.title, first: ordinal, end: ordinal + section.paragraphs.length }]
+            ? [
+                {
+                  heading: section.title,
+                  section: sectionIndex[ordinal]!,
+                  first: ordinal,
+                  end: ordinal + section.paragraphs.length,
+                },
+              ]
             : [],
         ),
         (text) => this.analyzer.tokenize(text).map((token) => token.term),
       );
       return this.headingTerms.get(stem) ?? [];
     };
+    const holders = new Map<string, Set<number>>();
     this.reading = {
       wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
       sectionOf: (ordinal) => sectionIndex[ordinal]!,
       sections: document.sections.length,
       sectionsHolding,
       headingsHolding: (stem) => sectionsHolding(stem).length,
+      headingHolds: (stem, section) => {
+        let holding = holders.get(stem);
+        if (!holding) {
+          holding = new Set(sectionsHolding(stem).map((headed) => headed.section));
+          holders.set(stem, holding);
+        }
+        return holding.has(section);
+      },
     };
   }
 

@@ -22,8 +22,8 @@ function randomDocument(random: () => number, passages: number, sections: number
     sections,
     sectionOf,
     headingsHolding: (stem) => headings.filter((heading) => heading.includes(stem)).length,
-    wordNumbers: (stem, field, ordinal) =>
-      numbersIn(field === 'title' ? headings[sectionOf(ordinal)]! : texts[ordinal]!, stem),
+    headingHolds: (stem, section) => headings[section]!.includes(stem),
+    wordNumbers: (stem, field, ordinal) => (field === 'body' ? numbersIn(texts[ordinal]!, stem) : []),
   };
   const ordinals = Int32Array.from({ length: passages }, (_, i) => i);
   // Scores with ties (rounded), as Lunr gives passages alike.
