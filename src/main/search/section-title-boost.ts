@@ -1,8 +1,8 @@
 /**
  * The section heading boost: a reader who types the words of a heading (`treaty bodies`) wants
  * that section's passages before passages elsewhere that mention the words in passing. Measured
- * per section, from the heading the index keeps in each passage's `title` field; an editorial
- * heading ("Opening statement", indexed empty) never counts.
+ * per section, from the heading's terms (its text cut by the document's analyzer, as the index's
+ * `title` field is); an editorial heading ("Opening statement", indexed empty) never counts.
  *
  * A heading word counts by how few of the document's headings hold it (as Lunr weighs a word by
  * how few passages hold it), squared so that a word most headings hold says next to nothing: in
