@@ -5,7 +5,8 @@
  * (document-fit.ts: a Russian query shows Russian passages first), then by score. Strategy, so that a reader is never told "nothing" when the
  * text is there; the first attempt that finds something in any document answers, and says which
  * it was:
- *   1. every plain word required (stop words optional unless they are all there is);
+ *   1. every plain word required (stop words optional unless they are all there is; a section
+ *      heading holding a rare word of the query stands in for the words it holds: heading-matches.ts);
  *   2. words no passage holds replaced by words one edit away ("showing results for …");
  *   3. phrases found nowhere in that order relaxed to their words (and it says so);
  *   4. any of the plain words, best first ("no passage holds all of these words").
@@ -21,7 +22,6 @@ import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
 import { compareFit, scriptShare, wordShare, type DocumentFit } from './document-fit';
-import { topScored } from './index-evaluator';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
 import {
@@ -34,6 +34,7 @@ import {
 } from './query-parser';
 import { SEARCH_TIME_BUDGET_MS, SearchBudget, type SearchRun } from './search-budget';
 import type { Attempt, SearchShard } from './search-shard';
+import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { languageName } from '../../shared/language-script';
 import { listInEnglish, scriptsOf } from './writing-scripts';
 
@@ -68,6 +69,8 @@ export class SearchService {
     private readonly shards: IndexShards,
     private readonly store: CorpusStore,
     private readonly limits: SearchLimits = {},
+    /** The ranking's weights (ranking-weights.ts); tests set one to 0 to show what it does. */
+    private readonly weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
   ) {}
 
   /**
@@ -197,7 +200,11 @@ export class SearchService {
       return ok({ runs, notices });
     };
     const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
-      planned.map(({ shard, parsed, clauses }) => ({ shard, parsed, attempt: shard.run(clauses, search) }));
+      planned.map(({ shard, parsed, clauses }) => ({
+        shard,
+        parsed,
+        attempt: shard.run(clauses, search, this.weights),
+      }));
     const foundAny = (runs: ShardRun[]) => runs.some((run) => run.attempt.found.ordinals.length > 0);
     /** The time is up: the best attempt so far answers (the first, unless a later one found something). */
     const outOfTime = (): boolean => search.budget.spent();
@@ -263,7 +270,8 @@ export class SearchService {
    * The best hits over every run. Languages first in the order of how they fit the query (see
    * document-fit.ts), a tie going to the language with more matching passages (a Russian `права`
    * matches every form of the word in Russian, only that spelling in Belarusian); within a
-   * language, the documents' hits interleaved by score.
+   * language, the documents' hits interleaved by score (Lunr's, boosted where the query's words
+   * stand together and where a section heading holds them: passage-ranking.ts).
    */
   private hits(query: string, runs: ShardRun[], limit: number): SearchHit[] {
     const order = new Map(this.store.file.documents.map((document, index) => [document.id, index]));
@@ -297,7 +305,7 @@ export class SearchService {
       if (wanted <= 0) break;
       const candidates = language.runs.flatMap((run) => {
         const documentOrder = order.get(run.shard.document.id)!;
-        return topScored(run.attempt.found, wanted).map((scored) => ({ ...scored, run, documentOrder }));
+        return run.shard.ranked(run.attempt, wanted, this.weights).map((scored) => ({ ...scored, run, documentOrder }));
       });
       candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
       best.push(...candidates.slice(0, wanted));

@@ -3,12 +3,14 @@
  * the compact index (via index-evaluator, which scores as Lunr does without Lunr's objects),
  * checks what Lunr cannot (the order of a phrase's words), resolves prefixes, a phrase's last word
  * being typed, hyphenated words (joined and apart) and corrections against the document's own vocabulary, and turns a paragraph into a hit with its snippet and
- * highlight ranges. The search strategy across documents is search-service.ts's.
+ * highlight ranges. Also what the ranking reads from the document (passage-ranking.ts, heading-matches.ts):
+ * where words stand, sections and their headings. The search strategy across documents is search-service.ts's.
  */
 import type { HitHighlight, SearchHit } from '../../shared/contract/search';
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { indexedParagraphs, type IndexedParagraph } from '../corpus/paragraph-ordinals';
 import { analyzerFor, type TextAnalyzer } from '../text/text-analysis';
+import { headingMatches, sectionsByTerm, type HeadedSection, type HeadingIndex } from './heading-matches';
 import { IndexEvaluator, type EvaluatedClause, type ScoredParagraphs } from './index-evaluator';
 import { matchRanges } from './match-ranges';
 import {
@@ -19,6 +21,9 @@ import {
   type QuerySyntax,
   type TermClause,
 } from './query-parser';
+import { rankPassages, type RankedDocument, type RankedPassage } from './passage-ranking';
+import { queryWords } from './query-words';
+import { DEFAULT_RANKING_WEIGHTS, type RankingWeights } from './ranking-weights';
 import { MAX_FUZZY_WORDS, MAX_PREFIX_TERMS, shortestTerms, type SearchRun } from './search-budget';
 import type { ShardIndex } from './shard-index';
 import { makeSnippet } from './snippet';
@@ -26,6 +31,8 @@ import type { Vocabulary } from './vocabulary';
 
 /** Shortest word that is retried with edit distance 1 when nothing matches exactly. */
 const FUZZY_MIN_LENGTH = 4;
+/** Most terms a prefix stands for when the ranking measures where its words stand (the shortest). */
+const MAX_RANKED_PREFIX_TERMS = 16;
 
 /** One run of the strategy on a shard: the clauses as run (prefixes resolved) and the paragraphs they found. */
 export interface Attempt {
@@ -39,6 +46,10 @@ export class SearchShard {
   readonly analyzer: TextAnalyzer;
   private readonly evaluator: IndexEvaluator;
   private readonly paragraphs: IndexedParagraph[];
+  /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
+  private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
+  /** The sections whose heading holds each term (for the heading boost and matches), made on first use. */
+  private headingTerms: Map<string, HeadedSection[]> | undefined;
 
   constructor(
     readonly document: CorpusDocument,
@@ -48,6 +59,43 @@ export class SearchShard {
     this.analyzer = analyzerFor(document.language);
     this.paragraphs = indexedParagraphs([document]);
     this.evaluator = new IndexEvaluator(index);
+    const sections = new Map(document.sections.map((section, index) => [section, index]));
+    const sectionIndex = Int32Array.from(this.paragraphs, ({ section }) => sections.get(section)!);
+    const sectionsHolding = (stem: string): readonly HeadedSection[] => {
+      // The sections whose heading is indexed (not editorial ones), as ranges of passage ordinals.
+      this.headingTerms ??= sectionsByTerm(
+        this.paragraphs.flatMap(({ section, paragraph }, ordinal) =>
+          !section.editorialTitle && paragraph === section.paragraphs[0]
+            ? [
+                {
+                  heading: section.title,
+                  section: sectionIndex[ordinal]!,
+                  first: ordinal,
+                  end: ordinal + section.paragraphs.length,
+                },
+              ]
+            : [],
+        ),
+        (text) => this.analyzer.tokenize(text).map((token) => token.term),
+      );
+      return this.headingTerms.get(stem) ?? [];
+    };
+    const holders = new Map<string, Set<number>>();
+    this.reading = {
+      wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
+      sectionOf: (ordinal) => sectionIndex[ordinal]!,
+      sections: document.sections.length,
+      sectionsHolding,
+      headingsHolding: (stem) => sectionsHolding(stem).length,
+      headingHolds: (stem, section) => {
+        let holding = holders.get(stem);
+        if (!holding) {
+          holding = new Set(sectionsHolding(stem).map((headed) => headed.section));
+          holders.set(stem, holding);
+        }
+        return holding.has(section);
+      },
+    };
   }
 
   /** The query (or its syntax, read once for all documents) parsed in this document's language. */
@@ -79,14 +127,14 @@ export class SearchShard {
    * run. A hyphenated word (`human-rights`) is looked for both ways: joined (which also finds the
    * hyphenated and the one-word spellings) and as its parts written apart ("human rights").
    */
-  run(asked: QueryClause[], search: SearchRun): Attempt {
+  run(asked: QueryClause[], search: SearchRun, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): Attempt {
     // Out of time: this document is not searched at all (the answer is what the others found).
     if (search.budget.spent())
       return { clauses: asked, found: { ordinals: new Int32Array(0), scores: new Float64Array(0) } };
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
     );
-    const found = this.find(clauses, search);
+    const found = this.find(clauses, search, weights);
     const split = clauses.some(
       (clause) => clause.kind === 'term' && clause.hyphenParts && clause.presence !== 'excluded',
     );
@@ -98,16 +146,37 @@ export class SearchShard {
     );
     return {
       clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
-      found: union(found, this.find(apart, search)),
+      found: union(found, this.find(apart, search, weights)),
     };
   }
 
-  /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
-  private find(clauses: QueryClause[], search: SearchRun): ScoredParagraphs {
-    const candidates = this.evaluator.evaluate(
-      clauses.flatMap((clause) => this.evaluated(clause, search)),
-      search.budget,
+  /**
+   * The `limit` best passages an attempt found, best first: Lunr's scores boosted where the
+   * query's words stand together and where the section heading holds them (passage-ranking.ts).
+   */
+  ranked(attempt: Attempt, limit: number, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): RankedPassage[] {
+    const words = queryWords(
+      attempt.clauses,
+      (clause) => shortestTerms(this.termsOf(clause), MAX_RANKED_PREFIX_TERMS),
+      this.analyzer.isStopWord,
     );
+    return rankPassages(attempt.found, limit, words, this.reading, weights);
+  }
+
+  /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
+  private find(clauses: QueryClause[], search: SearchRun, weights: RankingWeights): ScoredParagraphs {
+    const evaluated = clauses.map((clause) => this.evaluated(clause, search, weights));
+    const flat = evaluated.flat();
+    let candidates = this.evaluator.evaluate(flat, search.budget);
+    // With the heading boost on, a section heading may stand in for a required word (heading-matches.ts).
+    if (weights.sectionTitle > 0)
+      candidates = union(
+        candidates,
+        headingMatches(flat, requiredWords(clauses, evaluated), candidates, {
+          ...this.reading,
+          evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
+        }),
+      );
     // Lunr has no phrases: their words were required; their order is checked here.
     return clauses.reduce(
       (scored, clause) =>
@@ -179,9 +248,9 @@ export class SearchShard {
   /**
    * A parsed clause as the index evaluates it. A phrase requires its words (their order is checked
    * afterwards); "any of these stems" (corrections, `word~N`) and a prefix are one clause holding
-   * every term they stand for; stop words weigh less.
+   * every term they stand for; stop words weigh less (`weights.stopWord`).
    */
-  private evaluated(clause: QueryClause, search: SearchRun): EvaluatedClause[] {
+  private evaluated(clause: QueryClause, search: SearchRun, weights: RankingWeights): EvaluatedClause[] {
     if (clause.kind === 'phrase') {
       if (clause.presence === 'excluded') return [];
       return phrasePositions(clause).map((terms) => ({
@@ -192,12 +261,17 @@ export class SearchShard {
       }));
     }
     const fields = clause.titleOnly ? ['title'] : clause.prefix ? ['body'] : ['body', 'joined'];
-    let terms = clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
+    let terms = this.termsOf(clause);
     if (terms.length > MAX_PREFIX_TERMS) {
       search.capped.add(`${clause.display}*`);
       terms = shortestTerms(terms, MAX_PREFIX_TERMS);
     }
-    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? 0.2 : 1 }];
+    return [{ terms, fields, presence: clause.presence, boost: clause.stopWord ? weights.stopWord : 1 }];
+  }
+
+  /** The index terms a resolved term clause stands for: its alternatives, a prefix's terms, or its stem. */
+  private termsOf(clause: TermClause): string[] {
+    return clause.alternatives ?? (clause.prefix ? this.evaluator.termsWithPrefix(clause.term) : [clause.term]);
   }
 
   /** Prepares a term for Lunr: prefixes resolved, `word~N` turned into the document's words N edits away. */
@@ -235,8 +309,25 @@ function phrasePositions(phrase: PhraseClause): string[][] {
   );
 }
 
+/**
+ * The indexes, among the evaluated clauses (`evaluated[i]` are clause i's), of the query's required
+ * words a heading may stand in for: terms of the text, not stop words.
+ */
+function requiredWords(clauses: readonly QueryClause[], evaluated: readonly EvaluatedClause[][]): number[] {
+  const words: number[] = [];
+  let at = 0;
+  clauses.forEach((clause, i) => {
+    if (clause.kind === 'term' && clause.presence === 'required' && !clause.titleOnly && !clause.stopWord)
+      words.push(at);
+    at += evaluated[i]!.length;
+  });
+  return words;
+}
+
 /** The paragraphs found by either of two runs, each with its better score, in ordinal order. */
 function union(a: ScoredParagraphs, b: ScoredParagraphs): ScoredParagraphs {
+  if (b.ordinals.length === 0) return a;
+  if (a.ordinals.length === 0) return b;
   const scores = new Map<number, number>();
   for (const found of [a, b])
     found.ordinals.forEach((ordinal, i) => scores.set(ordinal, Math.max(scores.get(ordinal) ?? 0, found.scores[i]!)));

@@ -1,16 +1,23 @@
 /**
- * The two ranking weights, each pinned by queries over the bundled statement whose best first
+ * Two ranking weights, each pinned by queries over the bundled statement whose best first
  * result was judged by hand (the judgement is written beside each query):
- *   - the heading boost (`boost` of the `title` field, src/main/search/search-index.ts), which
- *     weighs a `title:` word against words of the passage text;
- *   - the stop-word weight (src/main/search/search-service.ts), which lets `not`, `on`, `the`…
+ *   - the `title` field's boost (src/main/search/search-index.ts), which weighs a `title:` word
+ *     against words of the passage text;
+ *   - the stop-word weight (src/main/search/ranking-weights.ts), which lets `not`, `on`, `the`…
  *     count a little, never as much as the words around them.
  * The index is built here, from the source document, so a changed weight shows without a rebuild.
- * Each weight has one query that fails when it is lowered and one that fails when it is raised.
+ * Each weight has one query that fails when it is lowered and one that fails when it is raised;
+ * the stop-word weight, passed to the search service, is also set here to 0 and to 1 to show it.
+ * (The proximity and section heading boosts: ranking-judged.test.ts, proximity.test.ts,
+ * section-title-boost.test.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CorpusStore } from '../../../../src/main/corpus/corpus-store';
+import { loadCorpus } from '../../../../src/main/library/load-library';
+import { DEFAULT_RANKING_WEIGHTS } from '../../../../src/main/search/ranking-weights';
+import { SearchService } from '../../../../src/main/search/search-service';
 import type { SearchResponse } from '../../../../src/shared/contract';
 import { DOCUMENTS_DIR, STATEMENT_ID } from '../../../support/paths';
 import { openTempReader } from '../../../support/temp-corpus';
@@ -83,5 +90,28 @@ describe('the stop-word weight: words like "not" and "on" count, a little', () =
     const first = passageText(response.hits[0]!);
     expect(first).toMatch(/statements on human rights issues/);
     expect(response.hits.some((hit) => (passageText(hit).match(/\bon\b/gi) ?? []).length >= 9)).toBe(true);
+  });
+});
+
+describe('the stop-word weight, set by hand', () => {
+  /** The first passage's text for a query, searched with a stop-word weight of `stopWord`. */
+  function firstWith(stopWord: number, query: string): string {
+    const { corpus, shards } = loadCorpus(reader.corpusDir);
+    const service = new SearchService(shards, new CorpusStore(corpus), {}, { ...DEFAULT_RANKING_WEIGHTS, stopWord });
+    const result = service.search(query);
+    if (!result.ok) throw new Error(`${query}: ${result.error.message}`);
+    return passageText(result.value.hits[0]!);
+  }
+
+  it('at 0 (stop words not counted) loses "have not visited" to the passage that invites a visit', () => {
+    expect(DEFAULT_RANKING_WEIGHTS.stopWord).toBeGreaterThan(0);
+    expect(firstWith(DEFAULT_RANKING_WEIGHTS.stopWord, 'have not visited')).toMatch(/have not visited/);
+    expect(firstWith(0, 'have not visited')).toMatch(/pay a visit/);
+  });
+
+  it('at 1 (a stop word weighs as much as any word) loses "on human rights" to the list that repeats "on"', () => {
+    expect(DEFAULT_RANKING_WEIGHTS.stopWord).toBeLessThan(1);
+    expect(firstWith(DEFAULT_RANKING_WEIGHTS.stopWord, 'on human rights')).toMatch(/statements on human rights/);
+    expect((firstWith(1, 'on human rights').match(/\bon\b/gi) ?? []).length).toBeGreaterThanOrEqual(9);
   });
 });
