@@ -113,7 +113,7 @@ describe('every state passes axe and shows its controls, in both themes, wide an
       try {
         await check(page, at('reading'));
 
-        const box = page.getByRole('searchbox', { name: 'Search the document' });
+        const box = page.getByRole('searchbox', { name: 'Search' });
         await box.fill('constrctive');
         const summary = page.getByRole('region', { name: 'Search results' }).getByRole('status');
         await expect.poll(() => summary.innerText()).toMatch(/showing results for/);

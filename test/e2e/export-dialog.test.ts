@@ -54,7 +54,7 @@ describe('the export dialog in Chromium', () => {
         .isChecked(),
     ).toBe(true);
     const searchReachable = await page
-      .getByRole('searchbox', { name: 'Search the document' })
+      .getByRole('searchbox', { name: 'Search' })
       .evaluate((box: HTMLElement) => {
         box.focus();
         return document.activeElement === box;

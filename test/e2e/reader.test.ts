@@ -51,7 +51,7 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
 
   it('searches a word and lands on the paragraph that holds it, highlighted', async () => {
     const { page } = reader;
-    await page.getByRole('searchbox', { name: 'Search the document' }).fill('NHRAP');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('NHRAP');
     const results = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => results.getByRole('status').innerText()).toMatch(/^2 passages in 1 section/);
     await results.getByRole('option').filter({ hasText: 'needs-assessment' }).click();
@@ -69,7 +69,7 @@ describe('the built reader in Chromium, over the real preload and handlers', () 
 
   it('shows every paragraph of the seed verbatim, none missing, none repeated', async () => {
     const { page } = reader;
-    await page.getByRole('searchbox', { name: 'Search the document' }).fill('');
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
     const toc = page.getByRole('navigation', { name: 'Table of contents' });
     const links = toc.getByRole('link');
     const shown: string[] = [];

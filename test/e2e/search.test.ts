@@ -26,7 +26,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the document' });
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Search' });
 const summary = (page: Page) => page.getByRole('region', { name: 'Search results' }).getByRole('status');
 
 async function axeViolations(page: Page): Promise<string[]> {

@@ -43,7 +43,7 @@ describe('reader app (jsdom, real handlers in-process)', () => {
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('heading', { level: 2, name: 'Opening statement' });
-    await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), 'CEDAW');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'CEDAW');
     const results = await screen.findByRole('region', { name: 'Search results' });
     await waitFor(() => expect(within(results).getByRole('status').textContent).toMatch(/^1 passage in 1 section/));
     expect(screen.queryByRole('navigation', { name: 'Table of contents' })).toBeNull();
@@ -55,14 +55,14 @@ describe('reader app (jsdom, real handlers in-process)', () => {
     expect(window.location.hash).toBe(
       '#/belarus-un-human-rights-cooperation/cooperation-with-human-rights-treaty-bodies/p3',
     );
-    await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), '{Escape}');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '{Escape}');
     expect(await screen.findByRole('navigation', { name: 'Table of contents' })).toBeTruthy();
   });
 
   it('tells the reader when a search has nothing to look for', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), '***');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '***');
     const results = await screen.findByRole('region', { name: 'Search results' });
     await waitFor(() => expect(within(results).getByRole('status').textContent).toMatch(/no word to look for/));
     // Said calmly where the results go: unfinished input is not an alarm.

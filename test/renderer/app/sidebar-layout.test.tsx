@@ -25,7 +25,7 @@ async function open(hash = `#/${DOC}/${OHCHR}`) {
   window.location.hash = hash;
   render(<App />);
   await screen.findByRole('heading', { level: 2, name: /Office of the UN High Commissioner/ });
-  return { reader, user: userEvent.setup(), box: screen.getByRole('searchbox', { name: 'Search the document' }) };
+  return { reader, user: userEvent.setup(), box: screen.getByRole('searchbox', { name: 'Search' }) };
 }
 
 const tab = (name: RegExp) => screen.getByRole('tab', { name });

@@ -114,7 +114,7 @@ export function Sidebar({
             />
           ) : (
             <p className="sidebar-hint">
-              Type in the search box ({keysOf('find')}) to search the document: results appear here as you type.
+              Type in the search box ({keysOf('find')}) to search: results appear here as you type.
             </p>
           ))}
         {sidebar.tab === 'bookmarks' && (

@@ -29,7 +29,7 @@ async function openApp() {
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('heading', { level: 2, name: 'Opening statement' });
-  const box = screen.getByRole('searchbox', { name: 'Search the document' });
+  const box = screen.getByRole('searchbox', { name: 'Search' });
   return { user, box };
 }
 
@@ -187,7 +187,7 @@ describe('search scope', () => {
       const user = userEvent.setup();
       render(<App />);
       await screen.findByRole('heading', { level: 2, name: 'First' });
-      await user.type(screen.getByRole('searchbox', { name: 'Search the document' }), 'word');
+      await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'word');
       await waitFor(() => expect(summary().textContent).toMatch(/^1 passage in 1 section\./));
       expect(screen.queryByRole('combobox', { name: 'Search in' })).toBeNull();
     } finally {

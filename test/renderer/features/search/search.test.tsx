@@ -36,7 +36,7 @@ async function openApp(delay: (channel: Channel, payload: unknown) => number = (
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('heading', { level: 2, name: 'Opening statement' });
-  const box = screen.getByRole('searchbox', { name: 'Search the document' });
+  const box = screen.getByRole('searchbox', { name: 'Search' });
   return { user, box };
 }
 

@@ -24,7 +24,7 @@ describe('a superseded search', () => {
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('heading', { level: 2, name: 'Opening statement' });
-    const box = screen.getByRole('searchbox', { name: 'Search the document' });
+    const box = screen.getByRole('searchbox', { name: 'Search' });
     const summary = () => within(screen.getByRole('region', { name: 'Search results' })).getByRole('status');
 
     await user.type(box, 'human');

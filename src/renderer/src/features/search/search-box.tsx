@@ -31,14 +31,15 @@ export function SearchBox({
 }: SearchBoxProps): ReactNode {
   return (
     <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
+      {/* "Search", not "Search the document": with a library the box searches where "Search in" says. */}
       <label htmlFor="search-input" className="visually-hidden">
-        Search the document
+        Search
       </label>
       <input
         id="search-input"
         ref={inputRef}
         type="search"
-        placeholder="Search the document"
+        placeholder="Search"
         autoComplete="off"
         spellCheck={false}
         aria-describedby="search-keys"
