@@ -3,7 +3,7 @@
  * figure next to a baseline measured in the same run (these machines are noisy: read the ratios).
  *
  *   npm run bench [-- --only search,keystroke,engine,export,host] [--markdown]
- *   READER_BENCH_UDHR=1 npm run bench -- --only engine   (adds the 532-language library: see engine-bench.ts)
+ *   READER_BENCH_UDHR=1 npm run bench -- --only engine   (adds the 532-language library: see side-by-side-bench.ts)
  *
  * To add a module: write scripts/bench/NAME-bench.ts exporting an async function that returns
  * `BenchRow[]` (scripts/bench/bench-types.ts), and add ONE line to MODULES below.
@@ -18,12 +18,21 @@ type Log = (message: string) => void;
 const MODULES: Record<string, (log: Log) => Promise<BenchRow[]>> = {
   search: (log) => import('./bench/search-bench').then((module) => module.searchBench(log)),
   keystroke: (log) => import('./bench/keystroke-bench').then((module) => module.keystrokeBench(log)),
-  engine: (log) => import('./bench/engine-bench').then((module) => module.engineBench(log)),
+  engine: (log) => import('./bench/side-by-side-bench').then((module) => module.sideBySideBench(log)),
   export: (log) => import('./bench/export-bench').then((module) => module.exportBench(log)),
   host: (log) => import('./bench/host-bench').then((module) => module.hostBench(log)),
 };
 
-const HEADERS = ['Group', 'Measure', 'Value', 'Baseline (same run)', 'Ratio', 'Target', ''];
+const HEADERS = [
+  'Group',
+  'Measure',
+  'Value',
+  'Baseline (same run)',
+  'Ratio',
+  'Target',
+  '',
+  'Others (same run): value ÷ theirs',
+];
 
 /** Formats a number for the table: more digits when it is small. */
 function format(value: number, unit: string): string {
@@ -38,6 +47,12 @@ function tableCells(row: BenchRow): string[] {
   const baseline = row.baseline ? `${format(row.baseline.value, row.unit)} ${row.baseline.label}` : '';
   const target = row.target ? `< ${format(row.target.max, row.unit)}` : '';
   const verdict = row.target ? (row.value <= row.target.max ? 'ok' : 'MISSED') : '';
+  const peers = (row.peers ?? [])
+    .map(
+      (peer) =>
+        `${peer.label}: ${format(peer.value, row.unit)}${peer.value > 0 ? ` (${(row.value / peer.value).toFixed(2)}×)` : ''}`,
+    )
+    .join('; ');
   return [
     row.group,
     row.note ? `${row.metric} (${row.note})` : row.metric,
@@ -46,6 +61,7 @@ function tableCells(row: BenchRow): string[] {
     ratio,
     target,
     verdict,
+    peers,
   ];
 }
 

@@ -10,6 +10,7 @@ import {
   CORPUS_SCHEMA_VERSION,
   type ContentStamp,
   type CorpusFile,
+  type CorpusDocument,
   type IndexStamp,
   type SearchShardFile,
 } from '../src/shared/corpus-types';
@@ -70,15 +71,7 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
   };
   // Everything is built before any file is written: a failed build leaves the previous corpus whole.
   const shards = documents.map((document) => {
-    const shard: SearchShardFile = {
-      stamp: indexStamp,
-      documentId: document.id,
-      language: document.language,
-      analysisVersion: ANALYSIS_VERSION,
-      index: serializeShardIndex(compactIndex(buildSearchIndex(document), paragraphCount(document))),
-      vocabulary: collectVocabulary(document),
-    };
-    const bytes = Buffer.from(JSON.stringify(shard));
+    const bytes = Buffer.from(JSON.stringify(shardFile(document, indexStamp)));
     return { documentId: document.id, path: shardPath(corpusDir, document.id), bytes, hash: hashBytes(bytes) };
   });
   // The corpus stamp records every shard's bytes, and one hash over those records (the hash main is
@@ -100,6 +93,18 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     documents: documents.length,
     sections: sections.length,
     paragraphs: sections.reduce((n, s) => n + s.paragraphs.length, 0),
+  };
+}
+
+/** A document's index shard as the build writes it (its compact index and vocabulary), stamped. */
+export function shardFile(document: CorpusDocument, stamp: IndexStamp): SearchShardFile {
+  return {
+    stamp,
+    documentId: document.id,
+    language: document.language,
+    analysisVersion: ANALYSIS_VERSION,
+    index: serializeShardIndex(compactIndex(buildSearchIndex(document), paragraphCount(document))),
+    vocabulary: collectVocabulary(document),
   };
 }
 

@@ -21,6 +21,8 @@ export interface BenchRow {
   unit: string;
   /** The in-run baseline; the table prints value ÷ baseline. */
   baseline?: Baseline;
+  /** Other values measured in the same run beside it (the table prints value ÷ each). */
+  peers?: Baseline[];
   /** A budget: the row passes when `value` is at most `max`. */
   target?: { max: number };
   /** Anything a reader of the table should know (sample size, CPU time…). */

@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import type { ReaderServices } from '../../src/main/ipc/handler-types';
@@ -21,14 +21,12 @@ import { loadReaderServices } from '../../src/main/library/load-library';
 import { HostClient } from '../../src/main/search-host/host-client';
 import { nodeHostSpawner } from '../../src/main/search-host/node-host-spawner';
 import { createChromiumPdfRenderer } from '../chromium-pdf-renderer';
-import { PROJECT_ROOT } from '../corpus-files';
 import { launchChromium } from '../system-chromium';
 import type { BenchModule, BenchRow } from './bench-types';
 import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';
+import { HOST_ENTRY } from './host-startup';
 import { keystrokes } from './reader-queries';
 
-/** The built host entry (`npm run bench` builds first). */
-const HOST_ENTRY = resolve(PROJECT_ROOT, 'out', 'main', 'search-host.js');
 /** Main's event-loop delay budget while the reader types: one frame. */
 const DELAY_P99_TARGET_MS = 16;
 /** A fast typist: one keystroke every this many milliseconds (each one a search, none awaited). */

@@ -14,7 +14,7 @@ import { loadReaderServices } from '../../src/main/library/load-library';
 import type { CorpusFile } from '../../src/shared/corpus-types';
 import type { BenchModule, BenchRow } from './bench-types';
 import { bundledCorpus, generatedLibrary, type BenchCorpus } from './corpora';
-import { decodeShardText } from './engine-bench';
+import { decodeShardText } from './side-by-side-bench';
 import { keystrokes, scanWords } from './reader-queries';
 import { interleave, median, percentile, time, timeWithCpu } from './stats';
 

@@ -30,5 +30,8 @@ describe('canonical JSON (RFC 8785)', () => {
     expect(() => canonicalJson([Number.POSITIVE_INFINITY])).toThrow(/no JSON form/);
     expect(() => canonicalJson('\ud800 alone')).toThrow(/lone surrogate/);
     expect(() => canonicalJson({ ['\udfff']: 1 })).toThrow(/lone surrogate/);
+    // A string with a proper pair is checked pair by pair: a lone half beside it is still refused.
+    expect(() => canonicalJson('\ud83d\ude00 and \ude00')).toThrow(/lone surrogate/);
+    expect(canonicalJson('\ud83d\ude00 paired')).toBe('"\ud83d\ude00 paired"');
   });
 });
