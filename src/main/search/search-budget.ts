@@ -36,6 +36,14 @@ export class SearchBudget {
     this.deadline = clock() + milliseconds;
   }
 
+  /**
+   * A budget for one step of the search: `fraction` of the time left, on the same clock. Spending
+   * it stops that step only (this budget is not marked cut), so the steps after it still run.
+   */
+  share(fraction: number): SearchBudget {
+    return new SearchBudget(Math.max(0, this.deadline - this.clock()) * fraction, this.clock);
+  }
+
   /** True when the time is up; the caller skips the work it was about to do (recorded in `cut`). */
   spent(): boolean {
     if (this.cut) return true;

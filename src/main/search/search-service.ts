@@ -21,6 +21,7 @@ import {
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
+import { correctUnknownWords, type PlannedRun } from './corrections';
 import { compareFit, scriptShare, wordShare, type DocumentFit } from './document-fit';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
@@ -199,7 +200,7 @@ export class SearchService {
         );
       return ok({ runs, notices });
     };
-    const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
+    const attempt = (planned: PlannedRun[]): ShardRun[] =>
       planned.map(({ shard, parsed, clauses }) => ({
         shard,
         parsed,
@@ -213,18 +214,10 @@ export class SearchService {
     const first = attempt(strict);
     if (foundAny(first) || outOfTime()) return answer(first, []);
 
-    // Words no passage holds stand for the document's words one edit away (any of them).
-    const similar: string[] = [];
-    let current = strict.map((plan) => ({
-      ...plan,
-      clauses: plan.clauses.map((clause): QueryClause => {
-        if (clause.kind !== 'term' || !plan.shard.isUnknown(clause)) return clause;
-        const words = plan.shard.similarWords(clause, search);
-        if (words.size === 0) return clause;
-        similar.push(...words.keys());
-        return { ...clause, alternatives: [...new Set(words.values())], completion: false };
-      }),
-    }));
+    // Words no passage holds stand for the document's words one edit away (any of them), within bounds (corrections.ts).
+    const corrections = correctUnknownWords(strict, search);
+    const { similar } = corrections;
+    let current = corrections.planned;
     const notices: string[] = [];
     if (similar.length > 0) {
       notices.push(
@@ -233,6 +226,8 @@ export class SearchService {
           .map((word) => `“${word}”`)
           .join(', ')}.`,
       );
+      if (corrections.unfinished)
+        notices.push('There was no time to correct these words in every document: type fewer misspelt words.');
       const corrected = attempt(current);
       if (foundAny(corrected) || outOfTime()) return answer(corrected, notices);
     }

@@ -129,7 +129,9 @@ export class SearchShard {
    */
   run(asked: QueryClause[], search: SearchRun, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): Attempt {
     // Out of time: this document is not searched at all (the answer is what the others found).
-    if (search.budget.spent())
+    // Out of time, or a required word no passage holds (nor any heading: headings are indexed):
+    // nothing to find, and nothing is resolved or evaluated (a long misspelt query over hundreds of documents).
+    if (search.budget.spent() || this.lacksRequiredWord(asked))
       return { clauses: asked, found: { ordinals: new Int32Array(0), scores: new Float64Array(0) } };
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
@@ -148,6 +150,26 @@ export class SearchShard {
       clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
       found: union(found, this.find(apart, search, weights)),
     };
+  }
+
+  /**
+   * True when a required word, taken as typed (no prefix, alternatives, edits or hyphenated parts to
+   * resolve), is in no passage or heading of the document: the clauses can match no passage here.
+   * The index evaluator would find nothing too (a required clause with no term in the index), and a
+   * heading stands in only for words the index holds in its `title` field.
+   */
+  private lacksRequiredWord(clauses: readonly QueryClause[]): boolean {
+    return clauses.some(
+      (clause) =>
+        clause.kind === 'term' &&
+        clause.presence === 'required' &&
+        !clause.prefix &&
+        !clause.completion &&
+        clause.editDistance === 0 &&
+        !clause.alternatives &&
+        !clause.hyphenParts &&
+        !this.evaluator.has(clause.term),
+    );
   }
 
   /**
