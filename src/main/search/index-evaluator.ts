@@ -83,6 +83,11 @@ export class IndexEvaluator {
     return this.index.termsWithPrefix(prefix);
   }
 
+  /** True when some term of the index starts with `prefix`. */
+  hasTermWithPrefix(prefix: string): boolean {
+    return this.index.hasTermWithPrefix(prefix);
+  }
+
   /**
    * The word numbers of a term in a field of one paragraph (ascending; empty when it is not there):
    * decoded from the compact posting for this one paragraph, for phrases and proximity.

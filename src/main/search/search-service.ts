@@ -168,12 +168,14 @@ export class SearchService {
       budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
       capped: new Set(),
     };
-    // The syntax read once; the words analysed once per language analysis, not once per document.
+    // The syntax read once; the words analysed once per language analysis (languages analysed
+    // alike share one: text-analysis.ts `analysisKey`), not once per document.
     const syntax = readQuerySyntax(query);
-    const parses = new Map<SearchShard['analyzer'], ParsedQuery>();
+    const parses = new Map<string, ParsedQuery>();
     const parsed = shards.map((shard) => {
-      let parse = parses.get(shard.analyzer);
-      if (!parse) parses.set(shard.analyzer, (parse = shard.parse(syntax)));
+      const key = shard.analyzer.analysisKey(query);
+      let parse = parses.get(key);
+      if (!parse) parses.set(key, (parse = shard.parse(syntax)));
       return parse;
     });
     // Whether there is anything to look for does not depend on the language: the first parse says.

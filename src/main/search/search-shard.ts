@@ -129,9 +129,9 @@ export class SearchShard {
    */
   run(asked: QueryClause[], search: SearchRun, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): Attempt {
     // Out of time: this document is not searched at all (the answer is what the others found).
-    // Out of time, or a required word no passage holds (nor any heading: headings are indexed):
-    // nothing to find, and nothing is resolved or evaluated (a long misspelt query over hundreds of documents).
-    if (search.budget.spent() || this.lacksRequiredWord(asked))
+    // Out of time, or nothing the clauses ask for is in the document: nothing is resolved or
+    // evaluated (a long query of misspelt words over hundreds of documents finds nothing in most).
+    if (search.budget.spent() || this.findsNothing(asked))
       return { clauses: asked, found: { ordinals: new Int32Array(0), scores: new Float64Array(0) } };
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
@@ -153,23 +153,37 @@ export class SearchShard {
   }
 
   /**
-   * True when a required word, taken as typed (no prefix, alternatives, edits or hyphenated parts to
-   * resolve), is in no passage or heading of the document: the clauses can match no passage here.
-   * The index evaluator would find nothing too (a required clause with no term in the index), and a
-   * heading stands in only for words the index holds in its `title` field.
+   * True when the clauses can match no passage of the document: a required clause, or every clause
+   * looked for, holds no term of the index (the evaluator would find nothing, and a heading stands
+   * in only for words the index holds in its `title` field). Decided before anything is resolved.
    */
-  private lacksRequiredWord(clauses: readonly QueryClause[]): boolean {
-    return clauses.some(
-      (clause) =>
-        clause.kind === 'term' &&
-        clause.presence === 'required' &&
-        !clause.prefix &&
-        !clause.completion &&
-        clause.editDistance === 0 &&
-        !clause.alternatives &&
-        !clause.hyphenParts &&
-        !this.evaluator.has(clause.term),
-    );
+  private findsNothing(clauses: readonly QueryClause[]): boolean {
+    let any = false;
+    for (const clause of clauses) {
+      if (clause.presence === 'excluded') continue;
+      const may = this.mayMatch(clause);
+      if (!may && clause.presence === 'required') return true;
+      any ||= may;
+    }
+    return !any;
+  }
+
+  /**
+   * False only when the clause, once resolved, stands for no term of the index: a word (or every
+   * word it stands for) the index lacks, a prefix no term starts. True when unsure (phrases,
+   * hyphenated words, `word~N` not yet expanded).
+   */
+  private mayMatch(clause: QueryClause): boolean {
+    if (clause.kind === 'phrase' || clause.hyphenParts || (clause.editDistance > 0 && !clause.alternatives))
+      return true;
+    if (clause.alternatives) return clause.alternatives.some((term) => this.evaluator.has(term));
+    if (clause.prefix || clause.completion)
+      return (
+        this.evaluator.has(clause.term) ||
+        this.vocabulary.hasPrefix(clause.display) ||
+        this.evaluator.hasTermWithPrefix(clause.term)
+      );
+    return this.evaluator.has(clause.term);
   }
 
   /**

@@ -93,6 +93,18 @@ export class TextAnalyzer {
     this.english = language === 'en';
   }
 
+  /**
+   * Names what this analysis does to a text: two analyzers with the same key cut, fold, stem and
+   * weigh its words alike (the many languages without a stemmer, stop words, elisions or kept marks
+   * share one), so a query is parsed once for all of them. Text in a script written without spaces
+   * is cut by each language's own segmenter: then the key is the language's.
+   */
+  analysisKey(text: string): string {
+    if (UNSPACED.test(text)) return `language:${this.language}`;
+    if (this.english || this.elisions || this.keepsLatinMarks) return `language:${this.language}`;
+    return `stemmer:${this.rules.stemmerCode ?? 'none'}`;
+  }
+
   /** The stemmer in use: `en` (Lunr's), a `lunr-languages` code, or null (words matched as written). */
   get stemmer(): string | null {
     return this.rules.stemmerCode;
