@@ -30,11 +30,20 @@ export function scriptShare(query: string, languageTag: string): number {
   return letters.filter((letter) => pattern.test(letter)).length / letters.length;
 }
 
-/** The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when there are none). */
-export function wordShare(clauses: readonly QueryClause[], vocabulary: Vocabulary): number {
+/**
+ * The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when
+ * there are none). A misspelt word the search corrected to words of the document (`corrected`,
+ * as typed) counts half, as a word being typed that only starts words of it does: of two languages
+ * where no word of `humna rihgts` is written, the one that holds `human` and `rights` fits better.
+ */
+export function wordShare(
+  clauses: readonly QueryClause[],
+  vocabulary: Vocabulary,
+  corrected: ReadonlySet<string> = new Set(),
+): number {
   const asked = clauses.filter((clause) => clause.presence !== 'excluded');
   const known = (word: string, typing: boolean): number =>
-    vocabulary.has(word) ? 1 : typing && vocabulary.hasPrefix(word) ? 0.5 : 0;
+    vocabulary.has(word) ? 1 : (typing && vocabulary.hasPrefix(word)) || corrected.has(word) ? 0.5 : 0;
   // The last word of a phrase whose quote is still open is being typed; a hyphenated word counts as
   // known when the document holds it joined or holds each of its parts.
   const words = asked.flatMap((clause) =>

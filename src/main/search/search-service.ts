@@ -279,7 +279,10 @@ export class SearchService {
       const { document } = run.shard;
       let script = scripts.get(document.language);
       if (script === undefined) scripts.set(document.language, (script = scriptShare(query, document.language)));
-      const fit: DocumentFit = { script, words: wordShare(run.parsed.clauses, run.shard.vocabulary) };
+      const fit: DocumentFit = {
+        script,
+        words: wordShare(run.parsed.clauses, run.shard.vocabulary, correctedWords(run.attempt.clauses)),
+      };
       const key = document.language.toLowerCase();
       const language = languages.get(key);
       const documentOrder = order.get(document.id)!;
@@ -323,6 +326,14 @@ function nothingFound(query: string, documents: CorpusDocument[]): string {
     return `No passage matches ${shown}.`;
   const languages = [...new Set(documents.map((document) => languageName(document.language)))];
   return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
+}
+
+/** The words (as typed) that the attempt's clauses replaced by corrections: `alternatives` without `~N`. */
+function correctedWords(clauses: readonly QueryClause[]): Set<string> {
+  const corrected = new Set<string>();
+  for (const clause of clauses)
+    if (clause.kind === 'term' && clause.alternatives && clause.editDistance === 0) corrected.add(clause.display);
+  return corrected;
 }
 
 /** The plain words of a parsed query (typed without an operator). */
