@@ -221,15 +221,17 @@ export class SearchService {
     const { similar } = corrections;
     let current = corrections.planned;
     const notices: string[] = [];
+    const unfinished = corrections.unfinished
+      ? ['There was no time to correct the words in every document: type fewer misspelt words.']
+      : [];
     if (similar.length > 0) {
       notices.push(
         `No exact match; showing results for ${[...new Set(similar)]
           .slice(0, 5)
           .map((word) => `“${word}”`)
           .join(', ')}.`,
+        ...unfinished,
       );
-      if (corrections.unfinished)
-        notices.push('There was no time to correct these words in every document: type fewer misspelt words.');
       const corrected = attempt(current);
       if (foundAny(corrected) || outOfTime()) return answer(corrected, notices);
     }
@@ -260,7 +262,7 @@ export class SearchService {
       if (foundAny(loose))
         return answer(loose, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
-    return answer(first, [nothingFound(query, documents)]);
+    return answer(first, [nothingFound(query, documents), ...unfinished]);
   }
 
   /**
