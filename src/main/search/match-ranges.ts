@@ -15,7 +15,7 @@ function termMatches(clause: TermClause, token: TextToken): boolean {
 }
 
 /** Ranges of every occurrence of a phrase (its words consecutive). */
-function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
+function phraseRanges(clause: PhraseClause, words: readonly TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
   const length = clause.terms.length;
   for (let i = 0; i + length <= words.length; i++) {
@@ -42,8 +42,7 @@ export function matchRanges(
     (clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'),
   );
   if (relevant.length === 0) return [];
-  const tokens = analyzer.tokenize(text);
-  const pairs = field === 'body' ? analyzer.joinedPairs(text) : [];
+  const { tokens, pairs } = wordsOf(text, field, analyzer);
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
@@ -53,6 +52,33 @@ export function matchRanges(
           ranges.push([token.start, token.end]);
   }
   return mergeRanges(ranges);
+}
+
+/** A text cut into words (and, in the body, its hyphenated pairs joined). */
+interface CutText {
+  tokens: readonly TextToken[];
+  pairs: readonly TextToken[];
+}
+
+/**
+ * Most texts kept cut into words: keystroke after keystroke, a search highlights mostly the same
+ * passages, and cutting them again was half of what a keystroke cost on the bundled library.
+ */
+const KEPT_CUT_TEXTS = 512;
+const cutTexts = new Map<string, CutText>();
+
+/** The words of a text as its language cuts them, from the last few hundred texts cut when it is one of them. */
+function wordsOf(text: string, field: 'title' | 'body', analyzer: TextAnalyzer): CutText {
+  const key = `${analyzer.language}\u0000${field}\u0000${text}`;
+  let cut = cutTexts.get(key);
+  if (cut) cutTexts.delete(key);
+  else {
+    const tokens = analyzer.tokenize(text);
+    cut = { tokens, pairs: field === 'body' ? analyzer.joinedPairs(text) : [] };
+    if (cutTexts.size >= KEPT_CUT_TEXTS) cutTexts.delete(cutTexts.keys().next().value!);
+  }
+  cutTexts.set(key, cut);
+  return cut;
 }
 
 /** Sorts ranges and merges overlapping or touching ones. */
