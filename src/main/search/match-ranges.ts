@@ -74,7 +74,7 @@ function wordsOf(text: string, field: 'title' | 'body', analyzer: TextAnalyzer):
   if (cut) cutTexts.delete(key);
   else {
     const tokens = analyzer.tokenize(text);
-    cut = { tokens, pairs: field === 'body' ? analyzer.joinedPairs(text) : [] };
+    cut = { tokens, pairs: field === 'body' ? analyzer.joinedPairs(text, tokens) : [] };
     if (cutTexts.size >= KEPT_CUT_TEXTS) cutTexts.delete(cutTexts.keys().next().value!);
   }
   cutTexts.set(key, cut);

@@ -156,8 +156,7 @@ export class TextAnalyzer {
   };
 
   /** Pairs of words written with one hyphen between them, as one token each (joined, spanning both). */
-  readonly joinedPairs = (text: string): TextToken[] => {
-    const tokens = this.tokenize(text);
+  readonly joinedPairs = (text: string, tokens: readonly TextToken[] = this.tokenize(text)): TextToken[] => {
     const pairs: TextToken[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const [left, right] = [tokens[i - 1]!, tokens[i]!];
