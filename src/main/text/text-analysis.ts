@@ -155,7 +155,7 @@ export class TextAnalyzer {
     return tokens;
   };
 
-  /** Pairs of words written with one hyphen between them, as one token each (joined, spanning both). */
+  /** Pairs of words written with one hyphen between them, as one token each (joined, spanning both); `tokens`: the text already cut, when the caller has it. */
   readonly joinedPairs = (text: string, tokens: readonly TextToken[] = this.tokenize(text)): TextToken[] => {
     const pairs: TextToken[] = [];
     for (let i = 1; i < tokens.length; i++) {
