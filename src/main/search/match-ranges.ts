@@ -17,12 +17,17 @@ function termMatches(clause: TermClause, token: TextToken): boolean {
 /** Ranges of every occurrence of a phrase (its words consecutive). */
 function phraseRanges(clause: PhraseClause, words: readonly TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
-  const length = clause.terms.length;
+  const { terms, lastAlternatives } = clause;
+  const length = terms.length;
+  // Plain loops, no function made per word: this runs for every word of every hit's passage.
   for (let i = 0; i + length <= words.length; i++) {
-    const matches = (term: string, offset: number): boolean =>
-      words[i + offset]!.term === term ||
-      (offset === length - 1 && clause.lastAlternatives?.includes(words[i + offset]!.term) === true);
-    if (clause.terms.every(matches)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+    let offset = 0;
+    while (offset < length) {
+      const term = words[i + offset]!.term;
+      if (term !== terms[offset] && !(offset === length - 1 && lastAlternatives?.includes(term))) break;
+      offset++;
+    }
+    if (offset === length) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
   }
   return ranges;
 }
