@@ -51,10 +51,12 @@ export function matchRanges(
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
-    else
-      for (const token of [...tokens, ...pairs])
-        if (termMatches(clause, token) && (!clause.prefix || !pairs.includes(token)))
-          ranges.push([token.start, token.end]);
+    else {
+      for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+      // A prefix is looked for in the words as written, not in hyphenated pairs joined.
+      if (!clause.prefix)
+        for (const token of pairs) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+    }
   }
   return mergeRanges(ranges);
 }
