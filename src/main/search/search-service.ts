@@ -312,7 +312,12 @@ export class SearchService {
       candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
       best.push(...candidates.slice(0, wanted));
     }
-    return best.map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
+    const marked = new Map<ShardRun, QueryClause[]>();
+    return best.map(({ run, ordinal, score }) => {
+      let clauses = marked.get(run);
+      if (!clauses) marked.set(run, (clauses = highlighted(run.attempt.clauses)));
+      return run.shard.hit(ordinal, score, clauses);
+    });
   }
 }
 
