@@ -61,8 +61,10 @@ export function matchRanges(
   return mergeRanges(ranges);
 }
 
-/** A text cut into words (and, in the body, its hyphenated pairs joined). */
+/** A text cut into words (and, in the body, its hyphenated pairs joined), and how. */
 interface CutText {
+  language: string;
+  field: 'title' | 'body';
   tokens: readonly TextToken[];
   pairs: readonly TextToken[];
 }
@@ -70,21 +72,27 @@ interface CutText {
 /**
  * Most texts kept cut into words: keystroke after keystroke, a search highlights mostly the same
  * passages, and cutting them again was half of what a keystroke cost on the bundled library.
+ * Keyed by the text alone (the corpus's own strings, whose hash V8 keeps): a text cut in another
+ * language or field is cut again.
  */
 const KEPT_CUT_TEXTS = 512;
 const cutTexts = new Map<string, CutText>();
 
 /** The words of a text as its language cuts them, from the last few hundred texts cut when it is one of them. */
 function wordsOf(text: string, field: 'title' | 'body', analyzer: TextAnalyzer): CutText {
-  const key = `${analyzer.language}\u0000${field}\u0000${text}`;
-  let cut = cutTexts.get(key);
-  if (cut) cutTexts.delete(key);
-  else {
+  let cut = cutTexts.get(text);
+  if (cut) cutTexts.delete(text);
+  if (!cut || cut.language !== analyzer.language || cut.field !== field) {
     const tokens = analyzer.tokenize(text);
-    cut = { tokens, pairs: field === 'body' ? analyzer.joinedPairs(text, tokens) : [] };
+    cut = {
+      language: analyzer.language,
+      field,
+      tokens,
+      pairs: field === 'body' ? analyzer.joinedPairs(text, tokens) : [],
+    };
     if (cutTexts.size >= KEPT_CUT_TEXTS) cutTexts.delete(cutTexts.keys().next().value!);
   }
-  cutTexts.set(key, cut);
+  cutTexts.set(text, cut);
   return cut;
 }
 

@@ -68,6 +68,14 @@ const ELISIONS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Languages whose Latin diacritics are letters of their own (Vietnamese tones and vowel marks). */
 const KEEPS_LATIN_MARKS = new Set(['vi']);
 
+let lastLooked = { text: '', unspaced: false };
+
+/** True when the text holds a script written without spaces (the last answer kept: a search asks once per document). */
+function hasUnspacedScript(text: string): boolean {
+  if (text !== lastLooked.text) lastLooked = { text, unspaced: UNSPACED.test(text) };
+  return lastLooked.unspaced;
+}
+
 /** The primary language subtag of a BCP 47 tag, lower case (`zh-Hans` → `zh`, `de-1996` → `de`). */
 export function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -100,7 +108,7 @@ export class TextAnalyzer {
    * is cut by each language's own segmenter: then the key is the language's.
    */
   analysisKey(text: string): string {
-    if (UNSPACED.test(text)) return `language:${this.language}`;
+    if (hasUnspacedScript(text)) return `language:${this.language}`;
     if (this.english || this.elisions || this.keepsLatinMarks) return `language:${this.language}`;
     return `stemmer:${this.rules.stemmerCode ?? 'none'}`;
   }
