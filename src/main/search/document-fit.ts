@@ -30,24 +30,40 @@ export function scriptShare(query: string, languageTag: string): number {
   return letters.filter((letter) => pattern.test(letter)).length / letters.length;
 }
 
-/** The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when there are none). */
-export function wordShare(clauses: readonly QueryClause[], vocabulary: Vocabulary): number {
+/**
+ * The share of the query's words (not excluded ones) that the vocabulary holds as written (1 when
+ * there are none). A misspelt word the search corrected to words of the document (`corrected`,
+ * as typed) counts half, as a word being typed that only starts words of it does: of two languages
+ * where no word of `humna rihgts` is written, the one that holds `human` and `rights` fits better.
+ */
+export function wordShare(
+  clauses: readonly QueryClause[],
+  vocabulary: Vocabulary,
+  corrected: ReadonlySet<string> = new Set(),
+): number {
   const asked = clauses.filter((clause) => clause.presence !== 'excluded');
-  const known = (word: string, typing: boolean): number =>
-    vocabulary.has(word) ? 1 : typing && vocabulary.hasPrefix(word) ? 0.5 : 0;
   // The last word of a phrase whose quote is still open is being typed; a hyphenated word counts as
   // known when the document holds it joined or holds each of its parts.
   const words = asked.flatMap((clause) =>
     clause.kind === 'phrase'
-      ? clause.words.map((word, i) => known(word, clause.completion === true && i === clause.words.length - 1))
+      ? clause.words.map((word, i) =>
+          knownShare(word, clause.completion === true && i === clause.words.length - 1, vocabulary, corrected),
+        )
       : [
           Math.max(
-            known(clause.display, clause.completion),
-            clause.hyphenParts ? Math.min(...clause.hyphenParts.words.map((word) => known(word, false))) : 0,
+            knownShare(clause.display, clause.completion, vocabulary, corrected),
+            clause.hyphenParts
+              ? Math.min(...clause.hyphenParts.words.map((word) => knownShare(word, false, vocabulary, corrected)))
+              : 0,
           ),
         ],
   );
   return words.length === 0 ? 1 : words.reduce((sum, value) => sum + value, 0) / words.length;
+}
+
+/** How much one word counts as known to a vocabulary (see `wordShare`). */
+function knownShare(word: string, typing: boolean, vocabulary: Vocabulary, corrected: ReadonlySet<string>): number {
+  return vocabulary.has(word) ? 1 : (typing && vocabulary.hasPrefix(word)) || corrected.has(word) ? 0.5 : 0;
 }
 
 /** Orders fits best first. */

@@ -83,6 +83,11 @@ export class IndexEvaluator {
     return this.index.termsWithPrefix(prefix);
   }
 
+  /** True when some term of the index starts with `prefix`. */
+  hasTermWithPrefix(prefix: string): boolean {
+    return this.index.hasTermWithPrefix(prefix);
+  }
+
   /**
    * The word numbers of a term in a field of one paragraph (ascending; empty when it is not there):
    * decoded from the compact posting for this one paragraph, for phrases and proximity.
@@ -200,19 +205,20 @@ export class IndexEvaluator {
     const cursors = postings.map((alternatives) => alternatives.map(() => 0));
     const keep = new Uint8Array(scored.ordinals.length);
     let kept = 0;
+    // Each position's word numbers in a paragraph (the postings and the candidates are both in
+    // ordinal order). Made once, not per paragraph.
+    const numbersOf = (posting: DecodedPosting | null, p: number, a: number, ordinal: number): readonly number[] => {
+      if (!posting) return EMPTY;
+      let at = cursors[p]![a]!;
+      while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
+      cursors[p]![a] = at;
+      return posting.ordinals[at] === ordinal ? this.index.wordNumbers(posting, at) : EMPTY;
+    };
     scored.ordinals.forEach((ordinal, i) => {
-      // Each position's word numbers in this paragraph (the postings and the candidates are both in ordinal order).
-      const numbersOf = (posting: DecodedPosting | null, p: number, a: number): readonly number[] => {
-        if (!posting) return EMPTY;
-        let at = cursors[p]![a]!;
-        while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
-        cursors[p]![a] = at;
-        return posting.ordinals[at] === ordinal ? this.index.wordNumbers(posting, at) : EMPTY;
-      };
       const numbers = postings.map((alternatives, p) =>
         alternatives.length === 1
-          ? numbersOf(alternatives[0]!, p, 0)
-          : alternatives.flatMap((posting, a) => numbersOf(posting, p, a)),
+          ? numbersOf(alternatives[0]!, p, 0, ordinal)
+          : alternatives.flatMap((posting, a) => numbersOf(posting, p, a, ordinal)),
       );
       const holds = numbers[0]!.some((first) => numbers.every((list, offset) => list.includes(first + offset)));
       if (holds === present) {

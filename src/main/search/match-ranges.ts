@@ -15,14 +15,19 @@ function termMatches(clause: TermClause, token: TextToken): boolean {
 }
 
 /** Ranges of every occurrence of a phrase (its words consecutive). */
-function phraseRanges(clause: PhraseClause, words: TextToken[]): TextRange[] {
+function phraseRanges(clause: PhraseClause, words: readonly TextToken[]): TextRange[] {
   const ranges: TextRange[] = [];
-  const length = clause.terms.length;
+  const { terms, lastAlternatives } = clause;
+  const length = terms.length;
+  // Plain loops, no function made per word: this runs for every word of every hit's passage.
   for (let i = 0; i + length <= words.length; i++) {
-    const matches = (term: string, offset: number): boolean =>
-      words[i + offset]!.term === term ||
-      (offset === length - 1 && clause.lastAlternatives?.includes(words[i + offset]!.term) === true);
-    if (clause.terms.every(matches)) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
+    let offset = 0;
+    while (offset < length) {
+      const term = words[i + offset]!.term;
+      if (term !== terms[offset] && !(offset === length - 1 && lastAlternatives?.includes(term))) break;
+      offset++;
+    }
+    if (offset === length) ranges.push([words[i]!.start, words[i + length - 1]!.end]);
   }
   return ranges;
 }
@@ -42,17 +47,53 @@ export function matchRanges(
     (clause) => clause.presence !== 'excluded' && clause.titleOnly === (field === 'title'),
   );
   if (relevant.length === 0) return [];
-  const tokens = analyzer.tokenize(text);
-  const pairs = field === 'body' ? analyzer.joinedPairs(text) : [];
+  const { tokens, pairs } = wordsOf(text, field, analyzer);
   const ranges: TextRange[] = [];
   for (const clause of relevant) {
     if (clause.kind === 'phrase') ranges.push(...phraseRanges(clause, tokens));
-    else
-      for (const token of [...tokens, ...pairs])
-        if (termMatches(clause, token) && (!clause.prefix || !pairs.includes(token)))
-          ranges.push([token.start, token.end]);
+    else {
+      for (const token of tokens) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+      // A prefix is looked for in the words as written, not in hyphenated pairs joined.
+      if (!clause.prefix)
+        for (const token of pairs) if (termMatches(clause, token)) ranges.push([token.start, token.end]);
+    }
   }
   return mergeRanges(ranges);
+}
+
+/** A text cut into words (and, in the body, its hyphenated pairs joined), and how. */
+interface CutText {
+  language: string;
+  field: 'title' | 'body';
+  tokens: readonly TextToken[];
+  pairs: readonly TextToken[];
+}
+
+/**
+ * Most texts kept cut into words: keystroke after keystroke, a search highlights mostly the same
+ * passages, and cutting them again was half of what a keystroke cost on the bundled library.
+ * Keyed by the text alone (the corpus's own strings, whose hash V8 keeps): a text cut in another
+ * language or field is cut again.
+ */
+const KEPT_CUT_TEXTS = 512;
+const cutTexts = new Map<string, CutText>();
+
+/** The words of a text as its language cuts them, from the last few hundred texts cut when it is one of them. */
+function wordsOf(text: string, field: 'title' | 'body', analyzer: TextAnalyzer): CutText {
+  let cut = cutTexts.get(text);
+  if (cut) cutTexts.delete(text);
+  if (!cut || cut.language !== analyzer.language || cut.field !== field) {
+    const tokens = analyzer.tokenize(text);
+    cut = {
+      language: analyzer.language,
+      field,
+      tokens,
+      pairs: field === 'body' ? analyzer.joinedPairs(text, tokens) : [],
+    };
+    if (cutTexts.size >= KEPT_CUT_TEXTS) cutTexts.delete(cutTexts.keys().next().value!);
+  }
+  cutTexts.set(text, cut);
+  return cut;
 }
 
 /** Sorts ranges and merges overlapping or touching ones. */

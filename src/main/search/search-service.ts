@@ -21,6 +21,7 @@ import {
 import type { CorpusDocument } from '../../shared/corpus-types';
 import { fail, ok, type Result } from '../../shared/result';
 import type { CorpusStore } from '../corpus/corpus-store';
+import { correctUnknownWords, type PlannedRun } from './corrections';
 import { compareFit, scriptShare, wordShare, type DocumentFit } from './document-fit';
 import type { IndexShards } from './index-shards';
 import { matchRanges } from './match-ranges';
@@ -167,12 +168,14 @@ export class SearchService {
       budget: new SearchBudget(this.limits.timeBudgetMs ?? SEARCH_TIME_BUDGET_MS, this.limits.clock),
       capped: new Set(),
     };
-    // The syntax read once; the words analysed once per language analysis, not once per document.
+    // The syntax read once; the words analysed once per language analysis (languages analysed
+    // alike share one: text-analysis.ts `analysisKey`), not once per document.
     const syntax = readQuerySyntax(query);
-    const parses = new Map<SearchShard['analyzer'], ParsedQuery>();
+    const parses = new Map<string, ParsedQuery>();
     const parsed = shards.map((shard) => {
-      let parse = parses.get(shard.analyzer);
-      if (!parse) parses.set(shard.analyzer, (parse = shard.parse(syntax)));
+      const key = shard.analyzer.analysisKey(query);
+      let parse = parses.get(key);
+      if (!parse) parses.set(key, (parse = shard.parse(syntax)));
       return parse;
     });
     // Whether there is anything to look for does not depend on the language: the first parse says.
@@ -199,7 +202,7 @@ export class SearchService {
         );
       return ok({ runs, notices });
     };
-    const attempt = (planned: { shard: SearchShard; parsed: ParsedQuery; clauses: QueryClause[] }[]): ShardRun[] =>
+    const attempt = (planned: PlannedRun[]): ShardRun[] =>
       planned.map(({ shard, parsed, clauses }) => ({
         shard,
         parsed,
@@ -213,25 +216,21 @@ export class SearchService {
     const first = attempt(strict);
     if (foundAny(first) || outOfTime()) return answer(first, []);
 
-    // Words no passage holds stand for the document's words one edit away (any of them).
-    const similar: string[] = [];
-    let current = strict.map((plan) => ({
-      ...plan,
-      clauses: plan.clauses.map((clause): QueryClause => {
-        if (clause.kind !== 'term' || !plan.shard.isUnknown(clause)) return clause;
-        const words = plan.shard.similarWords(clause, search);
-        if (words.size === 0) return clause;
-        similar.push(...words.keys());
-        return { ...clause, alternatives: [...new Set(words.values())], completion: false };
-      }),
-    }));
+    // Words no passage holds stand for the document's words one edit away (any of them), within bounds (corrections.ts).
+    const corrections = correctUnknownWords(strict, search);
+    const { similar } = corrections;
+    let current = corrections.planned;
     const notices: string[] = [];
+    const unfinished = corrections.unfinished
+      ? ['There was no time to correct the words in every document: type fewer misspelt words.']
+      : [];
     if (similar.length > 0) {
       notices.push(
         `No exact match; showing results for ${[...new Set(similar)]
           .slice(0, 5)
           .map((word) => `“${word}”`)
           .join(', ')}.`,
+        ...unfinished,
       );
       const corrected = attempt(current);
       if (foundAny(corrected) || outOfTime()) return answer(corrected, notices);
@@ -263,7 +262,7 @@ export class SearchService {
       if (foundAny(loose))
         return answer(loose, [...notices, 'No passage holds all of these words; showing the best partial matches.']);
     }
-    return answer(first, [nothingFound(query, documents)]);
+    return answer(first, [nothingFound(query, documents), ...unfinished]);
   }
 
   /**
@@ -282,7 +281,10 @@ export class SearchService {
       const { document } = run.shard;
       let script = scripts.get(document.language);
       if (script === undefined) scripts.set(document.language, (script = scriptShare(query, document.language)));
-      const fit: DocumentFit = { script, words: wordShare(run.parsed.clauses, run.shard.vocabulary) };
+      const fit: DocumentFit = {
+        script,
+        words: wordShare(run.parsed.clauses, run.shard.vocabulary, correctedWords(run.attempt.clauses)),
+      };
       const key = document.language.toLowerCase();
       const language = languages.get(key);
       const documentOrder = order.get(document.id)!;
@@ -310,7 +312,12 @@ export class SearchService {
       candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
       best.push(...candidates.slice(0, wanted));
     }
-    return best.map(({ run, ordinal, score }) => run.shard.hit(ordinal, score, highlighted(run.attempt.clauses)));
+    const marked = new Map<ShardRun, QueryClause[]>();
+    return best.map(({ run, ordinal, score }) => {
+      let clauses = marked.get(run);
+      if (!clauses) marked.set(run, (clauses = highlighted(run.attempt.clauses)));
+      return run.shard.hit(ordinal, score, clauses);
+    });
   }
 }
 
@@ -326,6 +333,14 @@ function nothingFound(query: string, documents: CorpusDocument[]): string {
     return `No passage matches ${shown}.`;
   const languages = [...new Set(documents.map((document) => languageName(document.language)))];
   return `No passage matches ${shown}: it is written in ${listInEnglish([...typed])} script, and the documents searched are in ${listInEnglish(languages)}.`;
+}
+
+/** The words (as typed) that the attempt's clauses replaced by corrections: `alternatives` without `~N`. */
+function correctedWords(clauses: readonly QueryClause[]): Set<string> {
+  const corrected = new Set<string>();
+  for (const clause of clauses)
+    if (clause.kind === 'term' && clause.alternatives && clause.editDistance === 0) corrected.add(clause.display);
+  return corrected;
 }
 
 /** The plain words of a parsed query (typed without an operator). */

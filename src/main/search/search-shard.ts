@@ -129,7 +129,9 @@ export class SearchShard {
    */
   run(asked: QueryClause[], search: SearchRun, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): Attempt {
     // Out of time: this document is not searched at all (the answer is what the others found).
-    if (search.budget.spent())
+    // Out of time, or nothing the clauses ask for is in the document: nothing is resolved or
+    // evaluated (a long query of misspelt words over hundreds of documents finds nothing in most).
+    if (search.budget.spent() || this.findsNothing(asked))
       return { clauses: asked, found: { ordinals: new Int32Array(0), scores: new Float64Array(0) } };
     const clauses = asked.map((clause) =>
       clause.kind === 'term' ? this.resolve(clause, search) : this.resolvePhrase(clause),
@@ -148,6 +150,40 @@ export class SearchShard {
       clauses: [...clauses, ...apart.filter((clause) => !clauses.includes(clause))],
       found: union(found, this.find(apart, search, weights)),
     };
+  }
+
+  /**
+   * True when the clauses can match no passage of the document: a required clause, or every clause
+   * looked for, holds no term of the index (the evaluator would find nothing, and a heading stands
+   * in only for words the index holds in its `title` field). Decided before anything is resolved.
+   */
+  private findsNothing(clauses: readonly QueryClause[]): boolean {
+    let any = false;
+    for (const clause of clauses) {
+      if (clause.presence === 'excluded') continue;
+      const may = this.mayMatch(clause);
+      if (!may && clause.presence === 'required') return true;
+      any ||= may;
+    }
+    return !any;
+  }
+
+  /**
+   * False only when the clause, once resolved, stands for no term of the index: a word (or every
+   * word it stands for) the index lacks, a prefix no term starts. True when unsure (phrases,
+   * hyphenated words, `word~N` not yet expanded).
+   */
+  private mayMatch(clause: QueryClause): boolean {
+    if (clause.kind === 'phrase' || clause.hyphenParts || (clause.editDistance > 0 && !clause.alternatives))
+      return true;
+    if (clause.alternatives) return clause.alternatives.some((term) => this.evaluator.has(term));
+    if (clause.prefix || clause.completion)
+      return (
+        this.evaluator.has(clause.term) ||
+        this.vocabulary.hasPrefix(clause.display) ||
+        this.evaluator.hasTermWithPrefix(clause.term)
+      );
+    return this.evaluator.has(clause.term);
   }
 
   /**

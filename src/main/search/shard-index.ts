@@ -101,6 +101,12 @@ export class ShardIndex {
   termsWithPrefix(prefix: string): string[] {
     return this.terms.slice(...prefixRange(this.terms, prefix));
   }
+
+  /** True when some term starts with `prefix` (nothing copied). */
+  hasTermWithPrefix(prefix: string): boolean {
+    const [start, end] = prefixRange(this.terms, prefix);
+    return end > start;
+  }
 }
 
 /**

@@ -68,6 +68,14 @@ const ELISIONS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Languages whose Latin diacritics are letters of their own (Vietnamese tones and vowel marks). */
 const KEEPS_LATIN_MARKS = new Set(['vi']);
 
+let lastLooked = { text: '', unspaced: false };
+
+/** True when the text holds a script written without spaces (the last answer kept: a search asks once per document). */
+function hasUnspacedScript(text: string): boolean {
+  if (text !== lastLooked.text) lastLooked = { text, unspaced: UNSPACED.test(text) };
+  return lastLooked.unspaced;
+}
+
 /** The primary language subtag of a BCP 47 tag, lower case (`zh-Hans` → `zh`, `de-1996` → `de`). */
 export function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split(/[-_]/)[0] ?? '';
@@ -91,6 +99,18 @@ export class TextAnalyzer {
     this.elisions = ELISIONS[language];
     this.keepsLatinMarks = KEEPS_LATIN_MARKS.has(language);
     this.english = language === 'en';
+  }
+
+  /**
+   * Names what this analysis does to a text: two analyzers with the same key cut, fold, stem and
+   * weigh its words alike (the many languages without a stemmer, stop words, elisions or kept marks
+   * share one), so a query is parsed once for all of them. Text in a script written without spaces
+   * is cut by each language's own segmenter: then the key is the language's.
+   */
+  analysisKey(text: string): string {
+    if (hasUnspacedScript(text)) return `language:${this.language}`;
+    if (this.english || this.elisions || this.keepsLatinMarks) return `language:${this.language}`;
+    return `stemmer:${this.rules.stemmerCode ?? 'none'}`;
   }
 
   /** The stemmer in use: `en` (Lunr's), a `lunr-languages` code, or null (words matched as written). */
@@ -143,9 +163,8 @@ export class TextAnalyzer {
     return tokens;
   };
 
-  /** Pairs of words written with one hyphen between them, as one token each (joined, spanning both). */
-  readonly joinedPairs = (text: string): TextToken[] => {
-    const tokens = this.tokenize(text);
+  /** Pairs of words written with one hyphen between them, as one token each (joined, spanning both); `tokens`: the text already cut, when the caller has it. */
+  readonly joinedPairs = (text: string, tokens: readonly TextToken[] = this.tokenize(text)): TextToken[] => {
     const pairs: TextToken[] = [];
     for (let i = 1; i < tokens.length; i++) {
       const [left, right] = [tokens[i - 1]!, tokens[i]!];

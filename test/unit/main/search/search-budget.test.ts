@@ -62,6 +62,22 @@ describe('the time budget', () => {
     for (const hit of cut.hits) expect(wholePlaces.has(hit.paragraphId)).toBe(true);
   });
 
+  it('shares a part of the time left with one step, whose end does not end the search', () => {
+    let now = 0;
+    const budget = new SearchBudget(20, () => now);
+    now = 10;
+    const step = budget.share(0.5); // 5 of the 10 left
+    now = 14;
+    expect(step.spent()).toBe(false);
+    now = 15;
+    expect(step.spent()).toBe(true);
+    expect(budget.spent()).toBe(false);
+    expect(budget.cut).toBe(false);
+    now = 20;
+    expect(budget.spent()).toBe(true);
+    expect(budget.share(0.5).spent()).toBe(true);
+  });
+
   it('is counted once spent: every later look says so', () => {
     let now = 0;
     const budget = new SearchBudget(3, () => now);
