@@ -53,12 +53,10 @@ describe('the export dialog in Chromium', () => {
         .getByRole('radio', { name: 'This section: 2. Cooperation with human rights treaty bodies' })
         .isChecked(),
     ).toBe(true);
-    const searchReachable = await page
-      .getByRole('searchbox', { name: 'Search' })
-      .evaluate((box: HTMLElement) => {
-        box.focus();
-        return document.activeElement === box;
-      });
+    const searchReachable = await page.getByRole('searchbox', { name: 'Search' }).evaluate((box: HTMLElement) => {
+      box.focus();
+      return document.activeElement === box;
+    });
     expect(searchReachable).toBe(false);
     const results = await new AxeBuilder({ page }).analyze();
     expect(

@@ -284,15 +284,7 @@ describe('comfort', () => {
     );
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
     expect(text).toContain('In 2016 Belarus officially invited the High Commissioner');
-    for (const chrome of [
-      'NOTE-THAT-MUST-NOT-PRINT',
-      'Bookmark',
-      'Cite',
-      'Theme',
-      'About',
-      'Search',
-      'Contents',
-    ])
+    for (const chrome of ['NOTE-THAT-MUST-NOT-PRINT', 'Bookmark', 'Cite', 'Theme', 'About', 'Search', 'Contents'])
       expect(text).not.toContain(chrome);
   });
 });
