@@ -189,14 +189,20 @@ export class SearchShard {
   /**
    * The `limit` best passages an attempt found, best first: Lunr's scores boosted where the
    * query's words stand together and where the section heading holds them (passage-ranking.ts).
+   * Those whose boosted score stays below `floor` (the best of other documents) are left out.
    */
-  ranked(attempt: Attempt, limit: number, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): RankedPassage[] {
+  ranked(
+    attempt: Attempt,
+    limit: number,
+    weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+    floor = -Infinity,
+  ): RankedPassage[] {
     const words = queryWords(
       attempt.clauses,
       (clause) => shortestTerms(this.termsOf(clause), MAX_RANKED_PREFIX_TERMS),
       this.analyzer.isStopWord,
     );
-    return rankPassages(attempt.found, limit, words, this.reading, weights);
+    return rankPassages(attempt.found, limit, words, this.reading, weights, floor);
   }
 
   /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
