@@ -34,7 +34,8 @@ export interface HeadedSection {
 /** What finding passages through headings needs from a document's index. */
 export interface HeadingIndex extends DocumentHeadings {
   evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs;
-  wordNumbers(term: string, field: string, ordinal: number): readonly number[];
+  /** True when a term is in a field of a passage (by ordinal). */
+  holds(term: string, field: string, ordinal: number): boolean;
   /** The sections whose heading holds a stem, in document order. */
   sectionsHolding(stem: string): readonly HeadedSection[];
   /** Whether the heading of a section (by its index) holds a stem. */
@@ -78,7 +79,7 @@ export function headingMatches(
   if (words.length < 2) return NONE;
   if (clauses.some((clause) => clause.presence !== 'optional' && clause.terms.length > MAX_CLAUSE_TERMS)) return NONE;
   const holds = (clause: EvaluatedClause, ordinal: number, fields: readonly string[]) =>
-    clause.terms.some((term) => fields.some((field) => index.wordNumbers(term, field, ordinal).length > 0));
+    clause.terms.some((term) => fields.some((field) => index.holds(term, field, ordinal)));
   const rare = words.filter((i) =>
     clauses[i]!.terms.some((term) => {
       const holding = index.headingsHolding(term);

@@ -99,6 +99,55 @@ export class IndexEvaluator {
     return i < 0 ? EMPTY : this.index.wordNumbers(posting, i);
   }
 
+  /** True when a term is in a field of one paragraph (nothing decoded but the posting's paragraphs). */
+  holds(term: string, field: string, ordinal: number): boolean {
+    const posting = this.posting(term, field);
+    return posting !== null && indexOf(posting.ordinals, ordinal) >= 0;
+  }
+
+  /**
+   * Reads the word numbers of any of some terms in a field, paragraph by paragraph: the terms are
+   * looked up once, and a paragraph's numbers (ascending, all terms together) are decoded only from
+   * the postings that hold it. With many terms (a word being typed stands for hundreds), which
+   * postings hold each paragraph is listed once, in one pass over them.
+   */
+  wordNumbersOfAny(terms: readonly string[], field: string): (ordinal: number) => readonly number[] {
+    const postings = terms.map((term) => this.posting(term, field)).filter((posting) => posting !== null);
+    const index = this.index;
+    if (postings.length === 0) return () => EMPTY;
+    if (postings.length === 1) {
+      const posting = postings[0]!;
+      return (ordinal) => {
+        const i = indexOf(posting.ordinals, ordinal);
+        return i < 0 ? EMPTY : index.wordNumbers(posting, i);
+      };
+    }
+    // Per paragraph, a chain of (posting, place in it) entries: `first[ordinal]`, then `next[entry]`.
+    const size = postings.reduce((sum, posting) => sum + posting.ordinals.length, 0);
+    const first = new Int32Array(index.paragraphCount).fill(-1);
+    const next = new Int32Array(size);
+    const of = new Int32Array(size);
+    const at = new Int32Array(size);
+    let entry = 0;
+    postings.forEach(({ ordinals }, p) => {
+      for (let i = 0; i < ordinals.length; i++, entry++) {
+        const ordinal = ordinals[i]!;
+        next[entry] = first[ordinal]!;
+        first[ordinal] = entry;
+        of[entry] = p;
+        at[entry] = i;
+      }
+    });
+    return (ordinal) => {
+      let entry = ordinal >= 0 && ordinal < first.length ? first[ordinal]! : -1;
+      if (entry < 0) return EMPTY;
+      if (next[entry]! < 0) return index.wordNumbers(postings[of[entry]!]!, at[entry]!);
+      const numbers: number[] = [];
+      for (; entry >= 0; entry = next[entry]!) numbers.push(...index.wordNumbers(postings[of[entry]!]!, at[entry]!));
+      return numbers.sort((a, b) => a - b);
+    };
+  }
+
   /**
    * The paragraphs the clauses match, with Lunr's scores (see the module comment). With a budget, a
    * posting not yet decoded when the time is up counts as empty: the answer is what was found so far.
@@ -201,31 +250,18 @@ export class IndexEvaluator {
     present: boolean,
   ): ScoredParagraphs {
     // Each position may be one of several stems (a word still being typed): its word numbers are theirs together.
-    const postings = positions.map((terms) => terms.map((term) => this.posting(term, field)));
-    const cursors = postings.map((alternatives) => alternatives.map(() => 0));
+    const numbersAt = positions.map((terms) => this.wordNumbersOfAny(terms, field));
     const keep = new Uint8Array(scored.ordinals.length);
     let kept = 0;
-    // Each position's word numbers in a paragraph (the postings and the candidates are both in
-    // ordinal order). Made once, not per paragraph.
-    const numbersOf = (posting: DecodedPosting | null, p: number, a: number, ordinal: number): readonly number[] => {
-      if (!posting) return EMPTY;
-      let at = cursors[p]![a]!;
-      while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
-      cursors[p]![a] = at;
-      return posting.ordinals[at] === ordinal ? this.index.wordNumbers(posting, at) : EMPTY;
-    };
-    scored.ordinals.forEach((ordinal, i) => {
-      const numbers = postings.map((alternatives, p) =>
-        alternatives.length === 1
-          ? numbersOf(alternatives[0]!, p, 0, ordinal)
-          : alternatives.flatMap((posting, a) => numbersOf(posting, p, a, ordinal)),
-      );
-      const holds = numbers[0]!.some((first) => numbers.every((list, offset) => list.includes(first + offset)));
-      if (holds === present) {
+    const numbers: (readonly number[])[] = [];
+    for (let i = 0; i < scored.ordinals.length; i++) {
+      const ordinal = scored.ordinals[i]!;
+      for (let p = 0; p < numbersAt.length; p++) numbers[p] = numbersAt[p]!(ordinal);
+      if (holdsSequence(numbers) === present) {
         keep[i] = 1;
         kept++;
       }
-    });
+    }
     if (kept === scored.ordinals.length) return scored;
     return {
       ordinals: scored.ordinals.filter((_, i) => keep[i] === 1),
@@ -250,6 +286,16 @@ export class IndexEvaluator {
     this.postings.set(key, posting);
     return posting;
   }
+}
+
+/** True when some number of the first list is followed by one of the second list, and so on (each ascending). */
+function holdsSequence(numbers: readonly (readonly number[])[]): boolean {
+  for (const start of numbers[0]!) {
+    let p = 1;
+    while (p < numbers.length && numbers[p]!.includes(start + p)) p++;
+    if (p === numbers.length) return true;
+  }
+  return false;
 }
 
 /** Where `value` is in an ascending array (binary search), or -1. */

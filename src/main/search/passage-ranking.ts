@@ -17,7 +17,8 @@ import { headingShare, largestHeadingShare, type DocumentHeadings } from './sect
 
 /** What the ranking reads from a document's index: where a term stands in a passage, the passage's section, the headings. */
 export interface RankedDocument extends DocumentHeadings {
-  wordNumbers(term: string, field: string, ordinal: number): readonly number[];
+  /** Reads the word numbers of any of some terms in a field, per passage (ascending, all terms together). */
+  wordNumbersOfAny(terms: readonly string[], field: string): (ordinal: number) => readonly number[];
   /** The index of the section (0 … sections − 1) a passage (by ordinal) belongs to. */
   sectionOf(ordinal: number): number;
   /** Whether the heading of a section (by its index) holds a stem. */
@@ -55,10 +56,13 @@ export function rankPassages(
 
   const shares = new Float64Array(document.sections).fill(-1);
   const positions: (readonly number[])[] = content.map(() => []);
+  // Each word's numbers in a passage's text, all its stems together (made on first use).
+  let readers: ((ordinal: number) => readonly number[])[] | undefined;
   const boost = (ordinal: number): number => {
     let factor = 1;
     if (proximity > 0) {
-      content.forEach((word, i) => (positions[i] = wordPositions(word, ordinal, document)));
+      readers ??= content.map((word) => document.wordNumbersOfAny(word.stems, 'body'));
+      for (let i = 0; i < readers.length; i++) positions[i] = readers[i]!(ordinal);
       factor *= 1 + proximity * closeness(positions);
     }
     if (sectionTitle > 0) {
@@ -91,12 +95,6 @@ export function rankPassages(
     }
   }
   return best.items().sort((a, b) => (better(a, b) ? -1 : 1));
-}
-
-/** A word's numbers in a passage's text, all its stems together (ascending). */
-function wordPositions(word: QueryWord, ordinal: number, document: RankedDocument): readonly number[] {
-  if (word.stems.length === 1) return document.wordNumbers(word.stems[0]!, 'body', ordinal);
-  return word.stems.flatMap((stem) => document.wordNumbers(stem, 'body', ordinal)).sort((a, b) => a - b);
 }
 
 /** True when `a` ranks before `b`: a higher score, or the same score earlier in the document. */

@@ -82,7 +82,8 @@ export class SearchShard {
     };
     const holders = new Map<string, Set<number>>();
     this.reading = {
-      wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
+      wordNumbersOfAny: (terms, field) => this.evaluator.wordNumbersOfAny(terms, field),
+      holds: (term, field, ordinal) => this.evaluator.holds(term, field, ordinal),
       sectionOf: (ordinal) => sectionIndex[ordinal]!,
       sections: document.sections.length,
       sectionsHolding,

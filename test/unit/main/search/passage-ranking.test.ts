@@ -23,7 +23,8 @@ function randomDocument(random: () => number, passages: number, sections: number
     sectionOf,
     headingsHolding: (stem) => headings.filter((heading) => heading.includes(stem)).length,
     headingHolds: (stem, section) => headings[section]!.includes(stem),
-    wordNumbers: (stem, field, ordinal) => (field === 'body' ? numbersIn(texts[ordinal]!, stem) : []),
+    wordNumbersOfAny: (stems, field) => (ordinal) =>
+      field === 'body' ? stems.flatMap((stem) => numbersIn(texts[ordinal]!, stem)).sort((a, b) => a - b) : [],
   };
   const ordinals = Int32Array.from({ length: passages }, (_, i) => i);
   // Scores with ties (rounded), as Lunr gives passages alike.
