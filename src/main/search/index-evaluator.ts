@@ -224,17 +224,23 @@ export class IndexEvaluator {
       }
     }
 
-    const candidates = touched.subarray(0, touchedCount).sort();
     const ordinals = new Int32Array(touchedCount);
     const scores = new Float64Array(touchedCount);
     let kept = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const ordinal = candidates[i]!;
-      if (requiredMet[ordinal] !== required || excluded[ordinal] === epoch) continue;
+    const keep = (ordinal: number) => {
+      if (requiredMet[ordinal] !== required || excluded[ordinal] === epoch) return;
       ordinals[kept] = ordinal;
       scores[kept++] = score[ordinal]!;
-    }
-    return { ordinals: ordinals.slice(0, kept), scores: scores.slice(0, kept) };
+    };
+    // In ordinal order: the paragraphs touched sorted, or (when they are many) every paragraph
+    // walked, which costs less than sorting them.
+    if (touchedCount * 8 < matched.length) {
+      const candidates = touched.subarray(0, touchedCount).sort();
+      for (let i = 0; i < touchedCount; i++) keep(candidates[i]!);
+    } else for (let ordinal = 0; ordinal < matched.length; ordinal++) if (matched[ordinal] === epoch) keep(ordinal);
+    return kept === touchedCount
+      ? { ordinals, scores }
+      : { ordinals: ordinals.slice(0, kept), scores: scores.slice(0, kept) };
   }
 
   /**
@@ -311,16 +317,50 @@ function indexOf(sorted: Int32Array, value: number): number {
 }
 
 /**
- * The `limit` best of some scored paragraphs, best first (ties in reading order), without sorting
- * them all: a threshold from a numeric sort of the scores, then a sort of what reaches it.
+ * The `limit` best of some scored paragraphs whose score is at least `atLeast`, best first (ties in
+ * reading order), without sorting them all: one pass keeping the best so far in a small heap (the
+ * worst on top, so most paragraphs cost one comparison), then a sort of those kept.
  */
-export function topScored(scored: ScoredParagraphs, limit: number): Array<{ ordinal: number; score: number }> {
+export function topScored(
+  scored: ScoredParagraphs,
+  limit: number,
+  atLeast = -Infinity,
+): Array<{ ordinal: number; score: number }> {
   const { ordinals, scores } = scored;
   if (ordinals.length === 0 || limit <= 0) return [];
-  const threshold = ordinals.length <= limit ? -Infinity : Float64Array.from(scores).sort()[ordinals.length - limit]!;
+  // Places in `scored`; the worst on top: the lowest score, of two alike the later paragraph.
+  const heap = new Int32Array(Math.min(limit, ordinals.length));
+  let size = 0;
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  for (let i = 0; i < ordinals.length; i++) {
+    const score = scores[i]!;
+    if (score < atLeast) continue;
+    if (size < heap.length) {
+      // Sift up.
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!worse(i, heap[parent]!)) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = i;
+    } else if (score > scores[heap[0]!]!) {
+      // Better than the worst kept (a later paragraph with the same score is not): sift down.
+      let at = 0;
+      for (;;) {
+        const left = at * 2 + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && worse(heap[right]!, heap[left]!) ? right : left;
+        if (!worse(heap[child]!, i)) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
+      heap[at] = i;
+    }
+  }
   const best: Array<{ ordinal: number; score: number }> = [];
-  for (let i = 0; i < ordinals.length; i++)
-    if (scores[i]! >= threshold) best.push({ ordinal: ordinals[i]!, score: scores[i]! });
-  best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-  return best.slice(0, limit);
+  for (let k = 0; k < size; k++) best.push({ ordinal: ordinals[heap[k]!]!, score: scores[heap[k]!]! });
+  return best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
 }

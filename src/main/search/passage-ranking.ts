@@ -50,9 +50,10 @@ export function rankPassages(
   // The heading boost only where some heading holds a word of the query (for most queries, none).
   const largestShare = weights.sectionTitle > 0 ? largestHeadingShare(content, document) : 0;
   const sectionTitle = largestShare > 0 ? weights.sectionTitle : 0;
-  const initial = topScored(found, limit);
-  if (proximity <= 0 && sectionTitle <= 0) return initial.filter((passage) => passage.score >= floor);
   const largest = (1 + proximity) * (1 + sectionTitle * largestShare);
+  // The best by Lunr's score among those that could reach the floor (the rest are never boosted).
+  const initial = topScored(found, limit, floor / largest);
+  if (proximity <= 0 && sectionTitle <= 0) return initial;
 
   const shares = new Float64Array(document.sections).fill(-1);
   const positions: (readonly number[])[] = content.map(() => []);

@@ -158,7 +158,7 @@ describe('the evaluator answers as lunr.Index#query does', () => {
 });
 
 describe('topScored', () => {
-  it('keeps the best, best first, ties in reading order, as a full sort would', () => {
+  it('keeps the best (of those reaching a score, when asked), best first, ties in reading order, as a full sort would', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(0, 0.5, 1, 1.25, 2, 7.5), { maxLength: 300 }),
@@ -169,6 +169,10 @@ describe('topScored', () => {
             .map((score, i) => ({ ordinal: i * 3, score }))
             .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
           expect(topScored(scored, limit)).toEqual(full.slice(0, limit));
+          for (const atLeast of [0.5, 1.25, 3])
+            expect(topScored(scored, limit, atLeast)).toEqual(
+              full.filter((passage) => passage.score >= atLeast).slice(0, limit),
+            );
         },
       ),
       { numRuns: fuzzRuns(500), seed: 7 },
