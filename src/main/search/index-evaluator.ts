@@ -153,6 +153,24 @@ export class IndexEvaluator {
    * posting not yet decoded when the time is up counts as empty: the answer is what was found so far.
    */
   evaluate(clauses: readonly EvaluatedClause[], budget?: SearchBudget): ScoredParagraphs {
+    return this.scored(clauses, budget, null);
+  }
+
+  /**
+   * What `evaluate` gives for the chosen paragraphs (ordinals, ascending, distinct), and only for
+   * them, with the same scores: each posting is read only where it holds one of them (found by
+   * binary search), not through. For scoring a few passages of a query whose postings are long.
+   */
+  scoreOrdinals(clauses: readonly EvaluatedClause[], chosen: Int32Array, budget?: SearchBudget): ScoredParagraphs {
+    return chosen.length === 0 ? NO_RESULTS : this.scored(clauses, budget, chosen);
+  }
+
+  /** `evaluate`, over every paragraph (`chosen` null) or only the chosen ones. */
+  private scored(
+    clauses: readonly EvaluatedClause[],
+    budget: SearchBudget | undefined,
+    chosen: Int32Array | null,
+  ): ScoredParagraphs {
     this.budget = budget;
     // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
     const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
@@ -188,7 +206,10 @@ export class IndexEvaluator {
         if (!posting) continue;
         const factor = magnitude > 0 ? boost / magnitude : 0;
         const { ordinals, weights } = posting;
-        for (let i = 0; i < ordinals.length; i++) {
+        const places = chosen && placesOf(ordinals, chosen);
+        const count = places ? places.length : ordinals.length;
+        for (let k = 0; k < count; k++) {
+          const i = places ? places[k]! : k;
           const ordinal = ordinals[i]!;
           if (matched[ordinal] !== epoch) {
             matched[ordinal] = epoch;
@@ -212,8 +233,10 @@ export class IndexEvaluator {
         for (const field of clause.fields) {
           const ordinals = this.postingAt(term, field)?.ordinals;
           if (!ordinals) continue;
-          for (let i = 0; i < ordinals.length; i++) {
-            const ordinal = ordinals[i]!;
+          const places = chosen && placesOf(ordinals, chosen);
+          const count = places ? places.length : ordinals.length;
+          for (let k = 0; k < count; k++) {
+            const ordinal = ordinals[places ? places[k]! : k]!;
             if (excluding) excluded[ordinal] = epoch;
             else if (lastClause[ordinal] !== stamp) {
               lastClause[ordinal] = stamp;
@@ -234,7 +257,9 @@ export class IndexEvaluator {
     };
     // In ordinal order: the paragraphs touched sorted, or (when they are many) every paragraph
     // walked, which costs less than sorting them.
-    if (touchedCount * 8 < matched.length) {
+    if (chosen) {
+      for (let i = 0; i < chosen.length; i++) if (matched[chosen[i]!] === epoch) keep(chosen[i]!);
+    } else if (touchedCount * 8 < matched.length) {
       const candidates = touched.subarray(0, touchedCount).sort();
       for (let i = 0; i < touchedCount; i++) keep(candidates[i]!);
     } else for (let ordinal = 0; ordinal < matched.length; ordinal++) if (matched[ordinal] === epoch) keep(ordinal);
@@ -302,6 +327,32 @@ function holdsSequence(numbers: readonly (readonly number[])[]): boolean {
     if (p === numbers.length) return true;
   }
   return false;
+}
+
+/**
+ * The places in a posting's ordinals (ascending) of those of the chosen ones (ascending) it holds:
+ * a binary search for each from where the last one was found, or one merge pass when the chosen
+ * are many.
+ */
+function placesOf(ordinals: Int32Array, chosen: Int32Array): Int32Array {
+  const places = new Int32Array(Math.min(ordinals.length, chosen.length));
+  let found = 0;
+  let at = 0;
+  const merge = chosen.length * 8 > ordinals.length;
+  for (let c = 0; c < chosen.length && at < ordinals.length; c++) {
+    const ordinal = chosen[c]!;
+    if (merge) while (at < ordinals.length && ordinals[at]! < ordinal) at++;
+    else {
+      let high = ordinals.length;
+      while (at < high) {
+        const middle = (at + high) >> 1;
+        if (ordinals[middle]! < ordinal) at = middle + 1;
+        else high = middle;
+      }
+    }
+    if (ordinals[at] === ordinal) places[found++] = at;
+  }
+  return places.subarray(0, found);
 }
 
 /** Where `value` is in an ascending array (binary search), or -1. */

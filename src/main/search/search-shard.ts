@@ -47,7 +47,7 @@ export class SearchShard {
   private readonly evaluator: IndexEvaluator;
   private readonly paragraphs: IndexedParagraph[];
   /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
-  private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
+  private readonly reading: RankedDocument & Omit<HeadingIndex, 'scoreOrdinals'>;
   /** The sections whose heading holds each term (for the heading boost and matches), made on first use. */
   private headingTerms: Map<string, HeadedSection[]> | undefined;
 
@@ -217,7 +217,7 @@ export class SearchShard {
         candidates,
         headingMatches(flat, requiredWords(clauses, evaluated), candidates, {
           ...this.reading,
-          evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
+          scoreOrdinals: (asked, chosen) => this.evaluator.scoreOrdinals(asked, chosen, search.budget),
         }),
       );
     // Lunr has no phrases: their words were required; their order is checked here.
