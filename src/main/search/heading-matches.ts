@@ -33,8 +33,10 @@ export interface HeadedSection {
 
 /** What finding passages through headings needs from a document's index. */
 export interface HeadingIndex extends DocumentHeadings {
-  evaluate(clauses: readonly EvaluatedClause[]): ScoredParagraphs;
-  wordNumbers(term: string, field: string, ordinal: number): readonly number[];
+  /** Lunr's scores of the chosen passages (ordinals, ascending) the clauses match (IndexEvaluator.scoreOrdinals). */
+  scoreOrdinals(clauses: readonly EvaluatedClause[], chosen: Int32Array): ScoredParagraphs;
+  /** True when a term is in a field of a passage (by ordinal). */
+  holds(term: string, field: string, ordinal: number): boolean;
   /** The sections whose heading holds a stem, in document order. */
   sectionsHolding(stem: string): readonly HeadedSection[];
   /** Whether the heading of a section (by its index) holds a stem. */
@@ -78,7 +80,7 @@ export function headingMatches(
   if (words.length < 2) return NONE;
   if (clauses.some((clause) => clause.presence !== 'optional' && clause.terms.length > MAX_CLAUSE_TERMS)) return NONE;
   const holds = (clause: EvaluatedClause, ordinal: number, fields: readonly string[]) =>
-    clause.terms.some((term) => fields.some((field) => index.wordNumbers(term, field, ordinal).length > 0));
+    clause.terms.some((term) => fields.some((field) => index.holds(term, field, ordinal)));
   const rare = words.filter((i) =>
     clauses[i]!.terms.some((term) => {
       const holding = index.headingsHolding(term);
@@ -101,14 +103,12 @@ export function headingMatches(
     }
   }
   if (added.length === 0) return NONE;
-  // Scored from the text alone: the words a heading may stand in for become optional.
-  const scored = index.evaluate(
+  // Scored from the text alone: the words a heading may stand in for become optional. Only the
+  // passages added are scored (not a second evaluation of the whole query).
+  return index.scoreOrdinals(
     clauses.map((clause, i) => (words.includes(i) ? { ...clause, presence: 'optional' as const } : clause)),
+    Int32Array.from(added).sort(),
   );
-  const scores = new Map<number, number>();
-  scored.ordinals.forEach((ordinal, i) => scores.set(ordinal, scored.scores[i]!));
-  const kept = added.filter((ordinal) => scores.has(ordinal)).sort((a, b) => a - b);
-  return { ordinals: Int32Array.from(kept), scores: Float64Array.from(kept, (ordinal) => scores.get(ordinal)!) };
 }
 
 /** True when the sorted ordinals hold `ordinal`. */

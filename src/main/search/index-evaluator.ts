@@ -99,11 +99,78 @@ export class IndexEvaluator {
     return i < 0 ? EMPTY : this.index.wordNumbers(posting, i);
   }
 
+  /** True when a term is in a field of one paragraph (nothing decoded but the posting's paragraphs). */
+  holds(term: string, field: string, ordinal: number): boolean {
+    const posting = this.posting(term, field);
+    return posting !== null && indexOf(posting.ordinals, ordinal) >= 0;
+  }
+
+  /**
+   * Reads the word numbers of any of some terms in a field, paragraph by paragraph: the terms are
+   * looked up once, and a paragraph's numbers (ascending, all terms together) are decoded only from
+   * the postings that hold it. With many terms (a word being typed stands for hundreds), which
+   * postings hold each paragraph is listed once, in one pass over them.
+   */
+  wordNumbersOfAny(terms: readonly string[], field: string): (ordinal: number) => readonly number[] {
+    const postings = terms.map((term) => this.posting(term, field)).filter((posting) => posting !== null);
+    const index = this.index;
+    if (postings.length === 0) return () => EMPTY;
+    if (postings.length === 1) {
+      const posting = postings[0]!;
+      return (ordinal) => {
+        const i = indexOf(posting.ordinals, ordinal);
+        return i < 0 ? EMPTY : index.wordNumbers(posting, i);
+      };
+    }
+    // Per paragraph, a chain of (posting, place in it) entries: `first[ordinal]`, then `next[entry]`.
+    const size = postings.reduce((sum, posting) => sum + posting.ordinals.length, 0);
+    const first = new Int32Array(index.paragraphCount).fill(-1);
+    const next = new Int32Array(size);
+    const of = new Int32Array(size);
+    const at = new Int32Array(size);
+    let entry = 0;
+    postings.forEach(({ ordinals }, p) => {
+      for (let i = 0; i < ordinals.length; i++, entry++) {
+        const ordinal = ordinals[i]!;
+        next[entry] = first[ordinal]!;
+        first[ordinal] = entry;
+        of[entry] = p;
+        at[entry] = i;
+      }
+    });
+    return (ordinal) => {
+      let entry = ordinal >= 0 && ordinal < first.length ? first[ordinal]! : -1;
+      if (entry < 0) return EMPTY;
+      if (next[entry]! < 0) return index.wordNumbers(postings[of[entry]!]!, at[entry]!);
+      const numbers: number[] = [];
+      for (; entry >= 0; entry = next[entry]!) numbers.push(...index.wordNumbers(postings[of[entry]!]!, at[entry]!));
+      return numbers.sort((a, b) => a - b);
+    };
+  }
+
   /**
    * The paragraphs the clauses match, with Lunr's scores (see the module comment). With a budget, a
    * posting not yet decoded when the time is up counts as empty: the answer is what was found so far.
    */
   evaluate(clauses: readonly EvaluatedClause[], budget?: SearchBudget): ScoredParagraphs {
+    return this.scored(clauses, budget, null);
+  }
+
+  /**
+   * What `evaluate` gives for the chosen paragraphs (ordinals, ascending, distinct), and only for
+   * them, with the same scores: each posting is read only where it holds one of them (found by
+   * binary search), not through. For scoring a few passages of a query whose postings are long.
+   */
+  scoreOrdinals(clauses: readonly EvaluatedClause[], chosen: Int32Array, budget?: SearchBudget): ScoredParagraphs {
+    return chosen.length === 0 ? NO_RESULTS : this.scored(clauses, budget, chosen);
+  }
+
+  /** `evaluate`, over every paragraph (`chosen` null) or only the chosen ones. */
+  private scored(
+    clauses: readonly EvaluatedClause[],
+    budget: SearchBudget | undefined,
+    chosen: Int32Array | null,
+  ): ScoredParagraphs {
     this.budget = budget;
     // Stamps are compared with Uint32Array entries: kept in their range (never 0, their initial value).
     const epoch = (this.epoch = (this.epoch + 1) >>> 0 || 1);
@@ -139,7 +206,10 @@ export class IndexEvaluator {
         if (!posting) continue;
         const factor = magnitude > 0 ? boost / magnitude : 0;
         const { ordinals, weights } = posting;
-        for (let i = 0; i < ordinals.length; i++) {
+        const places = chosen && placesOf(ordinals, chosen);
+        const count = places ? places.length : ordinals.length;
+        for (let k = 0; k < count; k++) {
+          const i = places ? places[k]! : k;
           const ordinal = ordinals[i]!;
           if (matched[ordinal] !== epoch) {
             matched[ordinal] = epoch;
@@ -163,8 +233,10 @@ export class IndexEvaluator {
         for (const field of clause.fields) {
           const ordinals = this.postingAt(term, field)?.ordinals;
           if (!ordinals) continue;
-          for (let i = 0; i < ordinals.length; i++) {
-            const ordinal = ordinals[i]!;
+          const places = chosen && placesOf(ordinals, chosen);
+          const count = places ? places.length : ordinals.length;
+          for (let k = 0; k < count; k++) {
+            const ordinal = ordinals[places ? places[k]! : k]!;
             if (excluding) excluded[ordinal] = epoch;
             else if (lastClause[ordinal] !== stamp) {
               lastClause[ordinal] = stamp;
@@ -175,17 +247,25 @@ export class IndexEvaluator {
       }
     }
 
-    const candidates = touched.subarray(0, touchedCount).sort();
     const ordinals = new Int32Array(touchedCount);
     const scores = new Float64Array(touchedCount);
     let kept = 0;
-    for (let i = 0; i < touchedCount; i++) {
-      const ordinal = candidates[i]!;
-      if (requiredMet[ordinal] !== required || excluded[ordinal] === epoch) continue;
+    const keep = (ordinal: number) => {
+      if (requiredMet[ordinal] !== required || excluded[ordinal] === epoch) return;
       ordinals[kept] = ordinal;
       scores[kept++] = score[ordinal]!;
-    }
-    return { ordinals: ordinals.slice(0, kept), scores: scores.slice(0, kept) };
+    };
+    // In ordinal order: the paragraphs touched sorted, or (when they are many) every paragraph
+    // walked, which costs less than sorting them.
+    if (chosen) {
+      for (let i = 0; i < chosen.length; i++) if (matched[chosen[i]!] === epoch) keep(chosen[i]!);
+    } else if (touchedCount * 8 < matched.length) {
+      const candidates = touched.subarray(0, touchedCount).sort();
+      for (let i = 0; i < touchedCount; i++) keep(candidates[i]!);
+    } else for (let ordinal = 0; ordinal < matched.length; ordinal++) if (matched[ordinal] === epoch) keep(ordinal);
+    return kept === touchedCount
+      ? { ordinals, scores }
+      : { ordinals: ordinals.slice(0, kept), scores: scores.slice(0, kept) };
   }
 
   /**
@@ -201,31 +281,18 @@ export class IndexEvaluator {
     present: boolean,
   ): ScoredParagraphs {
     // Each position may be one of several stems (a word still being typed): its word numbers are theirs together.
-    const postings = positions.map((terms) => terms.map((term) => this.posting(term, field)));
-    const cursors = postings.map((alternatives) => alternatives.map(() => 0));
+    const numbersAt = positions.map((terms) => this.wordNumbersOfAny(terms, field));
     const keep = new Uint8Array(scored.ordinals.length);
     let kept = 0;
-    // Each position's word numbers in a paragraph (the postings and the candidates are both in
-    // ordinal order). Made once, not per paragraph.
-    const numbersOf = (posting: DecodedPosting | null, p: number, a: number, ordinal: number): readonly number[] => {
-      if (!posting) return EMPTY;
-      let at = cursors[p]![a]!;
-      while (at < posting.ordinals.length && posting.ordinals[at]! < ordinal) at++;
-      cursors[p]![a] = at;
-      return posting.ordinals[at] === ordinal ? this.index.wordNumbers(posting, at) : EMPTY;
-    };
-    scored.ordinals.forEach((ordinal, i) => {
-      const numbers = postings.map((alternatives, p) =>
-        alternatives.length === 1
-          ? numbersOf(alternatives[0]!, p, 0, ordinal)
-          : alternatives.flatMap((posting, a) => numbersOf(posting, p, a, ordinal)),
-      );
-      const holds = numbers[0]!.some((first) => numbers.every((list, offset) => list.includes(first + offset)));
-      if (holds === present) {
+    const numbers: (readonly number[])[] = [];
+    for (let i = 0; i < scored.ordinals.length; i++) {
+      const ordinal = scored.ordinals[i]!;
+      for (let p = 0; p < numbersAt.length; p++) numbers[p] = numbersAt[p]!(ordinal);
+      if (holdsSequence(numbers) === present) {
         keep[i] = 1;
         kept++;
       }
-    });
+    }
     if (kept === scored.ordinals.length) return scored;
     return {
       ordinals: scored.ordinals.filter((_, i) => keep[i] === 1),
@@ -252,6 +319,42 @@ export class IndexEvaluator {
   }
 }
 
+/** True when some number of the first list is followed by one of the second list, and so on (each ascending). */
+function holdsSequence(numbers: readonly (readonly number[])[]): boolean {
+  for (const start of numbers[0]!) {
+    let p = 1;
+    while (p < numbers.length && numbers[p]!.includes(start + p)) p++;
+    if (p === numbers.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The places in a posting's ordinals (ascending) of those of the chosen ones (ascending) it holds:
+ * a binary search for each from where the last one was found, or one merge pass when the chosen
+ * are many.
+ */
+function placesOf(ordinals: Int32Array, chosen: Int32Array): Int32Array {
+  const places = new Int32Array(Math.min(ordinals.length, chosen.length));
+  let found = 0;
+  let at = 0;
+  const merge = chosen.length * 8 > ordinals.length;
+  for (let c = 0; c < chosen.length && at < ordinals.length; c++) {
+    const ordinal = chosen[c]!;
+    if (merge) while (at < ordinals.length && ordinals[at]! < ordinal) at++;
+    else {
+      let high = ordinals.length;
+      while (at < high) {
+        const middle = (at + high) >> 1;
+        if (ordinals[middle]! < ordinal) at = middle + 1;
+        else high = middle;
+      }
+    }
+    if (ordinals[at] === ordinal) places[found++] = at;
+  }
+  return places.subarray(0, found);
+}
+
 /** Where `value` is in an ascending array (binary search), or -1. */
 function indexOf(sorted: Int32Array, value: number): number {
   let low = 0;
@@ -265,16 +368,50 @@ function indexOf(sorted: Int32Array, value: number): number {
 }
 
 /**
- * The `limit` best of some scored paragraphs, best first (ties in reading order), without sorting
- * them all: a threshold from a numeric sort of the scores, then a sort of what reaches it.
+ * The `limit` best of some scored paragraphs whose score is at least `atLeast`, best first (ties in
+ * reading order), without sorting them all: one pass keeping the best so far in a small heap (the
+ * worst on top, so most paragraphs cost one comparison), then a sort of those kept.
  */
-export function topScored(scored: ScoredParagraphs, limit: number): Array<{ ordinal: number; score: number }> {
+export function topScored(
+  scored: ScoredParagraphs,
+  limit: number,
+  atLeast = -Infinity,
+): Array<{ ordinal: number; score: number }> {
   const { ordinals, scores } = scored;
   if (ordinals.length === 0 || limit <= 0) return [];
-  const threshold = ordinals.length <= limit ? -Infinity : Float64Array.from(scores).sort()[ordinals.length - limit]!;
+  // Places in `scored`; the worst on top: the lowest score, of two alike the later paragraph.
+  const heap = new Int32Array(Math.min(limit, ordinals.length));
+  let size = 0;
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  for (let i = 0; i < ordinals.length; i++) {
+    const score = scores[i]!;
+    if (score < atLeast) continue;
+    if (size < heap.length) {
+      // Sift up.
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!worse(i, heap[parent]!)) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = i;
+    } else if (score > scores[heap[0]!]!) {
+      // Better than the worst kept (a later paragraph with the same score is not): sift down.
+      let at = 0;
+      for (;;) {
+        const left = at * 2 + 1;
+        if (left >= size) break;
+        const right = left + 1;
+        const child = right < size && worse(heap[right]!, heap[left]!) ? right : left;
+        if (!worse(heap[child]!, i)) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
+      heap[at] = i;
+    }
+  }
   const best: Array<{ ordinal: number; score: number }> = [];
-  for (let i = 0; i < ordinals.length; i++)
-    if (scores[i]! >= threshold) best.push({ ordinal: ordinals[i]!, score: scores[i]! });
-  best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-  return best.slice(0, limit);
+  for (let k = 0; k < size; k++) best.push({ ordinal: ordinals[heap[k]!]!, score: scores[heap[k]!]! });
+  return best.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
 }

@@ -5,7 +5,9 @@
  * passages that could still reach them, not for every passage found: the `limit` best by Lunr's
  * score are boosted first and set a bar (the worst of the best so far, raised as better ones come);
  * a passage whose score times the largest boost it could get stays below the bar is never looked
- * at. Exact: every boost is at least 1 and at most that largest one.
+ * at. Exact: every boost is at least 1 and at most that largest one. Over several documents whose
+ * best passages are merged, a `floor` (the worst of the best found in the documents ranked before)
+ * skips the same way the passages that cannot reach it.
  */
 import { topScored, type ScoredParagraphs } from './index-evaluator';
 import { closeness } from './proximity';
@@ -15,7 +17,8 @@ import { headingShare, largestHeadingShare, type DocumentHeadings } from './sect
 
 /** What the ranking reads from a document's index: where a term stands in a passage, the passage's section, the headings. */
 export interface RankedDocument extends DocumentHeadings {
-  wordNumbers(term: string, field: string, ordinal: number): readonly number[];
+  /** Reads the word numbers of any of some terms in a field, per passage (ascending, all terms together). */
+  wordNumbersOfAny(terms: readonly string[], field: string): (ordinal: number) => readonly number[];
   /** The index of the section (0 … sections − 1) a passage (by ordinal) belongs to. */
   sectionOf(ordinal: number): number;
   /** Whether the heading of a section (by its index) holds a stem. */
@@ -31,6 +34,8 @@ export interface RankedPassage {
 /**
  * The `limit` best passages of `found`, best first (ties in reading order), each with its score
  * boosted for the query's `words` standing together and for its section heading holding them.
+ * Passages whose boosted score is below `floor` are left out (they cannot reach the best already
+ * found elsewhere), so fewer than `limit` may come back.
  */
 export function rankPassages(
   found: ScoredParagraphs,
@@ -38,21 +43,27 @@ export function rankPassages(
   words: readonly QueryWord[],
   document: RankedDocument,
   weights: RankingWeights,
+  floor = -Infinity,
 ): RankedPassage[] {
   const content = contentWords(words);
   const proximity = content.length >= 2 ? weights.proximity : 0;
   // The heading boost only where some heading holds a word of the query (for most queries, none).
   const largestShare = weights.sectionTitle > 0 ? largestHeadingShare(content, document) : 0;
   const sectionTitle = largestShare > 0 ? weights.sectionTitle : 0;
-  const initial = topScored(found, limit);
+  const largest = (1 + proximity) * (1 + sectionTitle * largestShare);
+  // The best by Lunr's score among those that could reach the floor (the rest are never boosted).
+  const initial = topScored(found, limit, floor / largest);
   if (proximity <= 0 && sectionTitle <= 0) return initial;
 
   const shares = new Float64Array(document.sections).fill(-1);
   const positions: (readonly number[])[] = content.map(() => []);
+  // Each word's numbers in a passage's text, all its stems together (made on first use).
+  let readers: ((ordinal: number) => readonly number[])[] | undefined;
   const boost = (ordinal: number): number => {
     let factor = 1;
     if (proximity > 0) {
-      content.forEach((word, i) => (positions[i] = wordPositions(word, ordinal, document)));
+      readers ??= content.map((word) => document.wordNumbersOfAny(word.stems, 'body'));
+      for (let i = 0; i < readers.length; i++) positions[i] = readers[i]!(ordinal);
       factor *= 1 + proximity * closeness(positions);
     }
     if (sectionTitle > 0) {
@@ -65,25 +76,26 @@ export function rankPassages(
   };
 
   const best = new WorstFirst();
-  for (const { ordinal, score } of initial) best.push({ ordinal, score: score * boost(ordinal) });
+  // The score a passage must reach: the floor, and once `limit` are kept the worst of them.
+  const bar = () => (best.size < limit ? floor : Math.max(floor, best.worst().score));
+  for (const { ordinal, score } of initial) {
+    if (score * largest < floor) continue;
+    const boosted = score * boost(ordinal);
+    if (boosted >= floor) best.push({ ordinal, score: boosted });
+  }
   if (found.ordinals.length > initial.length) {
-    const largest = (1 + proximity) * (1 + sectionTitle * largestShare);
     const taken = new Set(initial.map((passage) => passage.ordinal));
     const { ordinals, scores } = found;
     for (let i = 0; i < ordinals.length; i++) {
       const ordinal = ordinals[i]!;
-      if (scores[i]! * largest < best.worst().score || taken.has(ordinal)) continue;
+      if (scores[i]! * largest < bar() || taken.has(ordinal)) continue;
       const passage = { ordinal, score: scores[i]! * boost(ordinal) };
-      if (better(passage, best.worst())) best.replaceWorst(passage);
+      if (passage.score < floor) continue;
+      if (best.size < limit) best.push(passage);
+      else if (better(passage, best.worst())) best.replaceWorst(passage);
     }
   }
   return best.items().sort((a, b) => (better(a, b) ? -1 : 1));
-}
-
-/** A word's numbers in a passage's text, all its stems together (ascending). */
-function wordPositions(word: QueryWord, ordinal: number, document: RankedDocument): readonly number[] {
-  if (word.stems.length === 1) return document.wordNumbers(word.stems[0]!, 'body', ordinal);
-  return word.stems.flatMap((stem) => document.wordNumbers(stem, 'body', ordinal)).sort((a, b) => a - b);
 }
 
 /** True when `a` ranks before `b`: a higher score, or the same score earlier in the document. */
@@ -106,6 +118,11 @@ class WorstFirst {
       [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
       at = parent;
     }
+  }
+
+  /** How many passages are kept. */
+  get size(): number {
+    return this.heap.length;
   }
 
   /** The worst of the passages kept. */

@@ -305,12 +305,18 @@ export class SearchService {
     for (const language of ranked) {
       const wanted = limit - best.length;
       if (wanted <= 0) break;
-      const candidates = language.runs.flatMap((run) => {
+      // The documents' best merged as they come: once `wanted` are kept, the worst of them is a
+      // floor the next documents' passages must reach to be boosted at all.
+      let candidates: Array<{ run: ShardRun; ordinal: number; score: number; documentOrder: number }> = [];
+      for (const run of language.runs) {
         const documentOrder = order.get(run.shard.document.id)!;
-        return run.shard.ranked(run.attempt, wanted, this.weights).map((scored) => ({ ...scored, run, documentOrder }));
-      });
-      candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
-      best.push(...candidates.slice(0, wanted));
+        const floor = candidates.length < wanted ? -Infinity : candidates[wanted - 1]!.score;
+        for (const scored of run.shard.ranked(run.attempt, wanted, this.weights, floor))
+          candidates.push({ ...scored, run, documentOrder });
+        candidates.sort((a, b) => b.score - a.score || a.documentOrder - b.documentOrder || a.ordinal - b.ordinal);
+        candidates = candidates.slice(0, wanted);
+      }
+      best.push(...candidates);
     }
     const marked = new Map<ShardRun, QueryClause[]>();
     return best.map(({ run, ordinal, score }) => {

@@ -47,7 +47,7 @@ export class SearchShard {
   private readonly evaluator: IndexEvaluator;
   private readonly paragraphs: IndexedParagraph[];
   /** What the ranking and the heading matches read from the document: where words stand, sections, headings. */
-  private readonly reading: RankedDocument & Omit<HeadingIndex, 'evaluate'>;
+  private readonly reading: RankedDocument & Omit<HeadingIndex, 'scoreOrdinals'>;
   /** The sections whose heading holds each term (for the heading boost and matches), made on first use. */
   private headingTerms: Map<string, HeadedSection[]> | undefined;
 
@@ -82,7 +82,8 @@ export class SearchShard {
     };
     const holders = new Map<string, Set<number>>();
     this.reading = {
-      wordNumbers: (term, field, ordinal) => this.evaluator.wordNumbers(term, field, ordinal),
+      wordNumbersOfAny: (terms, field) => this.evaluator.wordNumbersOfAny(terms, field),
+      holds: (term, field, ordinal) => this.evaluator.holds(term, field, ordinal),
       sectionOf: (ordinal) => sectionIndex[ordinal]!,
       sections: document.sections.length,
       sectionsHolding,
@@ -189,14 +190,20 @@ export class SearchShard {
   /**
    * The `limit` best passages an attempt found, best first: Lunr's scores boosted where the
    * query's words stand together and where the section heading holds them (passage-ranking.ts).
+   * Those whose boosted score stays below `floor` (the best of other documents) are left out.
    */
-  ranked(attempt: Attempt, limit: number, weights: RankingWeights = DEFAULT_RANKING_WEIGHTS): RankedPassage[] {
+  ranked(
+    attempt: Attempt,
+    limit: number,
+    weights: RankingWeights = DEFAULT_RANKING_WEIGHTS,
+    floor = -Infinity,
+  ): RankedPassage[] {
     const words = queryWords(
       attempt.clauses,
       (clause) => shortestTerms(this.termsOf(clause), MAX_RANKED_PREFIX_TERMS),
       this.analyzer.isStopWord,
     );
-    return rankPassages(attempt.found, limit, words, this.reading, weights);
+    return rankPassages(attempt.found, limit, words, this.reading, weights, floor);
   }
 
   /** The paragraphs the index finds for resolved clauses, phrases checked for their order. */
@@ -210,7 +217,7 @@ export class SearchShard {
         candidates,
         headingMatches(flat, requiredWords(clauses, evaluated), candidates, {
           ...this.reading,
-          evaluate: (asked) => this.evaluator.evaluate(asked, search.budget),
+          scoreOrdinals: (asked, chosen) => this.evaluator.scoreOrdinals(asked, chosen, search.budget),
         }),
       );
     // Lunr has no phrases: their words were required; their order is checked here.

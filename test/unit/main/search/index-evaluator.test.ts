@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import lunr from 'lunr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateLibrary } from '../../../../scripts/bench/generate-library';
+import { generateLibrary, seededRandom } from '../../../../scripts/bench/generate-library';
 import { loadCorpus } from '../../../../src/main/library/load-library';
 import { buildSearchIndex } from '../../../../src/main/search/search-index';
 import { IndexEvaluator, topScored, type EvaluatedClause } from '../../../../src/main/search/index-evaluator';
@@ -157,8 +157,52 @@ describe('the evaluator answers as lunr.Index#query does', () => {
   });
 });
 
+describe('IndexEvaluator.scoreOrdinals', () => {
+  it('gives for chosen paragraphs exactly what evaluate gives them (random queries, random choices)', () => {
+    const library = load(
+      generateLibrary(tempDir('reader-score-ordinals-'), { sections: 150, sectionsPerDocument: 150, seed: 11 })
+        .corpusDir,
+    );
+    const paragraphs =
+      Math.max(
+        ...library.evaluator.evaluate([{ terms: library.terms, fields: FIELDS, presence: 'optional', boost: 1 }])
+          .ordinals,
+      ) + 1;
+    let scoredSome = 0;
+    fc.assert(
+      fc.property(
+        fc
+          .array(clauseArbitrary(library.terms), { minLength: 1, maxLength: 5 })
+          .filter((clauses) => clauses.some((clause) => clause.presence !== 'excluded')),
+        // A share of the paragraphs: a few (binary searches) up to most of them (one merge pass).
+        fc.constantFrom(0.01, 0.1, 0.5, 1),
+        fc.integer(),
+        (clauses, share, seed) => {
+          const evaluated = clauses.map((clause) => ({
+            ...clause,
+            terms: clause.prefix ? library.evaluator.termsWithPrefix(clause.text) : [clause.text],
+          }));
+          const full = library.evaluator.evaluate(evaluated);
+          const random = seededRandom(seed);
+          const chosen = Int32Array.from({ length: paragraphs }, (_, i) => i).filter(() => random() < share);
+          const expected = new Map<number, number>();
+          full.ordinals.forEach((ordinal, i) => {
+            if (chosen.includes(ordinal)) expected.set(ordinal, full.scores[i]!);
+          });
+          const actual = library.evaluator.scoreOrdinals(evaluated, chosen);
+          expect(Array.from(actual.ordinals)).toEqual([...expected.keys()]);
+          expect(Array.from(actual.scores)).toEqual([...expected.values()]);
+          if (expected.size > 0) scoredSome++;
+        },
+      ),
+      { numRuns: fuzzRuns(500), seed: 20_261_202 },
+    );
+    expect(scoredSome).toBeGreaterThan(fuzzRuns(500) / 10);
+  });
+});
+
 describe('topScored', () => {
-  it('keeps the best, best first, ties in reading order, as a full sort would', () => {
+  it('keeps the best (of those reaching a score, when asked), best first, ties in reading order, as a full sort would', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(0, 0.5, 1, 1.25, 2, 7.5), { maxLength: 300 }),
@@ -169,6 +213,10 @@ describe('topScored', () => {
             .map((score, i) => ({ ordinal: i * 3, score }))
             .sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
           expect(topScored(scored, limit)).toEqual(full.slice(0, limit));
+          for (const atLeast of [0.5, 1.25, 3])
+            expect(topScored(scored, limit, atLeast)).toEqual(
+              full.filter((passage) => passage.score >= atLeast).slice(0, limit),
+            );
         },
       ),
       { numRuns: fuzzRuns(500), seed: 7 },

@@ -23,7 +23,8 @@ function randomDocument(random: () => number, passages: number, sections: number
     sectionOf,
     headingsHolding: (stem) => headings.filter((heading) => heading.includes(stem)).length,
     headingHolds: (stem, section) => headings[section]!.includes(stem),
-    wordNumbers: (stem, field, ordinal) => (field === 'body' ? numbersIn(texts[ordinal]!, stem) : []),
+    wordNumbersOfAny: (stems, field) => (ordinal) =>
+      field === 'body' ? stems.flatMap((stem) => numbersIn(texts[ordinal]!, stem)).sort((a, b) => a - b) : [],
   };
   const ordinals = Int32Array.from({ length: passages }, (_, i) => i);
   // Scores with ties (rounded), as Lunr gives passages alike.
@@ -44,6 +45,25 @@ describe('rankPassages', () => {
       const all = rankPassages(found, found.ordinals.length, words, document, DEFAULT_RANKING_WEIGHTS);
       expect(rankPassages(found, limit, words, document, DEFAULT_RANKING_WEIGHTS)).toEqual(all.slice(0, limit));
     }
+  });
+
+  it('with a floor, gives the best `limit` of those whose boosted score reaches it, as boosting every passage would', () => {
+    const random = seededRandom(11);
+    let cut = 0;
+    for (let run = 0; run < 200; run++) {
+      const { document, found } = randomDocument(random, 5 + Math.floor(random() * 150), 1 + Math.floor(random() * 12));
+      const words = STEMS.filter(() => random() < 0.5).map((stem) => ({ stems: [stem], stopWord: random() < 0.2 }));
+      const limit = 1 + Math.floor(random() * 30);
+      const all = rankPassages(found, found.ordinals.length, words, document, DEFAULT_RANKING_WEIGHTS);
+      // A floor among the boosted scores (sometimes one of them exactly, so that ties are kept).
+      const floor = all[Math.floor(random() * all.length)]!.score * (random() < 0.5 ? 1 : 0.9);
+      const reaching = all.filter((passage) => passage.score >= floor);
+      if (reaching.length < Math.min(limit, all.length)) cut++;
+      expect(rankPassages(found, limit, words, document, DEFAULT_RANKING_WEIGHTS, floor)).toEqual(
+        reaching.slice(0, limit),
+      );
+    }
+    expect(cut).toBeGreaterThan(20);
   });
 
   it('keeps Lunr’s scores and order when both boosts are 0', () => {
