@@ -148,11 +148,11 @@ export function readCheckedCorpus(folder: string, options: LoadCorpusOptions = {
   // The hashes of the documents as read: an altered document changes the library's fingerprint.
   const actualEntries = catalog.documents.map((entry) => ({ ...entry }));
   const documentAltered = (position: number, path: string, found: string): void => {
-    const entry = catalog.documents[position]!;
     actualEntries[position]!.contentHash = found;
     integrity.actualHash = hashCatalog(actualEntries);
+    // Worded as an altered catalog is: the fingerprints are the library's (the one in the stamp, the one as read).
     const warning =
-      `The document "${entry.title}" does not match the catalog (expected ${shortFingerprint(entry.contentHash)}, found ${shortFingerprint(found)}): ` +
+      `The content does not match its stamp (expected ${shortFingerprint(catalog.stamp.contentHash)}, found ${shortFingerprint(integrity.actualHash)}): ` +
       `${path} was changed after it was built. Treat quotations from it with care.`;
     integrity.verified = false;
     integrity.warning = integrity.warning ?? warning;
