@@ -261,6 +261,9 @@ function readJsonFile(corpusPath: string, what: string): unknown {
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    throw new CorpusLoadError(`${what} is damaged (it is not valid JSON). Rebuild it with "npm run build".`, corpusPath);
+    throw new CorpusLoadError(
+      `${what} is damaged (it is not valid JSON). Rebuild it with "npm run build".`,
+      corpusPath,
+    );
   }
 }

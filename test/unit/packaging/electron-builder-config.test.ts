@@ -61,7 +61,11 @@ describe('electron-builder.yml', () => {
   it('packages the built app only, and the corpus as the resource "corpus" that main reads when packaged', () => {
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(config.extraResources).toEqual([
-      { from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, `${DOCUMENTS_DIR_NAME}/**`, `${INDEX_DIR_NAME}/**`] },
+      {
+        from: 'resources/corpus',
+        to: 'corpus',
+        filter: [CORPUS_FILE_NAME, `${DOCUMENTS_DIR_NAME}/**`, `${INDEX_DIR_NAME}/**`],
+      },
     ]);
     // Main joins process.resourcesPath with exactly this name (test/unit/main/electron/electron-shell.test.ts runs it).
     expect(readFileSync(MAIN_FILE, 'utf8')).toMatch(/join\)\(process\.resourcesPath, "corpus"\)/);
