@@ -14,7 +14,8 @@ export function useAppStatus(documentId: string | null, searchAnswer: unknown): 
     void readerApi()
       .getStatus()
       .then((result) => {
-        if (current && result.ok) setStatus(result.value);
+        // A fresh object: a status that changed since the last answer always renders.
+        if (current && result.ok) setStatus({ ...result.value });
       });
     return () => {
       current = false;
