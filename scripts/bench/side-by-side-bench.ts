@@ -208,7 +208,7 @@ function measure(corpus: BenchCorpus, log: (message: string) => void): BenchRow[
   );
   rows.push(
     sideBySide(group, 'index bytes', 'MB', new Map([...bytes].map(([name, value]) => [name, mb(value)])), {
-      note: `corpus.json (the text itself) ${mb(Buffer.byteLength(JSON.stringify(corpusFile))).toFixed(2)} MB`,
+      note: `the text itself (every document as JSON) ${mb(Buffer.byteLength(JSON.stringify(corpusFile))).toFixed(2)} MB`,
     }),
   );
 
