@@ -1,6 +1,7 @@
 /**
- * Build-time corpus step: resources/documents/*.md → resources/corpus/corpus.json and one index
- * shard per document, resources/corpus/index/<documentId>.json, each analysed as its document's
+ * Build-time corpus step: resources/documents/*.md → resources/corpus/corpus.json (the catalog: the
+ * stamp and each document's metadata, section count and content hash), one file per document,
+ * resources/corpus/documents/<documentId>.json, and one index shard per document, resources/corpus/index/<documentId>.json, each analysed as its document's
  * language. Also answers "is the generated corpus missing or older than its sources?" for the app build.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,14 +10,14 @@ import lunr from 'lunr';
 import {
   CORPUS_SCHEMA_VERSION,
   type ContentStamp,
-  type CorpusFile,
+  type CorpusCatalog,
   type CorpusDocument,
   type IndexStamp,
   type SearchShardFile,
 } from '../src/shared/corpus-types';
 import { writeAtomically } from '../src/main/files/atomic-write';
-import { hashBytes, hashDocuments, hashShardHashes, hashSources } from '../src/main/corpus/content-hash';
-import { CORPUS_FILE_NAME } from '../src/main/corpus/corpus-loader';
+import { catalogEntry, hashBytes, hashCatalog, hashShardHashes, hashSources } from '../src/main/corpus/content-hash';
+import { CORPUS_FILE_NAME, DOCUMENTS_DIR_NAME, documentPath } from '../src/main/corpus/corpus-loader';
 import { INDEX_DIR_NAME, paragraphCount, shardPath } from '../src/main/search/index-loader';
 import { buildSearchIndex } from '../src/main/search/search-index';
 import { compactIndex, serializeShardIndex, SHARD_FORMAT_VERSION } from '../src/main/search/shard-format';
@@ -62,10 +63,11 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
     if (seen.has(document.id)) throw new SourceDocumentError(`Two source documents share the id '${document.id}'.`);
     seen.add(document.id);
   }
+  const entries = documents.map(catalogEntry);
   const indexStamp: IndexStamp = {
     schema: CORPUS_SCHEMA_VERSION,
     lunrVersion: lunr.version,
-    contentHash: hashDocuments(documents),
+    contentHash: hashCatalog(entries),
     sourceHash: hashSources(sources),
     builtAt: new Date().toISOString(),
   };
@@ -78,15 +80,21 @@ export function buildCorpus(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR
   // built with): a shard edited behind an intact stamp is noticed.
   const shardHashes = Object.fromEntries(shards.map((shard) => [shard.documentId, shard.hash]));
   const stamp: ContentStamp = { ...indexStamp, shardHashes, indexHash: hashShardHashes(shardHashes) };
-  const corpus: CorpusFile = { stamp, documents };
-  const indexDir = join(corpusDir, INDEX_DIR_NAME);
-  mkdirSync(indexDir, { recursive: true });
-  for (const shard of shards) writeAtomically(shard.path, shard.bytes);
-  // Shards of documents no longer in the library go (main would never read them).
-  const kept = new Set(shards.map((shard) => shard.path));
-  for (const name of readdirSync(indexDir))
-    if (!kept.has(join(indexDir, name))) rmSync(join(indexDir, name), { recursive: true, force: true });
-  writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(corpus));
+  const catalog: CorpusCatalog = { stamp, documents: entries };
+  const files = [
+    ...documents.map((document) => ({ path: documentPath(corpusDir, document.id), bytes: JSON.stringify(document) })),
+    ...shards,
+  ];
+  const folders = [join(corpusDir, DOCUMENTS_DIR_NAME), join(corpusDir, INDEX_DIR_NAME)];
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  for (const file of files) writeAtomically(file.path, file.bytes);
+  // Files of documents no longer in the library go (main would never read them).
+  const kept = new Set(files.map((file) => file.path));
+  for (const folder of folders)
+    for (const name of readdirSync(folder))
+      if (!kept.has(join(folder, name))) rmSync(join(folder, name), { recursive: true, force: true });
+  // The catalog last: until it is written, the previous catalog's hashes flag any document already replaced.
+  writeAtomically(join(corpusDir, CORPUS_FILE_NAME), JSON.stringify(catalog));
   const sections = documents.flatMap((document) => document.sections);
   return {
     stamp,
@@ -112,14 +120,16 @@ export function shardFile(document: CorpusDocument, stamp: IndexStamp): SearchSh
 export function corpusProblem(documentsDir = DOCUMENTS_DIR, corpusDir = CORPUS_DIR): string | null {
   const corpusPath = join(corpusDir, CORPUS_FILE_NAME);
   if (!existsSync(corpusPath)) return `the corpus ${corpusPath} is missing`;
-  let corpus: Partial<CorpusFile> | null;
+  let corpus: Partial<CorpusCatalog> | null;
   try {
-    corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Partial<CorpusFile> | null;
+    corpus = JSON.parse(readFileSync(corpusPath, 'utf8')) as Partial<CorpusCatalog> | null;
   } catch {
     return `the corpus ${corpusPath} is not valid JSON`;
   }
   const stamp = corpus?.stamp;
   if (stamp?.schema !== CORPUS_SCHEMA_VERSION) return `the corpus ${corpusPath} has an old format`;
+  const unwritten = (corpus?.documents ?? []).find((document) => !existsSync(documentPath(corpusDir, document.id)));
+  if (unwritten) return `the document file ${documentPath(corpusDir, unwritten.id)} is missing`;
   const unindexed = (corpus?.documents ?? []).find((document) => !existsSync(shardPath(corpusDir, document.id)));
   if (unindexed) return `the search index ${shardPath(corpusDir, unindexed.id)} is missing`;
   // Every shard is written by the same build: the first one tells the layout they were written in.

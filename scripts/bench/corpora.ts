@@ -5,11 +5,10 @@
  * 10,000 sections. Those built here are built once per run in a temporary folder, deleted when the
  * process exits.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CorpusFile } from '../../src/shared/corpus-types';
-import { CORPUS_FILE_NAME } from '../../src/main/corpus/corpus-loader';
+import { CORPUS_FILE_NAME, readCheckedCorpus } from '../../src/main/corpus/corpus-loader';
 import { buildCorpus, CORPUS_DIR, corpusProblem, DOCUMENTS_DIR } from '../corpus-files';
 import { importUdhr } from '../import-udhr';
 import { generateLibrary, LIBRARY_DEFAULTS } from './generate-library';
@@ -28,7 +27,7 @@ let library: BenchCorpus | undefined;
 
 /** A built corpus folder, named for the table. */
 function benchCorpus(name: string, corpusDir: string, buildSeconds?: number): BenchCorpus {
-  const corpus = JSON.parse(readFileSync(join(corpusDir, CORPUS_FILE_NAME), 'utf8')) as CorpusFile;
+  const corpus = readCheckedCorpus(corpusDir).corpus;
   const sections = corpus.documents.flatMap((document) => document.sections);
   return {
     name,

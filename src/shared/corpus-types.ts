@@ -10,7 +10,7 @@
  *    The content hash is over canonical JSON (RFC 8785), and the stamp holds each shard's hash
  *    and one hash over them all.
  */
-export const CORPUS_SCHEMA_VERSION = 4;
+export const CORPUS_SCHEMA_VERSION = 5;
 
 /** One item of a bulleted list that belongs to the paragraph before it. */
 export interface ListItem {
@@ -84,7 +84,11 @@ export interface CorpusDocument {
 export interface ContentStamp {
   schema: number;
   lunrVersion: string;
-  /** sha256 (hex) of the canonical JSON (RFC 8785) of `documents`: ties index, corpus and printouts together. */
+  /**
+   * The library's content hash: sha256 (hex) of the canonical JSON (RFC 8785) of the catalog's
+   * entries (each document's metadata, section count and own content hash, in corpus order), so it
+   * binds every document's text; ties index, corpus and printouts together.
+   */
   contentHash: string;
   /** sha256 (hex) of the bytes of each document's index shard, by document id. */
   shardHashes: Record<string, string>;
@@ -96,10 +100,23 @@ export interface ContentStamp {
   builtAt: string;
 }
 
-/** The `corpus.json` file. */
+/** A corpus as the reader holds it: the stamp and every document (in the app, read on first use). */
 export interface CorpusFile {
   stamp: ContentStamp;
   documents: CorpusDocument[];
+}
+
+/** One document as the catalog lists it: its metadata, section count and own content hash. */
+export interface CatalogEntry extends Omit<CorpusDocument, 'sections'> {
+  sectionCount: number;
+  /** sha256 (hex) of the canonical JSON of the whole document (its `documents/<id>.json` file). */
+  contentHash: string;
+}
+
+/** The `corpus.json` file: the stamp and the catalog; each document's text is in `documents/<id>.json`. */
+export interface CorpusCatalog {
+  stamp: ContentStamp;
+  documents: CatalogEntry[];
 }
 
 /** The stamp inside an index shard: the corpus stamp without the shard hashes (which cover these bytes). */

@@ -18,15 +18,15 @@ import {
   sectionOpeningPage,
 } from '../support/export-support';
 import { openTestReader } from '../support/reader-services';
-import { ROOT } from '../support/paths';
+import { ROOT, STATEMENT_ID } from '../support/paths';
 import { runReaderCli } from '../support/reader-cli-run';
 import { normalizeSpace } from '../support/seed';
 import { copyOfCorpus } from '../support/temp-corpus';
 import { tempDir } from '../support/temp-folders';
 import { ALTERED_TEXT_LINE } from '../../src/main/corpus/altered-text-notice';
 import { hashDocuments } from '../../src/main/corpus/content-hash';
+import { documentPath, readCheckedCorpus } from '../../src/main/corpus/corpus-loader';
 import { shortFingerprint } from '../../src/shared/fingerprint';
-import type { CorpusFile } from '../../src/shared/corpus-types';
 
 interface Run {
   status: number | null;
@@ -80,10 +80,10 @@ describe('reader export', () => {
 
   it('exports an altered corpus with its own fingerprint and the altered-text line on every page', () => {
     const dir = copyOfCorpus();
-    const corpusPath = join(dir, 'corpus.json');
-    const original = readFileSync(corpusPath, 'utf8');
-    writeFileSync(corpusPath, original.replace('officially invited', 'never invited'));
-    const altered = JSON.parse(readFileSync(corpusPath, 'utf8')) as CorpusFile;
+    // The statement's own file is altered (the catalog, and its hash of the statement, are left as built).
+    const documentFile = documentPath(dir, STATEMENT_ID);
+    writeFileSync(documentFile, readFileSync(documentFile, 'utf8').replace('officially invited', 'never invited'));
+    const altered = readCheckedCorpus(dir).corpus;
     const actualHash = hashDocuments(altered.documents);
     const out = join(tempDir(), 'altered.pdf');
     const run = reader(['export', '--sections', 'all', '--out', out, '--toc', '--corpus', dir]);

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardPath } from '../../src/main/search/index-loader';
 import { shortFingerprint } from '../../src/shared/fingerprint';
 import { API_METHODS } from '../../src/shared/contract';
-import type { CorpusFile } from '../../src/shared/corpus-types';
+import type { CorpusCatalog, CorpusDocument } from '../../src/shared/corpus-types';
+import { documentPath } from '../../src/main/corpus/corpus-loader';
 import { foreignRequests } from '../support/offline-guard';
 import { CORPUS_DIR } from '../support/paths';
 import { launchChromium, openReaderPage, type ReaderPage } from '../support/reader-page';
@@ -150,11 +151,13 @@ describe('tamper evidence', () => {
   it('shows a distinct alert when the corpus no longer matches its content hash, and still shows the text', async () => {
     const dir = tempDir('reader-tampered-');
     cpSync(CORPUS_DIR, dir, { recursive: true });
-    const corpusFile = join(dir, 'corpus.json');
-    const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusFile;
-    const paragraph = corpus.documents[0]!.sections[0]!.paragraphs[0]!;
+    // The document opened first is edited in its own file; the catalog and its stamp are left as built.
+    const corpus = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusCatalog;
+    const corpusFile = documentPath(dir, corpus.documents[0]!.id);
+    const document = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusDocument;
+    const paragraph = document.sections[0]!.paragraphs[0]!;
     paragraph.text = `${paragraph.text} [This sentence was added after the build.]`;
-    writeFileSync(corpusFile, JSON.stringify(corpus));
+    writeFileSync(corpusFile, JSON.stringify(document));
     rmSync(shardPath(dir, corpus.documents[0]!.id));
 
     const reader = openTestReader(dir);

@@ -1,9 +1,9 @@
 /**
  * Read-only lookups over a loaded corpus: documents, tables of contents, sections, paragraphs.
- * Built once at startup; every lookup is a Map access.
+ * Built once at startup; every lookup is a Map access (a document's text is read on its first lookup).
  */
 import type { DocumentSummary, SectionView, TableOfContents } from '../../shared/contract';
-import type { CorpusDocument, CorpusFile } from '../../shared/corpus-types';
+import type { CatalogEntry, CorpusDocument, CorpusFile } from '../../shared/corpus-types';
 import type { IndexedParagraph } from './paragraph-ordinals';
 
 /** A paragraph with the section and document it belongs to. */
@@ -67,6 +67,12 @@ function summarize(document: CorpusDocument): DocumentSummary {
     work: document.work ?? null,
     provenance: document.provenance,
     sourceFile: document.sourceFile ?? null,
-    sectionCount: document.sections.length,
+    sectionCount: sectionCountOf(document),
   };
+}
+
+/** The section count of a document: from the catalog while its file is unread, else from its sections. */
+export function sectionCountOf(document: CorpusDocument): number {
+  const listed = (document as Partial<Pick<CatalogEntry, 'sectionCount'>>).sectionCount;
+  return typeof listed === 'number' ? listed : document.sections.length;
 }

@@ -47,8 +47,6 @@ export function corpusThrough(library: CorpusLibrary): CorpusDocuments {
   let summaries: DocumentSummary[] | null = null;
   return {
     async read(documentIds) {
-      const status = await library.ask('app:status', undefined);
-      if (!status.ok) return status;
       if (!summaries) {
         const listed = await library.ask('corpus:documents', undefined);
         if (!listed.ok) return listed;
@@ -61,6 +59,10 @@ export function corpusThrough(library: CorpusLibrary): CorpusDocuments {
         if (!fetched.ok) return fetched;
         for (const document of fetched.value) kept.set(document.id, document);
       }
+      // The status is asked after the documents: a document's text is checked when first read, so
+      // an altered one is in the status only once it has been fetched.
+      const status = await library.ask('app:status', undefined);
+      if (!status.ok) return status;
       const documents = summaries.flatMap((summary) => kept.get(summary.id) ?? []);
       return ok({ store: new PartialCorpusStore(summaries, documents, status.value), status: status.value });
     },

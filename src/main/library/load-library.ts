@@ -1,6 +1,6 @@
 /**
- * Loads a corpus folder into what the reader serves: the checked corpus, its index shards (the
- * first document's at once, the others when a search first needs them), the store and the search
+ * Loads a corpus folder into what the reader serves: the checked corpus (the catalog and the first
+ * document at once, the others when first needed), its index shards (likewise), the store and the search
  * service over them, and the status the reader is told. Shared by main, the command-line
  * companion, tests and the benchmark.
  */
@@ -25,7 +25,7 @@ export interface LoadedCorpus {
   warnings: string[];
   /** True when the first document's index was rebuilt in memory instead of loaded. */
   indexRebuilt: boolean;
-  /** The tamper check: the documents hashed again and compared with the stamp. */
+  /** The tamper check: the catalog against the stamp, each document (when read) against the catalog. */
   integrity: ContentIntegrity;
 }
 
@@ -37,12 +37,20 @@ export interface ReaderLibrary extends LibraryServices {
   corpus: CorpusDocuments;
 }
 
-/** Loads `corpus.json` from `folder` and the first document's index shard. Throws only CorpusLoadError. */
+/**
+ * Loads the catalog `corpus.json` from `folder`, the first document's file and its index shard;
+ * every other document is read (and checked) when first needed. Throws only CorpusLoadError.
+ */
 export function loadCorpus(folder: string, options: LoadCorpusOptions = {}): LoadedCorpus {
-  const checked = readCheckedCorpus(folder, options);
-  const warnings = checked.integrity.warning === null ? [] : [checked.integrity.warning];
-  const shards = new IndexShards(folder, checked, (warning) => warnings.push(warning));
-  const opening = shards.load(checked.corpus.documents[0]!);
+  const warnings: string[] = [];
+  const warn = (warning: string): void => void warnings.push(warning);
+  const checked = readCheckedCorpus(folder, { ...options, warn });
+  if (checked.integrity.warning !== null) warnings.push(checked.integrity.warning);
+  const first = checked.corpus.documents[0]!;
+  // The opening document is read now: a missing or altered one is known before the first answer.
+  void first.sections;
+  const shards = new IndexShards(folder, checked, warn);
+  const opening = shards.load(first);
   return {
     corpus: checked.corpus,
     integrity: checked.integrity,

@@ -63,6 +63,8 @@ export function createSearchHost(
         return ok(wholeDocuments(store, (parsed.data as { documentIds: string[] }).documentIds));
       return answerLibrary(answers, kind, parsed.data as never);
     } catch (error) {
+      // A document first read now whose file is missing or damaged: the answer names the file.
+      if (error instanceof CorpusLoadError) return fail('unavailable', `${error.message} (${error.filePath})`);
       log(`search host: ${kind} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return fail('internal', 'Something went wrong inside the reader; the details were written to its log.');
     }

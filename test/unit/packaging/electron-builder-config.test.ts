@@ -9,7 +9,7 @@ import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/confi
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CORPUS_FILE_NAME } from '../../../src/main/corpus/corpus-loader';
+import { CORPUS_FILE_NAME, DOCUMENTS_DIR_NAME } from '../../../src/main/corpus/corpus-loader';
 import { INDEX_DIR_NAME } from '../../../src/main/search/index-loader';
 import { MAIN_FILE, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../../support/paths';
 
@@ -61,7 +61,11 @@ describe('electron-builder.yml', () => {
   it('packages the built app only, and the corpus as the resource "corpus" that main reads when packaged', () => {
     expect(config.files).toEqual(['out/**', 'package.json']);
     expect(config.extraResources).toEqual([
-      { from: 'resources/corpus', to: 'corpus', filter: [CORPUS_FILE_NAME, `${INDEX_DIR_NAME}/**`] },
+      {
+        from: 'resources/corpus',
+        to: 'corpus',
+        filter: [CORPUS_FILE_NAME, `${DOCUMENTS_DIR_NAME}/**`, `${INDEX_DIR_NAME}/**`],
+      },
     ]);
     // Main joins process.resourcesPath with exactly this name (test/unit/main/electron/electron-shell.test.ts runs it).
     expect(readFileSync(MAIN_FILE, 'utf8')).toMatch(/join\)\(process\.resourcesPath, "corpus"\)/);

@@ -1,15 +1,33 @@
-import { appendFileSync, copyFileSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { runCorpusCommand } from '../../../scripts/build-corpus';
 import { buildCorpus, corpusProblem } from '../../../scripts/corpus-files';
-import { hashBytes, hashDocuments, hashShardHashes } from '../../../src/main/corpus/content-hash';
+import {
+  catalogEntry,
+  hashBytes,
+  hashCatalog,
+  hashDocument,
+  hashShardHashes,
+} from '../../../src/main/corpus/content-hash';
+import { DOCUMENTS_DIR_NAME, documentPath } from '../../../src/main/corpus/corpus-loader';
+import { parseSourceDocument } from '../../../src/main/corpus/source-document';
 import { shardPath } from '../../../src/main/search/index-loader';
 import { ANALYSIS_VERSION } from '../../../src/main/text/text-analysis';
 import { IndexEvaluator } from '../../../src/main/search/index-evaluator';
 import { parseShardIndex } from '../../../src/main/search/shard-format';
-import type { CorpusFile, SearchShardFile } from '../../../src/shared/corpus-types';
+import type { CorpusCatalog, CorpusDocument, SearchShardFile } from '../../../src/shared/corpus-types';
 import { CORPUS_SCHEMA_VERSION } from '../../../src/shared/corpus-types';
 import { DOCUMENTS_DIR, STATEMENT_ID } from '../../support/paths';
 import { tempDir } from '../../support/temp-folders';
@@ -37,14 +55,14 @@ describe('corpus build', () => {
   it('writes a stamped corpus and a stamped Lunr index shard per document from the sources', () => {
     const { sources, out } = workspace();
     const summary = buildCorpus(sources, out);
-    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusCatalog;
     const indexBytes = readFileSync(shardPath(out, STATEMENT_ID));
     const index = JSON.parse(indexBytes.toString('utf8')) as SearchShardFile;
     expect(summary).toMatchObject({ documents: 1, sections: 5, paragraphs: 22 });
     expect(corpus.stamp).toMatchObject({
       schema: CORPUS_SCHEMA_VERSION,
       lunrVersion: lunr.version,
-      contentHash: hashDocuments(corpus.documents),
+      contentHash: hashCatalog(corpus.documents),
     });
     // The corpus stamp is the shard's stamp plus the SHA-256 of each shard's bytes and one hash over them.
     const shardHashes = { [STATEMENT_ID]: hashBytes(indexBytes) };
@@ -74,12 +92,48 @@ describe('corpus build', () => {
     const { sources, out } = workspace();
     writeFileSync(join(sources, 'second-document.md'), SECOND);
     const summary = buildCorpus(sources, out);
-    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusFile;
+    const corpus = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusCatalog;
     expect(summary.documents).toBe(2);
     expect(corpus.documents.map((document) => document.id)).toEqual([
       'belarus-un-human-rights-cooperation',
       'second-document',
     ]);
+  });
+
+  it('writes a catalog and document files that agree: each entry is its file’s metadata, section count and hash', () => {
+    const { sources, out } = workspace();
+    writeFileSync(join(sources, 'second-document.md'), SECOND);
+    buildCorpus(sources, out);
+    const catalog = JSON.parse(readFileSync(join(out, 'corpus.json'), 'utf8')) as CorpusCatalog;
+    expect(readdirSync(join(out, DOCUMENTS_DIR_NAME)).sort()).toEqual(
+      catalog.documents.map((entry) => `${entry.id}.json`).sort(),
+    );
+    for (const entry of catalog.documents) {
+      const document = JSON.parse(readFileSync(documentPath(out, entry.id), 'utf8')) as CorpusDocument;
+      expect(catalogEntry(document)).toEqual(entry);
+      expect(hashDocument(document)).toBe(entry.contentHash);
+      const { sections, ...metadata } = document;
+      expect(entry).toEqual({ ...metadata, sectionCount: sections.length, contentHash: entry.contentHash });
+    }
+    // The library's hash binds each document's: it is the hash of the catalog, and of the parsed sources.
+    const parsed = readdirSync(sources)
+      .sort()
+      .map((name) => parseSourceDocument(name, readFileSync(join(sources, name), 'utf8')));
+    expect(catalog.stamp.contentHash).toBe(hashCatalog(parsed.map(catalogEntry)));
+    // A document dropped from the sources loses its file at the next build.
+    rmSync(join(sources, 'second-document.md'));
+    buildCorpus(sources, out);
+    expect(existsSync(documentPath(out, 'second-document'))).toBe(false);
+    expect(existsSync(documentPath(out, STATEMENT_ID))).toBe(true);
+  });
+
+  it('reports a missing document file as a corpus to rebuild', () => {
+    const { sources, out } = workspace();
+    buildCorpus(sources, out);
+    rmSync(documentPath(out, STATEMENT_ID));
+    expect(corpusProblem(sources, out)).toMatch(/document file .* is missing/);
+    buildCorpus(sources, out);
+    expect(corpusProblem(sources, out)).toBeNull();
   });
 
   it('refuses two documents with the same id', () => {

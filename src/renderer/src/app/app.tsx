@@ -51,10 +51,10 @@ export function App(): ReactNode {
   const reportError = useCallback((problem: ReaderError) => alert(problem.message), [alert]);
   const comfort = useSettings(reportError);
   const bookmarks = useBookmarks(reportError);
-  const status = useAppStatus();
   const notices = useNotices();
   const { documents, toc, view, error, openDocument } = useReaderDocument(route, go);
   const search = useSearchSession(route, go, view);
+  const status = useAppStatus(view?.document.id ?? null, search.response);
   const { narrow } = useLayout(comfort.settings.textScale);
   const sidebar = useSidebar(search.searching, narrow);
   const panel = useBookmarksPanel(sidebar);

@@ -4,11 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../../src/main/corpus/canonical-json';
-import { CORPUS_DIR } from '../../../support/paths';
+import { documentPath } from '../../../../src/main/corpus/corpus-loader';
+import { CORPUS_DIR, STATEMENT_ID } from '../../../support/paths';
 
 describe('canonical JSON (RFC 8785)', () => {
-  it('writes exactly what the canonicalize package writes: on the corpus and on random JSON', () => {
-    const corpus: unknown = JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8'));
+  it('writes exactly what the canonicalize package writes: on the catalog, a document and random JSON', () => {
+    const corpus: unknown = [
+      JSON.parse(readFileSync(join(CORPUS_DIR, 'corpus.json'), 'utf8')),
+      JSON.parse(readFileSync(documentPath(CORPUS_DIR, STATEMENT_ID), 'utf8')),
+    ];
     expect(canonicalJson(corpus)).toBe(canonicalize(corpus));
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

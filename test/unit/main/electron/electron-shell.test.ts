@@ -6,12 +6,13 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../../../src/main/electron/app-protocol';
-import { hashDocuments } from '../../../../src/main/corpus/content-hash';
-import type { CorpusFile } from '../../../../src/shared/corpus-types';
+import { hashCatalog, hashDocument } from '../../../../src/main/corpus/content-hash';
+import { documentPath } from '../../../../src/main/corpus/corpus-loader';
+import type { CorpusCatalog, CorpusDocument } from '../../../../src/shared/corpus-types';
 import { CHANNELS } from '../../../../src/shared/contract';
 import { startBuiltMain } from '../../../support/built-main';
 import { fakeEvent, type FakeElectron, type FakeIpcEvent } from '../../../support/fake-electron';
-import { CORPUS_DIR, PRELOAD_FILE, RENDERER_DIR, ROOT } from '../../../support/paths';
+import { CORPUS_DIR, PRELOAD_FILE, RENDERER_DIR, ROOT, STATEMENT_ID } from '../../../support/paths';
 import { tempDir } from '../../../support/temp-folders';
 
 const temporaryDir = () => tempDir('reader-shell-');
@@ -342,13 +343,13 @@ describe('where the built main process finds its corpus', () => {
   it('loads a corpus whose text was changed after the build, and says so through app:status', async () => {
     const appPath = temporaryDir();
     cpSync(CORPUS_DIR, join(appPath, 'resources', 'corpus'), { recursive: true });
-    const corpusFile = join(appPath, 'resources', 'corpus', 'corpus.json');
-    // The text is changed (the stamp, which comes first and names each document's index shard, is left as built).
+    // The text of the document opened first is changed (its id, which names its files, is left as built).
+    const corpusFile = documentPath(join(appPath, 'resources', 'corpus'), STATEMENT_ID);
     const built = readFileSync(corpusFile, 'utf8');
-    const documentsStart = built.indexOf('"documents":');
+    const sectionsStart = built.indexOf('"sections":');
     writeFileSync(
       corpusFile,
-      built.slice(0, documentsStart) + built.slice(documentsStart).replace('cooperation', 'co-operation'),
+      built.slice(0, sectionsStart) + built.slice(sectionsStart).replace('cooperation', 'co-operation'),
     );
     const electron = await startBuiltMain({ appPath });
     const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {
@@ -364,12 +365,17 @@ describe('where the built main process finds its corpus', () => {
     const appPath = temporaryDir();
     const corpusDir = join(appPath, 'resources', 'corpus');
     cpSync(CORPUS_DIR, corpusDir, { recursive: true });
+    // The document and the catalog's hash of it are both edited, and the catalog re-stamped.
     const corpusFile = join(corpusDir, 'corpus.json');
-    const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusFile;
+    const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusCatalog;
     const builtHash = corpus.stamp.contentHash;
-    const paragraph = corpus.documents[0]!.sections[0]!.paragraphs[0]!;
+    const documentFile = documentPath(corpusDir, corpus.documents[0]!.id);
+    const document = JSON.parse(readFileSync(documentFile, 'utf8')) as CorpusDocument;
+    const paragraph = document.sections[0]!.paragraphs[0]!;
     paragraph.text = `${paragraph.text} (as amended)`;
-    corpus.stamp.contentHash = hashDocuments(corpus.documents);
+    writeFileSync(documentFile, JSON.stringify(document));
+    corpus.documents[0]!.contentHash = hashDocument(document);
+    corpus.stamp.contentHash = hashCatalog(corpus.documents);
     writeFileSync(corpusFile, JSON.stringify(corpus));
     const electron = await startBuiltMain({ appPath });
     const status = (await invoke(electron, 'app:status', fromReaderWindow(electron))) as {

@@ -13,7 +13,8 @@ import { ALTERED_TEXT_LINE } from '../../../../src/main/corpus/altered-text-noti
 import { shortFingerprint } from '../../../../src/shared/fingerprint';
 import type { ExportPorts } from '../../../../src/main/export/export-ports';
 import type { PrintSettings } from '../../../../src/main/export/print-settings';
-import type { CorpusFile } from '../../../../src/shared/corpus-types';
+import type { CorpusCatalog } from '../../../../src/shared/corpus-types';
+import { documentPath } from '../../../../src/main/corpus/corpus-loader';
 import { openTestReader } from '../../../support/reader-services';
 import { copyOfCorpus } from '../../../support/temp-corpus';
 import { tempDir } from '../../../support/temp-folders';
@@ -21,14 +22,18 @@ import { tempDir } from '../../../support/temp-folders';
 const DOC = 'belarus-un-human-rights-cooperation';
 const DIALOGUES = 'bilateral-human-rights-dialogues';
 
-/** A copy of the corpus where "officially invited" became "never invited", stamp left as built. */
+/**
+ * A copy of the corpus where "officially invited" became "never invited" in the statement's file,
+ * the catalog (its hash of the statement, and its stamp) left as built.
+ */
 function alteredCorpus(): { dir: string; stampedHash: string } {
   const dir = copyOfCorpus();
-  const path = join(dir, 'corpus.json');
+  const path = documentPath(dir, DOC);
   const original = readFileSync(path, 'utf8');
   expect(original).toContain('officially invited');
   writeFileSync(path, original.replace('officially invited', 'never invited'));
-  return { dir, stampedHash: (JSON.parse(original) as CorpusFile).stamp.contentHash };
+  const catalog = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusCatalog;
+  return { dir, stampedHash: catalog.stamp.contentHash };
 }
 
 /** Export ports that keep the composed document (what the PDF renderer and the printer receive). */

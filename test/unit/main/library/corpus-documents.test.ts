@@ -3,11 +3,14 @@
  * with the documents a request names (and no others), that still lists every document in corpus
  * order, over the REAL host in a child process.
  */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { documentPath } from '../../../../src/main/corpus/corpus-loader';
 import { corpusThrough } from '../../../../src/main/library/corpus-documents';
 import { loadReaderServices } from '../../../../src/main/library/load-library';
 import { CORPUS_DIR, STATEMENT_ID } from '../../../support/paths';
 import { sourceHostSpawner, startTestHost } from '../../../support/search-host';
+import { copyOfCorpus } from '../../../support/temp-corpus';
 
 describe('the corpus read through the search host', () => {
   it('holds exactly the documents asked for so far, lists them all, and has the host’s status', async () => {
@@ -38,5 +41,34 @@ describe('the corpus read through the search host', () => {
     const { client } = startTestHost(sourceHostSpawner(), { corpusDir: CORPUS_DIR + '-missing' });
     const reading = await corpusThrough(client).read([STATEMENT_ID]);
     expect(reading).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('says a document was altered in the status of the first reading that holds it, not before', async () => {
+    const dir = copyOfCorpus();
+    const other = loadReaderServices(dir).store.listDocuments()[1]!.id;
+    const path = documentPath(dir, other);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"text":"', '"text":"Altered. '));
+    const { client } = startTestHost(sourceHostSpawner(), { corpusDir: dir });
+    const corpus = corpusThrough(client);
+    const statement = await corpus.read([STATEMENT_ID]);
+    expect(statement.ok && statement.value.status.integrity.verified).toBe(true);
+    const altered = await corpus.read([other]);
+    if (!altered.ok) throw new Error(altered.error.message);
+    expect(altered.value.store.getDocument(other)!.sections[0]!.paragraphs[0]!.text).toMatch(/^Altered\. /);
+    expect(altered.value.status.integrity.verified).toBe(false);
+    expect(altered.value.status.integrity.warning).toContain(path);
+    expect(altered.value.status.integrity.actualHash).not.toBe(altered.value.status.integrity.expectedHash);
+  });
+
+  it('answers a request for a document whose file is missing with an error naming the file', async () => {
+    const dir = copyOfCorpus();
+    const other = loadReaderServices(dir).store.listDocuments()[1]!.id;
+    rmSync(documentPath(dir, other));
+    const { client } = startTestHost(sourceHostSpawner(), { corpusDir: dir });
+    const toc = await client.ask('corpus:toc', { documentId: other });
+    expect(toc).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(!toc.ok && toc.error.message).toContain(documentPath(dir, other));
+    // The statement still opens.
+    expect((await client.ask('corpus:toc', { documentId: STATEMENT_ID })).ok).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { hashBytes, hashShardHashes } from '../../../../src/main/corpus/content-
 import { loadReaderServices, type LibraryServices } from '../../../../src/main/library/load-library';
 import { MAX_INDEX_BYTES, shardPath } from '../../../../src/main/search/index-loader';
 import type { TermPostings } from '../../../../src/main/search/shard-format';
-import type { CorpusFile } from '../../../../src/shared/corpus-types';
+import type { CorpusCatalog } from '../../../../src/shared/corpus-types';
 import { STATEMENT_ID } from '../../../support/paths';
 import { alterShardFile } from '../../../support/shard-files';
 import { copyOfCorpus } from '../../../support/temp-corpus';
@@ -72,7 +72,7 @@ describe('an altered search index behind an intact stamp', () => {
 
   it('is noticed by the hash main was built with, even when the corpus stamp was updated to match it', () => {
     const dir = copyOfCorpus();
-    const built = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusFile;
+    const built = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as CorpusCatalog;
     alterIndex(dir, (index) => index.filter(({ term }) => term !== 'tortur'));
     const shardHashes = { ...built.stamp.shardHashes, [STATEMENT_ID]: hashBytes(readFileSync(statementShard(dir))) };
     const restamped = {
