@@ -159,14 +159,14 @@ export class SearchShard {
    * in only for words the index holds in its `title` field). Decided before anything is resolved.
    */
   private findsNothing(clauses: readonly QueryClause[]): boolean {
-    let any = false;
+    let someMayMatch = false;
     for (const clause of clauses) {
       if (clause.presence === 'excluded') continue;
       const may = this.mayMatch(clause);
       if (!may && clause.presence === 'required') return true;
-      any ||= may;
+      someMayMatch ||= may;
     }
-    return !any;
+    return !someMayMatch;
   }
 
   /**

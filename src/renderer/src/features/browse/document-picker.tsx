@@ -12,7 +12,7 @@ interface DocumentPickerProps {
 export function DocumentPicker({ documents, currentDocumentId, onOpen }: DocumentPickerProps): ReactNode {
   if (documents.length < 2) return null;
   return (
-    <div className="document-picker">
+    <div className="labelled-select document-picker">
       <label htmlFor="document-picker">Document</label>
       <select id="document-picker" value={currentDocumentId ?? ''} onChange={(event) => onOpen(event.target.value)}>
         {documents.map((document) => (

@@ -18,7 +18,7 @@ interface SearchScopeSelectProps {
 export function SearchScopeSelect({ documents, scope, onChange }: SearchScopeSelectProps): ReactNode {
   if (documents.length < 2) return null;
   return (
-    <div className="search-scope">
+    <div className="labelled-select search-scope">
       <label htmlFor="search-scope">Search in</label>
       <select
         id="search-scope"
